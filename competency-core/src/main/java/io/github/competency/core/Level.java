@@ -1,0 +1,60 @@
+package io.github.competency.core;
+
+import org.immutables.value.Value;
+
+/**
+ * A rung of a career ladder, such as junior, mid-level or senior. Levels are ordered by
+ * {@link #rank()}: a higher rank is further up the ladder. Ranks must differ within a catalogue.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Level {
+
+  Level() {}
+
+  /**
+   * Returns the id of the level.
+   *
+   * @return the id
+   */
+  public abstract LevelId id();
+
+  /**
+   * Returns the name people see.
+   *
+   * @return the name, never blank in a valid catalogue
+   */
+  public abstract String name();
+
+  /**
+   * Returns the position on the ladder; higher is more senior.
+   *
+   * @return the rank, at least 1 in a valid catalogue
+   */
+  public abstract int rank();
+
+  /**
+   * Returns what is expected of people at this level, in general terms.
+   *
+   * @return the summary, empty if none was given
+   */
+  @Value.Default
+  public String summary() {
+    return "";
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Level}; not thread-safe. */
+  public static final class Builder extends ImmutableLevel.Builder {
+    Builder() {}
+  }
+}

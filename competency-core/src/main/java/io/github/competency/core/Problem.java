@@ -1,0 +1,100 @@
+package io.github.competency.core;
+
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * One thing wrong with a catalogue: where it is and what to do about it.
+ *
+ * <p>The {@link #path()} names the offending element the way it is reached in the JSON format,
+ * for example {@code roles[3].requirements[1].skill} ({@code $} for the document as a whole).
+ * Problems found while reading JSON also carry the line and column of the offending text.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable(builder = false, copy = false)
+public abstract class Problem {
+
+  Problem() {}
+
+  /**
+   * Returns where the problem is.
+   *
+   * @return the path of the offending element, such as {@code skills[2].category}
+   */
+  @Value.Parameter
+  public abstract String path();
+
+  /**
+   * Returns what is wrong, as a sentence a person can act on.
+   *
+   * @return the message
+   */
+  @Value.Parameter
+  public abstract String message();
+
+  /**
+   * Returns the line of the offending text, when the catalogue was read from JSON.
+   *
+   * @return the 1-based line, if known
+   */
+  @Value.Parameter
+  public abstract OptionalInt line();
+
+  /**
+   * Returns the column of the offending text, when the catalogue was read from JSON.
+   *
+   * @return the 1-based column, if known
+   */
+  @Value.Parameter
+  public abstract OptionalInt column();
+
+  /**
+   * Obtains a problem without a position in a text.
+   *
+   * @param path where the problem is
+   * @param message what is wrong
+   * @return the problem
+   */
+  public static Problem of(String path, String message) {
+    return ImmutableProblem.of(path, message, OptionalInt.empty(), OptionalInt.empty());
+  }
+
+  /**
+   * Obtains a problem at a position in a text.
+   *
+   * @param path where the problem is
+   * @param message what is wrong
+   * @param line the 1-based line
+   * @param column the 1-based column
+   * @return the problem
+   */
+  public static Problem of(String path, String message, int line, int column) {
+    return ImmutableProblem.of(path, message, OptionalInt.of(line), OptionalInt.of(column));
+  }
+
+  /**
+   * Returns a copy of this problem at a position in a text.
+   *
+   * @param line the 1-based line
+   * @param column the 1-based column
+   * @return the copy
+   */
+  public final Problem withPosition(int line, int column) {
+    return of(path(), message(), line, column);
+  }
+
+  /**
+   * Returns the problem as one line: path, message and, if known, position.
+   *
+   * @return for example {@code "skills[2].category: unknown category 'db' (line 40, column 19)"}
+   */
+  @Override
+  public final String toString() {
+    String text = path() + ": " + message();
+    if (line().isPresent() && column().isPresent()) {
+      text += " (line " + line().getAsInt() + ", column " + column().getAsInt() + ")";
+    }
+    return text;
+  }
+}

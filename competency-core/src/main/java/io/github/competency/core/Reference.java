@@ -1,0 +1,99 @@
+package io.github.competency.core;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A pointer from an item of a catalogue to the same idea in an external framework, such as an
+ * SFIA 9 skill code at a level ({@code sfia-9 PROG 5}), an ESCO occupation URI or an O*NET-SOC
+ * code ({@code onet-soc 15-1252.00}). It carries codes and addresses only, never the external
+ * framework's descriptions.
+ *
+ * <p>The scheme is a lowercase slug naming the framework and its edition; the code is the
+ * framework's own spelling. Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Reference {
+
+  /** Scheme of SFIA 9 skill codes, such as {@code PROG} or {@code DBDS}. */
+  public static final String SFIA_9 = "sfia-9";
+
+  /** Scheme of ESCO occupation and skill URIs. */
+  public static final String ESCO = "esco";
+
+  /** Scheme of ISCO-08 occupation group codes, such as {@code 2512}. */
+  public static final String ISCO_08 = "isco-08";
+
+  /** Scheme of O*NET-SOC occupation codes, such as {@code 15-1252.00}. */
+  public static final String ONET_SOC = "onet-soc";
+
+  Reference() {}
+
+  /**
+   * Returns the framework the code belongs to.
+   *
+   * @return a lowercase slug such as {@value #SFIA_9}
+   */
+  public abstract String scheme();
+
+  /**
+   * Returns the framework's code for the item.
+   *
+   * @return the code, never blank
+   */
+  public abstract String code();
+
+  /**
+   * Returns the level of the framework the reference points at, for frameworks with levels such
+   * as SFIA's 1 to 7.
+   *
+   * @return the level, at least 1, if the reference names one
+   */
+  public abstract OptionalInt level();
+
+  /**
+   * Returns the address of the referenced item.
+   *
+   * @return the address, if it has one
+   */
+  public abstract Optional<URI> uri();
+
+  /**
+   * Obtains a reference by scheme and code.
+   *
+   * @param scheme the framework, for example {@value #ONET_SOC}
+   * @param code the framework's code, for example {@code "15-1252.00"}
+   * @return the reference
+   */
+  public static Reference of(String scheme, String code) {
+    return builder().scheme(scheme).code(code).build();
+  }
+
+  /**
+   * Obtains a reference by scheme, code and level.
+   *
+   * @param scheme the framework, for example {@value #SFIA_9}
+   * @param code the framework's code, for example {@code "PROG"}
+   * @param level the framework's level, at least 1
+   * @return the reference
+   */
+  public static Reference of(String scheme, String code, int level) {
+    return builder().scheme(scheme).code(code).level(level).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Reference}; not thread-safe. */
+  public static final class Builder extends ImmutableReference.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.competency.core;
+
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * What a role asks of one skill: the skill at a proficiency step or above, how much it matters
+ * ({@link Importance}) and, optionally, a numeric weight relative to the role's other
+ * requirements (as Oracle's importance or SAP's competency weight).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Requirement {
+
+  Requirement() {}
+
+  /**
+   * Returns the skill required.
+   *
+   * @return the skill's id
+   */
+  public abstract SkillId skill();
+
+  /**
+   * Returns the lowest step of the proficiency scale that meets the requirement.
+   *
+   * @return the step's id
+   */
+  public abstract ProficiencyId proficiency();
+
+  /**
+   * Returns how much the requirement matters.
+   *
+   * @return the importance; {@link Importance#ESSENTIAL} unless set
+   */
+  @Value.Default
+  public Importance importance() {
+    return Importance.ESSENTIAL;
+  }
+
+  /**
+   * Returns the weight of the requirement among the role's requirements.
+   *
+   * @return a positive, finite weight, if one was given
+   */
+  public abstract OptionalDouble weight();
+
+  /**
+   * Obtains an essential requirement without a weight.
+   *
+   * @param skill the skill
+   * @param proficiency the lowest step that meets it
+   * @return the requirement
+   */
+  public static Requirement of(SkillId skill, ProficiencyId proficiency) {
+    return builder().skill(skill).proficiency(proficiency).build();
+  }
+
+  /**
+   * Obtains a requirement without a weight.
+   *
+   * @param skill the skill
+   * @param proficiency the lowest step that meets it
+   * @param importance how much it matters
+   * @return the requirement
+   */
+  public static Requirement of(SkillId skill, ProficiencyId proficiency, Importance importance) {
+    return builder().skill(skill).proficiency(proficiency).importance(importance).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Requirement}; not thread-safe. */
+  public static final class Builder extends ImmutableRequirement.Builder {
+    Builder() {}
+  }
+}

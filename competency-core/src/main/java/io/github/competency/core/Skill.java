@@ -1,0 +1,116 @@
+package io.github.competency.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A named capability, such as a programming language, a database or a practice like code
+ * review, that roles require and responsibilities exercise.
+ *
+ * <p>A skill belongs to one {@link SkillCategory}, may be known under other names
+ * ({@link #aliases()}), may point at external frameworks ({@link #references()}) and may say what
+ * each step of the proficiency scale looks like for it ({@link #behaviours()}). Like SFIA skills,
+ * a skill may be defined at only some steps of the scale ({@link #definedAt()}); a requirement
+ * may then only ask for one of those steps.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Skill {
+
+  Skill() {}
+
+  /**
+   * Returns the id of the skill.
+   *
+   * @return the id
+   */
+  public abstract SkillId id();
+
+  /**
+   * Returns the name people see.
+   *
+   * @return the name, never blank in a valid catalogue
+   */
+  public abstract String name();
+
+  /**
+   * Returns the category the skill belongs to.
+   *
+   * @return the category's id
+   */
+  public abstract CategoryId category();
+
+  /**
+   * Returns what the skill is.
+   *
+   * @return the description, empty if none was given
+   */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /**
+   * Returns other names people use for the skill, such as {@code postgres} for PostgreSQL.
+   *
+   * @return the aliases, in the order given
+   */
+  public abstract List<String> aliases();
+
+  /**
+   * Returns the same skill in external frameworks, such as an SFIA 9 code.
+   *
+   * @return the references, in the order given
+   */
+  public abstract List<Reference> references();
+
+  /**
+   * Returns the steps of the proficiency scale at which the skill is defined. Empty means
+   * every step.
+   *
+   * @return the steps, in the order given
+   */
+  public abstract Set<ProficiencyId> definedAt();
+
+  /**
+   * Returns what the skill looks like at particular steps of the proficiency scale.
+   *
+   * @return a description for each step that has one
+   */
+  public abstract Map<ProficiencyId, String> behaviours();
+
+  /**
+   * Returns where the skill comes from.
+   *
+   * @return the source, if known
+   */
+  public abstract Optional<Source> source();
+
+  /**
+   * Tells whether a requirement may ask for this skill at the given step.
+   *
+   * @param proficiency a step of the catalogue's scale
+   * @return true if the skill is defined at every step or at this one
+   */
+  public final boolean isDefinedAt(ProficiencyId proficiency) {
+    return definedAt().isEmpty() || definedAt().contains(proficiency);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Skill}; not thread-safe. */
+  public static final class Builder extends ImmutableSkill.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.competency.core;
+
+import org.immutables.value.Value;
+
+/**
+ * A group of related skills, such as programming languages or databases.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SkillCategory {
+
+  SkillCategory() {}
+
+  /**
+   * Returns the id of the category.
+   *
+   * @return the id
+   */
+  public abstract CategoryId id();
+
+  /**
+   * Returns the name people see.
+   *
+   * @return the name, never blank in a valid catalogue
+   */
+  public abstract String name();
+
+  /**
+   * Returns what the skills of this category have in common.
+   *
+   * @return the description, empty if none was given
+   */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SkillCategory}; not thread-safe. */
+  public static final class Builder extends ImmutableSkillCategory.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.competency.core;
+
+import java.net.URI;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where an item of a catalogue comes from: a document, its publisher, and the section the item
+ * was taken from. Every part is optional; the ones present must not be blank.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Source {
+
+  Source() {}
+
+  /**
+   * Returns the title of the source document.
+   *
+   * @return the title, if known
+   */
+  public abstract Optional<String> title();
+
+  /**
+   * Returns who published the source document.
+   *
+   * @return the publisher, if known
+   */
+  public abstract Optional<String> publisher();
+
+  /**
+   * Returns where the source document can be found.
+   *
+   * @return the address, if known
+   */
+  public abstract Optional<URI> url();
+
+  /**
+   * Returns the part of the source document an item comes from, such as a section heading.
+   *
+   * @return the section, if known
+   */
+  public abstract Optional<String> section();
+
+  /**
+   * Obtains a source that names only a section of the catalogue's own source document.
+   *
+   * @param section the section heading
+   * @return the source
+   */
+  public static Source ofSection(String section) {
+    return builder().section(section).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Source}; not thread-safe. */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+}

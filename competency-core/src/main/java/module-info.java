@@ -1,0 +1,17 @@
+/**
+ * The competency model, its JSON format and validation.
+ *
+ * <p>{@link io.github.competency.core} holds the immutable model and its queries;
+ * {@link io.github.competency.core.json} reads and writes catalogues as JSON and offers the
+ * Jackson module.
+ */
+module io.github.competency.core {
+  requires transitive tools.jackson.databind;
+  requires static transitive org.immutables.value.annotations;
+
+  exports io.github.competency.core;
+  exports io.github.competency.core.json;
+
+  provides tools.jackson.databind.JacksonModule
+      with io.github.competency.core.json.CompetencyModule;
+}

@@ -1,0 +1,2 @@
+/** The senior backend engineer catalogue: its entry point and ids. */
+package io.github.competency.seniorbackend;

@@ -1,0 +1,6 @@
+/** The senior backend engineer catalogue. */
+module io.github.competency.seniorbackend {
+  requires transitive io.github.competency.core;
+
+  exports io.github.competency.seniorbackend;
+}
