@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -75,6 +76,7 @@ public final class CatalogueValidator {
   private void run() {
     notBlank("title", catalogue.title());
     notBlank("version", catalogue.version());
+    text("description", catalogue.description());
     if (catalogue.language().getLanguage().isEmpty()) {
       add("language", "must name a language as a BCP 47 tag, such as 'en' or 'en-GB'");
     }
@@ -93,6 +95,7 @@ public final class CatalogueValidator {
     checkLevels();
     for (int i = 0; i < catalogue.categories().size(); i++) {
       notBlank("categories[" + i + "].name", catalogue.categories().get(i).name());
+      text("categories[" + i + "].description", catalogue.categories().get(i).description());
     }
     for (int i = 0; i < catalogue.skills().size(); i++) {
       checkSkill("skills[" + i + "]", catalogue.skills().get(i));
@@ -127,6 +130,7 @@ public final class CatalogueValidator {
       Proficiency step = catalogue.proficiencies().get(i);
       String path = "proficiencies[" + i + "]";
       notBlank(path + ".name", step.name());
+      text(path + ".description", step.description());
       rank(path, "proficiencies", "proficiency scale", step.rank(), i, ranks,
           catalogue.proficiencies().stream().map(p -> p.id().toString()).collect(Collectors.toList()));
     }
@@ -138,6 +142,7 @@ public final class CatalogueValidator {
       Level level = catalogue.levels().get(i);
       String path = "levels[" + i + "]";
       notBlank(path + ".name", level.name());
+      text(path + ".summary", level.summary());
       rank(path, "levels", "career ladder", level.rank(), i, ranks,
           catalogue.levels().stream().map(l -> l.id().toString()).collect(Collectors.toList()));
     }
@@ -158,6 +163,7 @@ public final class CatalogueValidator {
 
   private void checkSkill(String path, Skill skill) {
     notBlank(path + ".name", skill.name());
+    text(path + ".description", skill.description());
     if (!categories.containsKey(skill.category())) {
       add(path + ".category", unknown("category", skill.category(), categories.keySet()));
     }
@@ -186,6 +192,7 @@ public final class CatalogueValidator {
   private void checkResponsibility(String path, Responsibility responsibility) {
     notBlank(path + ".title", responsibility.title());
     notBlank(path + ".area", responsibility.area());
+    text(path + ".description", responsibility.description());
     texts(path + ".indicators", responsibility.indicators());
     Map<SkillId, Integer> seen = new HashMap<>();
     for (int k = 0; k < responsibility.skills().size(); k++) {
@@ -204,6 +211,7 @@ public final class CatalogueValidator {
 
   private void checkRole(String path, Role role) {
     notBlank(path + ".title", role.title());
+    text(path + ".summary", role.summary());
     if (!levels.containsKey(role.level())) {
       add(path + ".level", unknown("level", role.level(), levels.keySet()));
     }
@@ -367,9 +375,21 @@ public final class CatalogueValidator {
     }
   }
 
+  /** A text that must say something: not blank, and encodable. */
   private void notBlank(String path, String text) {
-    if (text.isBlank()) {
+    if (Texts.isBlank(text)) {
       add(path, "must not be blank");
+    } else {
+      text(path, text);
+    }
+  }
+
+  /** Any text: it must be encodable, so that every valid catalogue can be written. */
+  private void text(String path, String text) {
+    int at = Texts.unpairedSurrogate(text);
+    if (at >= 0) {
+      add(path, String.format(Locale.ROOT, "has an unpaired surrogate U+%04X at index %d; texts"
+          + " must be well-formed Unicode", (int) text.charAt(at), at));
     }
   }
 

@@ -28,6 +28,52 @@ public final class Texts {
   }
 
   /**
+   * Tells whether a text is blank: empty or only white space, by the same definition as the
+   * JSON Schema's (ECMAScript's) white space and line terminators, so that the schema and the
+   * validator agree on every string.
+   */
+  public static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (!isSpace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    switch (c) {
+      case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ':
+      case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
+      case 0xFEFF:
+        return true;
+      default:
+        return c >= 0x2000 && c <= 0x200A;
+    }
+  }
+
+  /**
+   * Finds the first unpaired surrogate of a text, which no Unicode encoding can carry.
+   *
+   * @return its index, or -1 if the text is well-formed UTF-16
+   */
+  public static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Folds text for case- and accent-insensitive comparison: decomposes, drops combining marks,
    * lowercases in the root locale.
    */
