@@ -7,7 +7,7 @@
  */
 module io.github.competency.core {
   requires transitive tools.jackson.databind;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
 
   exports io.github.competency.core;
   exports io.github.competency.core.json;

@@ -2,5 +2,4 @@
 module io.github.competency.seniorbackend {
   requires transitive io.github.competency.core;
 
-  exports io.github.competency.seniorbackend;
 }

@@ -4,6 +4,7 @@ import io.github.competency.core.internal.CatalogueIndex;
 import io.github.competency.core.internal.CatalogueValidator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,6 +22,7 @@ import org.immutables.value.Value;
  * result. The indexes behind them are built on first use. Instances are immutable and
  * thread-safe.
  */
+@SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @Value.Immutable
 public abstract class Catalogue {
 
@@ -137,6 +139,7 @@ public abstract class Catalogue {
    * @return the skill, or empty if the catalogue has none with that id
    */
   public final Optional<Skill> findSkill(SkillId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(index().skills().get(id));
   }
 
@@ -148,6 +151,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no skill with that id
    */
   public final Skill skill(SkillId id) {
+    Objects.requireNonNull(id, "id");
     return findSkill(id).orElseThrow(() -> unknown("skill", id, index().skills().keySet()));
   }
 
@@ -158,6 +162,7 @@ public abstract class Catalogue {
    * @return the role, or empty if the catalogue has none with that id
    */
   public final Optional<Role> findRole(RoleId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(index().roles().get(id));
   }
 
@@ -169,6 +174,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final Role role(RoleId id) {
+    Objects.requireNonNull(id, "id");
     return findRole(id).orElseThrow(() -> unknown("role", id, index().roles().keySet()));
   }
 
@@ -179,6 +185,7 @@ public abstract class Catalogue {
    * @return the level, or empty if the catalogue has none with that id
    */
   public final Optional<Level> findLevel(LevelId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(index().levels().get(id));
   }
 
@@ -190,6 +197,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no level with that id
    */
   public final Level level(LevelId id) {
+    Objects.requireNonNull(id, "id");
     return findLevel(id).orElseThrow(() -> unknown("level", id, index().levels().keySet()));
   }
 
@@ -200,6 +208,7 @@ public abstract class Catalogue {
    * @return the step, or empty if the catalogue has none with that id
    */
   public final Optional<Proficiency> findProficiency(ProficiencyId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(index().proficiencies().get(id));
   }
 
@@ -211,6 +220,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no step with that id
    */
   public final Proficiency proficiency(ProficiencyId id) {
+    Objects.requireNonNull(id, "id");
     return findProficiency(id)
         .orElseThrow(() -> unknown("proficiency", id, index().proficiencies().keySet()));
   }
@@ -222,6 +232,7 @@ public abstract class Catalogue {
    * @return the category, or empty if the catalogue has none with that id
    */
   public final Optional<SkillCategory> findCategory(CategoryId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(index().categories().get(id));
   }
 
@@ -233,6 +244,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no category with that id
    */
   public final SkillCategory category(CategoryId id) {
+    Objects.requireNonNull(id, "id");
     return findCategory(id)
         .orElseThrow(() -> unknown("category", id, index().categories().keySet()));
   }
@@ -244,6 +256,7 @@ public abstract class Catalogue {
    * @return the responsibility, or empty if the catalogue has none with that id
    */
   public final Optional<Responsibility> findResponsibility(ResponsibilityId id) {
+    Objects.requireNonNull(id, "id");
     return Optional.ofNullable(index().responsibilities().get(id));
   }
 
@@ -255,6 +268,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no responsibility with that id
    */
   public final Responsibility responsibility(ResponsibilityId id) {
+    Objects.requireNonNull(id, "id");
     return findResponsibility(id)
         .orElseThrow(() -> unknown("responsibility", id, index().responsibilities().keySet()));
   }
@@ -299,6 +313,7 @@ public abstract class Catalogue {
    * @return the roles at that level, in catalogue order; empty if none or the level is unknown
    */
   public final List<Role> rolesAt(LevelId level) {
+    Objects.requireNonNull(level, "level");
     return index().rolesByLevel().getOrDefault(level, List.of());
   }
 
@@ -309,6 +324,7 @@ public abstract class Catalogue {
    * @return the roles of that family, in catalogue order; empty if none
    */
   public final List<Role> rolesIn(FamilyId family) {
+    Objects.requireNonNull(family, "family");
     return index().rolesByFamily().getOrDefault(family, List.of());
   }
 
@@ -319,6 +335,7 @@ public abstract class Catalogue {
    * @return the roles requiring it, in catalogue order; empty if none
    */
   public final List<Role> rolesRequiring(SkillId skill) {
+    Objects.requireNonNull(skill, "skill");
     return index().rolesBySkill().getOrDefault(skill, List.of());
   }
 
@@ -330,6 +347,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Requirement> requirementsOf(RoleId role) {
+    Objects.requireNonNull(role, "role");
     return role(role).requirements();
   }
 
@@ -341,6 +359,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Responsibility> responsibilitiesOf(RoleId role) {
+    Objects.requireNonNull(role, "role");
     return index().responsibilitiesOf(role(role));
   }
 
@@ -351,6 +370,7 @@ public abstract class Catalogue {
    * @return the skills in it, in catalogue order; empty if none
    */
   public final List<Skill> skillsIn(CategoryId category) {
+    Objects.requireNonNull(category, "category");
     return index().skillsByCategory().getOrDefault(category, List.of());
   }
 
@@ -361,6 +381,7 @@ public abstract class Catalogue {
    * @return the responsibilities exercising it, in catalogue order; empty if none
    */
   public final List<Responsibility> responsibilitiesExercising(SkillId skill) {
+    Objects.requireNonNull(skill, "skill");
     return index().responsibilitiesBySkill().getOrDefault(skill, List.of());
   }
 
@@ -372,6 +393,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Role> nextSteps(RoleId role) {
+    Objects.requireNonNull(role, "role");
     return index().nextSteps(role(role));
   }
 
@@ -383,6 +405,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Role> previousSteps(RoleId role) {
+    Objects.requireNonNull(role, "role");
     role(role);
     return index().previousSteps().getOrDefault(role, List.of());
   }
@@ -396,6 +419,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Role> ladder(RoleId role) {
+    Objects.requireNonNull(role, "role");
     return index().ladder(role(role));
   }
 
@@ -407,6 +431,7 @@ public abstract class Catalogue {
    * @return the first skill, in catalogue order, with that name or alias; empty if none
    */
   public final Optional<Skill> findSkillByName(String name) {
+    Objects.requireNonNull(name, "name");
     return index().search().exact(name);
   }
 
@@ -419,6 +444,7 @@ public abstract class Catalogue {
    *     empty for a blank query
    */
   public final List<Skill> searchSkills(String query) {
+    Objects.requireNonNull(query, "query");
     return index().search().search(query);
   }
 

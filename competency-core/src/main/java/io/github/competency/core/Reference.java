@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  * <p>The scheme is a lowercase slug naming the framework and its edition; the code is the
  * framework's own spelling. Instances are immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @Value.Immutable
 public abstract class Reference {
 

@@ -11,6 +11,7 @@ import org.immutables.value.Value;
  * <p>Responsibilities are grouped into areas (free text such as "Performance") for display.
  * Instances are immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @Value.Immutable
 public abstract class Responsibility {
 

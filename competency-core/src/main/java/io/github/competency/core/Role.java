@@ -13,6 +13,7 @@ import org.immutables.value.Value;
  * ({@link #progressesTo()}) may branch, for example into an individual-contributor and a manager
  * track. Instances are immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @Value.Immutable
 public abstract class Role {
 
@@ -105,6 +106,7 @@ public abstract class Role {
    * @return the requirement, or empty if the role does not require the skill
    */
   public final Optional<Requirement> requirement(SkillId skill) {
+    java.util.Objects.requireNonNull(skill, "skill");
     for (Requirement requirement : requirements()) {
       if (requirement.skill().equals(skill)) {
         return Optional.of(requirement);

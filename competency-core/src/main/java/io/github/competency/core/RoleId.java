@@ -9,6 +9,7 @@ import org.immutables.value.Value;
  * <p>A slug is 1 to 64 characters of {@code a-z} and {@code 0-9} in groups joined by single
  * hyphens. Instances are immutable and thread-safe; ids compare by their text.
  */
+@SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @Value.Immutable(builder = false, copy = false)
 public abstract class RoleId implements Comparable<RoleId> {
 

@@ -18,6 +18,7 @@ import org.immutables.value.Value;
  *
  * <p>Instances are immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @Value.Immutable
 public abstract class Skill {
 
@@ -97,6 +98,7 @@ public abstract class Skill {
    * @return true if the skill is defined at every step or at this one
    */
   public final boolean isDefinedAt(ProficiencyId proficiency) {
+    java.util.Objects.requireNonNull(proficiency, "proficiency");
     return definedAt().isEmpty() || definedAt().contains(proficiency);
   }
 

@@ -7,6 +7,7 @@ import org.immutables.value.Value;
  *
  * <p>Instances are immutable and thread-safe.
  */
+@SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @Value.Immutable
 public abstract class SkillCategory {
 
