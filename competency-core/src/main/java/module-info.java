@@ -12,6 +12,8 @@ module io.github.competency.core {
   exports io.github.competency.core;
   exports io.github.competency.core.json;
 
+  uses io.github.competency.core.CatalogueProvider;
+
   provides tools.jackson.databind.JacksonModule
       with io.github.competency.core.json.CompetencyModule;
 }

@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import io.github.competency.core.internal.SmallValueStyle;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -13,7 +14,8 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@Value.Immutable(builder = false, copy = false)
+@SmallValueStyle
+@Value.Immutable
 public abstract class Problem {
 
   Problem() {}

@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import io.github.competency.core.internal.SmallValueStyle;
 import io.github.competency.core.internal.Slugs;
 import org.immutables.value.Value;
 
@@ -10,7 +11,8 @@ import org.immutables.value.Value;
  * hyphens. Instances are immutable and thread-safe; ids compare by their text.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@Value.Immutable(builder = false, copy = false)
+@SmallValueStyle
+@Value.Immutable
 public abstract class SkillId implements Comparable<SkillId> {
 
   SkillId() {}

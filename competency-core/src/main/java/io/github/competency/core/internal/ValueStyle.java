@@ -17,6 +17,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
+    allowedClasspathAnnotations = {java.lang.Override.class},
     defaults = @Value.Immutable(copy = false),
     depluralize = true,
     depluralizeDictionary = {

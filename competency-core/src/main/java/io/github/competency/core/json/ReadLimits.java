@@ -1,5 +1,6 @@
 package io.github.competency.core.json;
 
+import io.github.competency.core.internal.SmallValueStyle;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@Value.Immutable(builder = false, copy = false)
+@SmallValueStyle
+@Value.Immutable
 public abstract class ReadLimits {
 
   /** Default largest document, in bytes: 16 MiB. */

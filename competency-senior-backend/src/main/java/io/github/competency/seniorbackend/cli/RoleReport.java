@@ -1,0 +1,101 @@
+package io.github.competency.seniorbackend.cli;
+
+import io.github.competency.core.Catalogue;
+import io.github.competency.core.Level;
+import io.github.competency.core.Proficiency;
+import io.github.competency.core.Requirement;
+import io.github.competency.core.Responsibility;
+import io.github.competency.core.Role;
+import io.github.competency.core.Skill;
+import io.github.competency.core.SkillCategory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A role with everything it refers to resolved, in the order a reader needs it. */
+final class RoleReport {
+
+  /** One requirement with its skill and step resolved. */
+  static final class Line {
+    final Requirement requirement;
+    final Skill skill;
+    final Proficiency proficiency;
+
+    Line(Requirement requirement, Skill skill, Proficiency proficiency) {
+      this.requirement = requirement;
+      this.skill = skill;
+      this.proficiency = proficiency;
+    }
+  }
+
+  /** What changes for a skill on the step from the previous role. */
+  static final class Change {
+    final Skill skill;
+    final Optional<Proficiency> before;
+    final Proficiency after;
+
+    Change(Skill skill, Optional<Proficiency> before, Proficiency after) {
+      this.skill = skill;
+      this.before = before;
+      this.after = after;
+    }
+  }
+
+  final Catalogue catalogue;
+  final Role role;
+  final Level level;
+  final Map<String, List<Responsibility>> responsibilitiesByArea = new LinkedHashMap<>();
+  final Map<SkillCategory, List<Line>> requirementsByCategory = new LinkedHashMap<>();
+  final List<Role> previous;
+  final List<Role> next;
+  final List<Role> ladder;
+
+  RoleReport(Catalogue catalogue, Role role) {
+    this.catalogue = catalogue;
+    this.role = role;
+    this.level = catalogue.level(role.level());
+    for (Responsibility responsibility : catalogue.responsibilitiesOf(role.id())) {
+      responsibilitiesByArea.computeIfAbsent(responsibility.area(), k -> new ArrayList<>())
+          .add(responsibility);
+    }
+    for (SkillCategory category : catalogue.categories()) {
+      List<Line> lines = new ArrayList<>();
+      for (Requirement requirement : role.requirements()) {
+        Skill skill = catalogue.skill(requirement.skill());
+        if (skill.category().equals(category.id())) {
+          lines.add(new Line(requirement, skill, catalogue.proficiency(requirement.proficiency())));
+        }
+      }
+      if (!lines.isEmpty()) {
+        requirementsByCategory.put(category, lines);
+      }
+    }
+    this.previous = catalogue.previousSteps(role.id());
+    this.next = catalogue.nextSteps(role.id());
+    this.ladder = catalogue.ladder(role.id());
+  }
+
+  /** Skills the role asks for that {@code from} does not ask for, or asks for at a lower step. */
+  List<Change> changesFrom(Role from) {
+    List<Change> changes = new ArrayList<>();
+    for (Requirement requirement : role.requirements()) {
+      Proficiency after = catalogue.proficiency(requirement.proficiency());
+      Optional<Proficiency> before = from.requirement(requirement.skill())
+          .map(r -> catalogue.proficiency(r.proficiency()));
+      if (before.isEmpty() || before.get().rank() < after.rank()) {
+        changes.add(new Change(catalogue.skill(requirement.skill()), before, after));
+      }
+    }
+    return changes;
+  }
+
+  int requirementCount() {
+    return role.requirements().size();
+  }
+
+  int responsibilityCount() {
+    return role.responsibilities().size();
+  }
+}

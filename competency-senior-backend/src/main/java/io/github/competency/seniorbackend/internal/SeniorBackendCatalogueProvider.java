@@ -1,0 +1,23 @@
+package io.github.competency.seniorbackend.internal;
+
+import io.github.competency.core.Catalogue;
+import io.github.competency.core.CatalogueId;
+import io.github.competency.core.CatalogueProvider;
+import io.github.competency.seniorbackend.SeniorBackendEngineer;
+
+/** Offers the senior backend engineer catalogue to {@code Catalogues}. */
+public final class SeniorBackendCatalogueProvider implements CatalogueProvider {
+
+  /** Creates the provider; {@code ServiceLoader} calls this. */
+  public SeniorBackendCatalogueProvider() {}
+
+  @Override
+  public CatalogueId id() {
+    return SeniorBackendEngineer.CATALOGUE_ID;
+  }
+
+  @Override
+  public Catalogue catalogue() {
+    return SeniorBackendEngineer.catalogue();
+  }
+}
