@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * users, who compile without Immutables, would be warned about.
  */
 @Target({ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,

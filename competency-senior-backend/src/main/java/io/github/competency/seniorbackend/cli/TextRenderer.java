@@ -99,8 +99,8 @@ final class TextRenderer {
     for (Role previous : report.previous) {
       List<RoleReport.Change> changes = report.changesFrom(previous);
       blank();
-      line("  Step up from " + previous.title() + ": " + changes.size()
-          + " skills new or expected at a higher step");
+      wrap("Step up from " + previous.title() + ": " + changes.size()
+          + " skills new or expected at a higher step", "  ", "    ");
       List<String> raised = new ArrayList<>();
       List<String> added = new ArrayList<>();
       for (RoleReport.Change change : changes) {
