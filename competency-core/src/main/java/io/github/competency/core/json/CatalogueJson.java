@@ -166,6 +166,10 @@ public final class CatalogueJson {
     Catalogue.Builder builder;
     try (JsonParser parser = document.get()) {
       builder = new CatalogueReader(parser, limits.maxProblems()).readDocument();
+    } catch (JacksonException e) {
+      // the reader turns every failure while reading into problems; this is one found while
+      // opening the document, such as an unsupported encoding
+      throw new InvalidCatalogueException(List.of(CatalogueReader.malformed("$", e)));
     }
     try {
       return builder.build();

@@ -111,20 +111,28 @@ final class CatalogueReader {
   /** Turns a syntax error or a broken limit into one more problem, after those found so far. */
   private InvalidCatalogueException malformed(JacksonException e) {
     String path = problems.isEmpty() ? "$" : problems.get(problems.size() - 1).path();
+    List<Problem> all = new ArrayList<>(problems);
+    all.add(malformed(path, e));
+    return new InvalidCatalogueException(all);
+  }
+
+  /** A problem for a failure of the JSON parser, in words without Jackson's internals. */
+  static Problem malformed(String path, JacksonException e) {
     String message = e.getOriginalMessage();
     if (message == null || message.isBlank()) {
       message = e.getClass().getSimpleName();
     }
-    message = firstLine(message);
-    if (e instanceof InputCoercionException) {
-      message = "number out of range: " + message;
-    } else {
-      message = "malformed JSON: " + message;
+    int end = message.indexOf('\n');
+    message = end < 0 ? message : message.substring(0, end);
+    // Jackson names its input source, which says nothing to the reader of a catalogue
+    message = message.replaceAll("\\s*\\(start marker at \\[Source: .*", "")
+        .replaceAll("\\[Source: [^\\]]*\\]", "");
+    if (message.length() > 300) {
+      message = message.substring(0, 300) + "...";
     }
-    List<Problem> all = new ArrayList<>(problems);
-    TokenStreamLocation location = e.getLocation();
-    all.add(located(path, message, location));
-    return new InvalidCatalogueException(all);
+    message = (e instanceof InputCoercionException ? "number out of range: " : "malformed JSON: ")
+        + message;
+    return located(path, message, e.getLocation());
   }
 
   // ------------------------------------------------------------------------------- elements
@@ -697,8 +705,4 @@ final class CatalogueReader {
     return Problem.of(path, message, location.getLineNr(), location.getColumnNr());
   }
 
-  private static String firstLine(String message) {
-    int end = message.indexOf('\n');
-    return Texts.abbreviate(end < 0 ? message : message.substring(0, end));
-  }
 }

@@ -257,6 +257,20 @@ class CatalogueJsonTest {
     assertThat(e.getMessage()).doesNotContain("tools.jackson");
   }
 
+  @Test
+  void anUnreadableEncodingIsRefusedLikeAnyOtherBrokenDocument() {
+    byte[] ucs4 = {0, 0, (byte) 0xFF, (byte) 0xFE};
+    Problem problem = onlyProblem(() -> json.read(new ByteArrayInputStream(ucs4)));
+    assertThat(problem.message()).startsWith("malformed JSON: ").contains("UCS-4");
+  }
+
+  @Test
+  void parserMessagesLeaveOutJacksonsSourceDescription() {
+    Problem problem = onlyProblem("{\"format\": \"competency-catalogue/1\"");
+    assertThat(problem.message())
+        .isEqualTo("malformed JSON: Unexpected end-of-input: expected close marker for Object");
+  }
+
   // ------------------------------------------------------------------ limits
 
   @Test

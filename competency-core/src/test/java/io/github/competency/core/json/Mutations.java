@@ -13,6 +13,12 @@ final class Mutations {
     "99999999999999999999", "\"rank\": -1,", "\"progressesTo\": [\"", "\"level\": {}"
   };
 
+  private static final byte[][] PREFIXES = {
+    {0, 0, (byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE, 0, 0}, {0, 0, (byte) 0xFF,
+    (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF, 0, 0}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+    {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}, {0, 0, 0}, {0}
+  };
+
   private Mutations() {}
 
   static byte[] mutate(String json, Random random) {
@@ -30,7 +36,7 @@ final class Mutations {
     int at = random.nextInt(bytes.length);
     int length = Math.min(bytes.length - at, 1 + random.nextInt(40));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    switch (random.nextInt(6)) {
+    switch (random.nextInt(7)) {
       case 0: // truncate
         out.write(bytes, 0, at);
         break;
@@ -50,6 +56,10 @@ final class Mutations {
         out.write(bytes, 0, at);
         out.writeBytes(FOREIGN[random.nextInt(FOREIGN.length)].getBytes(StandardCharsets.UTF_8));
         out.write(bytes, at, bytes.length - at);
+        break;
+      case 5: // put a byte-order mark or zeros in front, which steer encoding detection
+        out.writeBytes(PREFIXES[random.nextInt(PREFIXES.length)]);
+        out.write(bytes, 0, bytes.length);
         break;
       default: // swap a string value for a number or the other way round
         String text = new String(bytes, StandardCharsets.UTF_8);
