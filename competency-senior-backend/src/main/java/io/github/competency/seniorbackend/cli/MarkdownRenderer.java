@@ -6,7 +6,6 @@ import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
 import io.github.competency.core.SkillCategory;
-import io.github.competency.core.Source;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,13 +44,11 @@ final class MarkdownRenderer {
       role.collaborators().forEach(c -> line("- " + text(c)));
     }
     references();
-    Source catalogueSource = report.catalogue.source().orElse(Source.builder().build());
-    String source = Labels.source(role.source().orElse(catalogueSource), catalogueSource);
-    if (!source.isEmpty()) {
+    if (!report.source.isEmpty()) {
       blank();
       line("## Source");
       blank();
-      line(text(source));
+      line(text(report.source));
     }
     return out.toString();
   }

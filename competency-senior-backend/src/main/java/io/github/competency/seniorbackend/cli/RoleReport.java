@@ -8,6 +8,7 @@ import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
 import io.github.competency.core.SkillCategory;
+import io.github.competency.core.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,8 @@ final class RoleReport {
   final List<Role> previous;
   final List<Role> next;
   final List<Role> ladder;
+  /** Where the role comes from, falling back to the catalogue's source; empty if unknown. */
+  final String source;
 
   RoleReport(Catalogue catalogue, Role role) {
     this.catalogue = catalogue;
@@ -75,6 +78,8 @@ final class RoleReport {
     this.previous = catalogue.previousSteps(role.id());
     this.next = catalogue.nextSteps(role.id());
     this.ladder = catalogue.ladder(role.id());
+    Source catalogueSource = catalogue.source().orElse(Source.builder().build());
+    this.source = Labels.source(role.source().orElse(catalogueSource), catalogueSource);
   }
 
   /** Skills the role asks for that {@code from} does not ask for, or asks for at a lower step. */

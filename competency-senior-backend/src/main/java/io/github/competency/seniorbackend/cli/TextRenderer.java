@@ -5,7 +5,6 @@ import io.github.competency.core.Reference;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.SkillCategory;
-import io.github.competency.core.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,12 +41,9 @@ final class TextRenderer {
       wrap(String.join(", ", role.collaborators()), "  ", "  ");
     }
     references();
-    Source catalogueSource = report.catalogue.source().orElse(Source.builder().build());
-    Source source = role.source().orElse(catalogueSource);
-    String sourceText = Labels.source(source, catalogueSource);
-    if (!sourceText.isEmpty()) {
+    if (!report.source.isEmpty()) {
       blank();
-      wrap("Source: " + sourceText, "", "  ");
+      wrap("Source: " + report.source, "", "  ");
     }
     return out.toString();
   }
