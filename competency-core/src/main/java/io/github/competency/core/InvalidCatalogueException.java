@@ -1,6 +1,5 @@
 package io.github.competency.core;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,7 +41,7 @@ public final class InvalidCatalogueException extends CompetencyException {
     }
     StringBuilder message = new StringBuilder("invalid catalogue: ")
         .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
-    List<Problem> listed = new ArrayList<>(problems.subList(0, Math.min(problems.size(), LISTED_IN_MESSAGE)));
+    List<Problem> listed = problems.subList(0, Math.min(problems.size(), LISTED_IN_MESSAGE));
     for (Problem problem : listed) {
       message.append(System.lineSeparator()).append("  ").append(problem);
     }

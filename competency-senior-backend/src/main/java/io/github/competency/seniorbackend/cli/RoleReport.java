@@ -95,12 +95,4 @@ final class RoleReport {
     }
     return changes;
   }
-
-  int requirementCount() {
-    return role.requirements().size();
-  }
-
-  int responsibilityCount() {
-    return role.responsibilities().size();
-  }
 }

@@ -49,7 +49,7 @@ final class TextRenderer {
   }
 
   private void responsibilities() {
-    heading("RESPONSIBILITIES (" + report.responsibilityCount() + ", in "
+    heading("RESPONSIBILITIES (" + report.role.responsibilities().size() + ", in "
         + report.responsibilitiesByArea.size() + " areas)");
     boolean first = true;
     for (Map.Entry<String, List<Responsibility>> area : report.responsibilitiesByArea.entrySet()) {
@@ -71,7 +71,7 @@ final class TextRenderer {
   }
 
   private void requirements() {
-    heading("REQUIRED SKILLS (" + report.requirementCount() + ")");
+    heading("REQUIRED SKILLS (" + report.role.requirements().size() + ")");
     line("  Scale: " + report.catalogue.proficiencyScale().stream().map(Proficiency::name)
         .collect(Collectors.joining(" < ")));
     for (Map.Entry<SkillCategory, List<RoleReport.Line>> category
