@@ -39,7 +39,7 @@ class CatalogueJsonTest {
     assertThat(catalogue.skills()).hasSize(5);
     assertThat(catalogue.responsibilities()).hasSize(3);
     assertThat(catalogue.roles()).hasSize(4);
-    assertThat(catalogue.source().flatMap(s -> s.url()).map(Object::toString))
+    assertThat(catalogue.source().flatMap(s -> s.uri()).map(Object::toString))
         .contains("https://example.org/fixtures/platform-team");
   }
 
