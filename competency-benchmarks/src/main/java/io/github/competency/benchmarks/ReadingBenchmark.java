@@ -1,0 +1,82 @@
+package io.github.competency.benchmarks;
+
+import io.github.competency.core.Catalogue;
+import io.github.competency.core.json.CatalogueJson;
+import io.github.competency.seniorbackend.SeniorBackendEngineer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reading the shipped catalogue's bytes, in microseconds: into a validated catalogue, into one
+ * whose first lookups have built its indexes and skill search, and, as the baseline, into a
+ * plain Jackson tree.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ReadingBenchmark {
+
+  private byte[] json;
+  private JsonMapper mapper;
+  private CatalogueJson reader;
+
+  /** Loads the bytes once. */
+  @Setup
+  public void setUp() {
+    try (InputStream in = SeniorBackendEngineer.class.getResourceAsStream(
+        SeniorBackendEngineer.RESOURCE)) {
+      json = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    mapper = JsonMapper.builder().build();
+    reader = CatalogueJson.defaults();
+  }
+
+  /**
+   * The baseline: a plain Jackson tree of the same bytes.
+   *
+   * @return the tree
+   */
+  @Benchmark
+  public JsonNode jacksonReadTree() {
+    return mapper.readTree(json);
+  }
+
+  /**
+   * The library's strict reading and validation.
+   *
+   * @return the catalogue
+   */
+  @Benchmark
+  public Catalogue readCatalogue() {
+    return reader.read(new ByteArrayInputStream(json));
+  }
+
+  /**
+   * Reading, then the first lookups, which build the catalogue's indexes and skill search.
+   *
+   * @param blackhole takes the lookups' results
+   * @return the catalogue
+   */
+  @Benchmark
+  public Catalogue readCatalogueAndFirstLookups(Blackhole blackhole) {
+    Catalogue catalogue = reader.read(new ByteArrayInputStream(json));
+    blackhole.consume(catalogue.get(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER));
+    blackhole.consume(catalogue.findSkillByName("postgres"));
+    return catalogue;
+  }
+}
