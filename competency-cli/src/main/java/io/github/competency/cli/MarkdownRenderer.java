@@ -1,4 +1,4 @@
-package io.github.competency.seniorbackend.cli;
+package io.github.competency.cli;
 
 import io.github.competency.core.Reference;
 import io.github.competency.core.Requirement;

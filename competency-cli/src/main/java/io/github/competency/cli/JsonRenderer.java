@@ -1,4 +1,4 @@
-package io.github.competency.seniorbackend.cli;
+package io.github.competency.cli;
 
 import io.github.competency.core.Level;
 import io.github.competency.core.Proficiency;
@@ -11,17 +11,24 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A role sheet as JSON: the role with its level, responsibilities by area, requirements by
- * category with skill and step resolved, career path and references. Field order is fixed.
+ * A role sheet as JSON, format {@value #FORMAT}: the role with its level, responsibilities by
+ * area, requirements by category with skill and step resolved, career path and references.
+ * Written in the project's deterministic style: fixed field order, two-space indentation,
+ * {@code \n} line ends and a final newline.
  */
 final class JsonRenderer {
 
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT).build();
+  /** The name and version of the role sheet format, its first field. */
+  static final String FORMAT = "competency-role-sheet/1";
+
+  private static final JsonMapper MAPPER = deterministic();
 
   private JsonRenderer() {}
 
@@ -29,6 +36,7 @@ final class JsonRenderer {
     StringWriter text = new StringWriter();
     try (JsonGenerator out = MAPPER.createGenerator(text)) {
       out.writeStartObject();
+      out.writeStringProperty("format", FORMAT);
       out.writeName("catalogue");
       out.writeStartObject();
       out.writeStringProperty("id", report.catalogue.id().value());
@@ -110,7 +118,7 @@ final class JsonRenderer {
         out.writeStringProperty("scheme", reference.scheme());
         out.writeStringProperty("code", reference.code());
         if (reference.rank().isPresent()) {
-          out.writeNumberProperty("level", reference.rank().getAsInt());
+          out.writeNumberProperty("rank", reference.rank().getAsInt());
         }
         reference.uri().ifPresent(uri -> out.writeStringProperty("uri", uri.toString()));
         out.writeEndObject();
@@ -118,7 +126,19 @@ final class JsonRenderer {
       out.writeEndArray();
       out.writeEndObject();
     }
-    return text.toString().replace("\r\n", "\n") + "\n";
+    return text + "\n";
+  }
+
+  private static JsonMapper deterministic() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(printer).build();
   }
 
   private static void responsibility(JsonGenerator out, Responsibility responsibility) {
