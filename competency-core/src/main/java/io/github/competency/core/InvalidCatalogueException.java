@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import io.github.competency.core.internal.ProblemLists;
 import java.util.List;
 
 /**
@@ -9,7 +10,6 @@ import java.util.List;
 public final class InvalidCatalogueException extends CompetencyException {
 
   private static final long serialVersionUID = 1L;
-  private static final int LISTED_IN_MESSAGE = 25;
 
   /** The problems; an unmodifiable list of immutable values. */
   private final transient List<Problem> problems;
@@ -21,7 +21,7 @@ public final class InvalidCatalogueException extends CompetencyException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public InvalidCatalogueException(List<Problem> problems) {
-    super(describe(problems));
+    super(ProblemLists.describe("invalid catalogue", problems));
     this.problems = List.copyOf(problems);
   }
 
@@ -33,22 +33,5 @@ public final class InvalidCatalogueException extends CompetencyException {
    */
   public List<Problem> problems() {
     return problems == null ? List.of() : problems;
-  }
-
-  private static String describe(List<Problem> problems) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("an invalid catalogue has at least one problem");
-    }
-    StringBuilder message = new StringBuilder("invalid catalogue: ")
-        .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
-    List<Problem> listed = problems.subList(0, Math.min(problems.size(), LISTED_IN_MESSAGE));
-    for (Problem problem : listed) {
-      message.append(System.lineSeparator()).append("  ").append(problem);
-    }
-    if (problems.size() > listed.size()) {
-      message.append(System.lineSeparator()).append("  ... and ")
-          .append(problems.size() - listed.size()).append(" more (see problems())");
-    }
-    return message.toString();
   }
 }

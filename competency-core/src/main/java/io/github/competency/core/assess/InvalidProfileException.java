@@ -2,6 +2,7 @@ package io.github.competency.core.assess;
 
 import io.github.competency.core.CompetencyException;
 import io.github.competency.core.Problem;
+import io.github.competency.core.internal.ProblemLists;
 import java.util.List;
 
 /**
@@ -12,7 +13,6 @@ import java.util.List;
 public final class InvalidProfileException extends CompetencyException {
 
   private static final long serialVersionUID = 1L;
-  private static final int LISTED_IN_MESSAGE = 25;
 
   /** The problems; an unmodifiable list of immutable values. */
   private final transient List<Problem> problems;
@@ -24,7 +24,7 @@ public final class InvalidProfileException extends CompetencyException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public InvalidProfileException(List<Problem> problems) {
-    super(describe(problems));
+    super(ProblemLists.describe("invalid profile", problems));
     this.problems = List.copyOf(problems);
   }
 
@@ -36,22 +36,5 @@ public final class InvalidProfileException extends CompetencyException {
    */
   public List<Problem> problems() {
     return problems == null ? List.of() : problems;
-  }
-
-  private static String describe(List<Problem> problems) {
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("an invalid profile has at least one problem");
-    }
-    StringBuilder message = new StringBuilder("invalid profile: ").append(problems.size())
-        .append(problems.size() == 1 ? " problem" : " problems");
-    int listed = Math.min(problems.size(), LISTED_IN_MESSAGE);
-    for (Problem problem : problems.subList(0, listed)) {
-      message.append(System.lineSeparator()).append("  ").append(problem);
-    }
-    if (problems.size() > listed) {
-      message.append(System.lineSeparator()).append("  ... and ")
-          .append(problems.size() - listed).append(" more (see problems())");
-    }
-    return message.toString();
   }
 }
