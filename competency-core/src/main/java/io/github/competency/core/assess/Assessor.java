@@ -537,7 +537,8 @@ public final class Assessor {
     Objects.requireNonNull(mode, "mode");
     RoleScoring scoring = scoring(role);
     requireCompactScale();
-    return new CompiledRole(catalogue, scoring, positions.stepCount(), mode);
+    return new CompiledRole(catalogue, scoring, positions.skillCount(), positions.stepCount(),
+        mode);
   }
 
   /**

@@ -22,24 +22,35 @@ public final class CompiledRole {
   private final Catalogue catalogue;
   private final RoleId role;
   private final ReadinessMode mode;
-  /** Position in the catalogue of each requirement's skill. */
+  private final int requirements;
+  /**
+   * Position in the catalogue of each requirement's skill, or null when the table has a row for
+   * every skill of the catalogue (rows of skills the role does not require earn nothing), which
+   * is faster when the role requires most of the catalogue's skills.
+   */
   private final int[] skill;
-  /** Points of requirement i at compact step b (0 = not rated) at {@code i * stride + b}. */
+  /** Points of row i at compact step b (0 = not rated) at {@code i * stride + b}. */
   private final long[] points;
   private final int stride;
   private final long total;
 
-  CompiledRole(Catalogue catalogue, RoleScoring scoring, int steps, ReadinessMode mode) {
+  CompiledRole(Catalogue catalogue, RoleScoring scoring, int skills, int steps,
+      ReadinessMode mode) {
     this.catalogue = catalogue;
     this.role = scoring.role.id();
     this.mode = mode;
-    this.skill = scoring.skill.clone();
+    this.requirements = scoring.size;
     this.stride = steps + 1;
-    this.points = new long[scoring.size * stride];
+    // A row per skill costs two reads per skill; a row per requirement three reads per
+    // requirement: the skill's position, its step and the points.
+    boolean dense = 2L * skills <= 3L * scoring.size;
+    this.skill = dense ? null : scoring.skill.clone();
+    this.points = new long[(dense ? skills : scoring.size) * stride];
     long sum = 0;
     for (int i = 0; i < scoring.size; i++) {
+      int row = dense ? scoring.skill[i] : i;
       for (int b = 0; b < stride; b++) {
-        points[i * stride + b] = scoring.points(mode, i, b - 1);
+        points[row * stride + b] = scoring.points(mode, i, b - 1);
       }
       sum += scoring.maxPoints(mode, i);
     }
@@ -81,12 +92,18 @@ public final class CompiledRole {
       requireSameCatalogue(profile);
     }
     byte[] steps = profile.steps;
-    int[] skill = this.skill;
     long[] points = this.points;
     int stride = this.stride;
     long earned = 0;
-    for (int i = 0, base = 0; i < skill.length; i++, base += stride) {
-      earned += points[base + steps[skill[i]]];
+    int[] skill = this.skill;
+    if (skill == null) {
+      for (int j = 0, base = 0; j < steps.length; j++, base += stride) {
+        earned += points[base + steps[j]];
+      }
+    } else {
+      for (int i = 0, base = 0; i < skill.length; i++, base += stride) {
+        earned += points[base + steps[skill[i]]];
+      }
     }
     return earned;
   }
@@ -153,6 +170,6 @@ public final class CompiledRole {
    */
   @Override
   public String toString() {
-    return "CompiledRole[" + role + ", " + mode + ", " + skill.length + " requirements]";
+    return "CompiledRole[" + role + ", " + mode + ", " + requirements + " requirements]";
   }
 }
