@@ -101,6 +101,13 @@ public final class BenchmarkMain {
         out.printf(Locale.ROOT, "  read + first lookups     %8.1f us   = %.2fx readTree, target"
             + " <= 2x: %s%n", lookups, lookups / tree, verdict(lookups / tree <= 2));
       }
+      Double build = s.get("ReadingBenchmark.buildCatalogue");
+      Double indexed = s.get("ReadingBenchmark.buildCatalogueAndFirstLookups");
+      if (build != null && indexed != null) {
+        out.printf(Locale.ROOT, "  where the time goes: JSON to parts %.1f us, building and"
+            + " validating %.1f us, indexes and skill search %.1f us%n", read - build, build,
+            indexed - build);
+      }
     }
 
     if (compiled != null || top != null) {
