@@ -295,14 +295,11 @@ public final class Assessor {
     requireValid(profile);
     Map<SkillId, Rating> effective = rule.effectiveRatings(profile);
     List<GapReport> reports = new ArrayList<>();
-    Map<GapReport, Double> readiness = new HashMap<>();
     for (Role role : catalogue.roles()) {
-      GapReport report = report(profile, effective, roles.get(role.id()));
-      reports.add(report);
-      readiness.put(report, report.readiness(mode));
+      reports.add(report(profile, effective, roles.get(role.id())));
     }
-    reports.sort(Comparator.comparing((GapReport r) -> readiness.get(r)).reversed()
-        .thenComparingInt(GapReport::essentialGaps));
+    reports.sort(Comparator.comparingDouble((GapReport r) -> r.readiness(mode)).reversed()
+        .thenComparingInt(GapReport::essentialGaps)); // stable: then in catalogue order
     return Collections.unmodifiableList(reports);
   }
 

@@ -1,8 +1,10 @@
 package io.github.competency.core.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.competency.core.Importance;
+import io.github.competency.core.Problem;
 import io.github.competency.core.ProficiencyId;
 import io.github.competency.core.Requirement;
 import io.github.competency.core.Role;
@@ -16,10 +18,13 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -33,6 +38,35 @@ class AssessmentProperties {
     Assessor assessor = Assessor.of(s.catalogue);
     assertThat(assessor.check(s.profile)).isEmpty();
     s.group.forEach(p -> assertThat(assessor.check(p)).isEmpty());
+  }
+
+  @Property(tries = 300)
+  void aBreakageIsReportedAtExactlyItsPath(@ForAll("scenarios") Scenario s,
+      @ForAll ProfileBreakage breakage) {
+    ProfileBreakage.Draft draft = new ProfileBreakage.Draft(s.catalogue, s.profile);
+    Optional<String> path = breakage.applyTo(draft);
+    Assume.that(path.isPresent());
+
+    assertThat(Assessor.of(s.catalogue).check(draft.build())).extracting(Problem::path)
+        .containsExactly(path.get());
+  }
+
+  @Property(tries = 300)
+  void independentBreakagesAreAllReportedAtOnce(@ForAll("scenarios") Scenario s,
+      @ForAll("breakages") List<ProfileBreakage> breakages) {
+    ProfileBreakage.Draft draft = new ProfileBreakage.Draft(s.catalogue, s.profile);
+    List<String> expected = new ArrayList<>();
+    breakages.forEach(b -> b.applyTo(draft).ifPresent(expected::add));
+    Profile broken = draft.build();
+
+    List<Problem> problems = Assessor.of(s.catalogue).check(broken);
+
+    assertThat(problems).extracting(Problem::path).containsExactlyInAnyOrderElementsOf(expected);
+    if (!expected.isEmpty()) {
+      InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class,
+          () -> Assessor.of(s.catalogue).gaps(broken, s.catalogue.roles().get(0).id()));
+      assertThat(e.problems()).isEqualTo(problems);
+    }
   }
 
   @Property(tries = 500)
@@ -281,6 +315,12 @@ class AssessmentProperties {
   @Provide
   Arbitrary<Scenario> scenarios() {
     return ProfileGenerator.scenarios();
+  }
+
+  @Provide
+  Arbitrary<List<ProfileBreakage>> breakages() {
+    return Arbitraries.of(ProfileBreakage.class).list().uniqueElements().ofMinSize(2)
+        .ofMaxSize(ProfileBreakage.values().length);
   }
 
   /** An assessor with a random rating rule and random default weights. */
