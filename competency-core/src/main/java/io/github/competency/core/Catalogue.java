@@ -1,7 +1,6 @@
 package io.github.competency.core;
 
-import io.github.competency.core.internal.CatalogueIndex;
-import io.github.competency.core.internal.CatalogueValidator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -74,7 +73,7 @@ public abstract class Catalogue {
   public abstract Optional<Source> source();
 
   /**
-   * Returns the steps of the proficiency scale, as given; see {@link #proficiencyScale()} for
+   * Returns the steps of the proficiency scale, as given; see {@link #scale()} for
    * them in rank order.
    *
    * @return the steps
@@ -82,7 +81,7 @@ public abstract class Catalogue {
   public abstract List<Proficiency> proficiencies();
 
   /**
-   * Returns the levels of the career ladder, as given; see {@link #levelLadder()} for them in
+   * Returns the levels of the career ladder, as given; see {@link #ladder()} for them in
    * rank order.
    *
    * @return the levels
@@ -90,11 +89,20 @@ public abstract class Catalogue {
   public abstract List<Level> levels();
 
   /**
+   * Returns the role families the catalogue declares. A catalogue that declares none leaves
+   * its roles' families unexplained; one that declares some must declare every family its roles
+   * belong to.
+   *
+   * @return the families, in the order given
+   */
+  public abstract List<Family> families();
+
+  /**
    * Returns the skill categories.
    *
    * @return the categories, in the order given
    */
-  public abstract List<SkillCategory> categories();
+  public abstract List<Category> categories();
 
   /**
    * Returns the skills.
@@ -133,144 +141,35 @@ public abstract class Catalogue {
   // ---------------------------------------------------------------- lookups by id
 
   /**
-   * Finds a skill by id.
+   * Finds an item by id: a skill by its {@link SkillId}, a role by its {@link RoleId}, and so on
+   * for every kind of item.
    *
-   * @param id the skill's id
-   * @return the skill, or empty if the catalogue has none with that id
+   * @param <T> the type of item the id names
+   * @param id the item's id
+   * @return the item, or empty if the catalogue has none with that id
    */
-  public final Optional<Skill> findSkill(SkillId id) {
+  public final <T> Optional<T> find(ItemId<T> id) {
     Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(index().skills().get(id));
+    return Optional.ofNullable(index().item(id));
   }
 
   /**
-   * Returns a skill by id.
+   * Returns an item by id: a skill by its {@link SkillId}, a role by its {@link RoleId}, and so
+   * on for every kind of item.
    *
-   * @param id the skill's id
-   * @return the skill
-   * @throws UnknownIdException if the catalogue has no skill with that id
+   * @param <T> the type of item the id names
+   * @param id the item's id
+   * @return the item
+   * @throws UnknownIdException naming the known ids of that kind if the catalogue has no item
+   *     with that id
    */
-  public final Skill skill(SkillId id) {
+  public final <T> T get(ItemId<T> id) {
     Objects.requireNonNull(id, "id");
-    return findSkill(id).orElseThrow(() -> unknown("skill", id, index().skills().keySet()));
-  }
-
-  /**
-   * Finds a role by id.
-   *
-   * @param id the role's id
-   * @return the role, or empty if the catalogue has none with that id
-   */
-  public final Optional<Role> findRole(RoleId id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(index().roles().get(id));
-  }
-
-  /**
-   * Returns a role by id.
-   *
-   * @param id the role's id
-   * @return the role
-   * @throws UnknownIdException if the catalogue has no role with that id
-   */
-  public final Role role(RoleId id) {
-    Objects.requireNonNull(id, "id");
-    return findRole(id).orElseThrow(() -> unknown("role", id, index().roles().keySet()));
-  }
-
-  /**
-   * Finds a level by id.
-   *
-   * @param id the level's id
-   * @return the level, or empty if the catalogue has none with that id
-   */
-  public final Optional<Level> findLevel(LevelId id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(index().levels().get(id));
-  }
-
-  /**
-   * Returns a level by id.
-   *
-   * @param id the level's id
-   * @return the level
-   * @throws UnknownIdException if the catalogue has no level with that id
-   */
-  public final Level level(LevelId id) {
-    Objects.requireNonNull(id, "id");
-    return findLevel(id).orElseThrow(() -> unknown("level", id, index().levels().keySet()));
-  }
-
-  /**
-   * Finds a step of the proficiency scale by id.
-   *
-   * @param id the step's id
-   * @return the step, or empty if the catalogue has none with that id
-   */
-  public final Optional<Proficiency> findProficiency(ProficiencyId id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(index().proficiencies().get(id));
-  }
-
-  /**
-   * Returns a step of the proficiency scale by id.
-   *
-   * @param id the step's id
-   * @return the step
-   * @throws UnknownIdException if the catalogue has no step with that id
-   */
-  public final Proficiency proficiency(ProficiencyId id) {
-    Objects.requireNonNull(id, "id");
-    return findProficiency(id)
-        .orElseThrow(() -> unknown("proficiency", id, index().proficiencies().keySet()));
-  }
-
-  /**
-   * Finds a skill category by id.
-   *
-   * @param id the category's id
-   * @return the category, or empty if the catalogue has none with that id
-   */
-  public final Optional<SkillCategory> findCategory(CategoryId id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(index().categories().get(id));
-  }
-
-  /**
-   * Returns a skill category by id.
-   *
-   * @param id the category's id
-   * @return the category
-   * @throws UnknownIdException if the catalogue has no category with that id
-   */
-  public final SkillCategory category(CategoryId id) {
-    Objects.requireNonNull(id, "id");
-    return findCategory(id)
-        .orElseThrow(() -> unknown("category", id, index().categories().keySet()));
-  }
-
-  /**
-   * Finds a responsibility by id.
-   *
-   * @param id the responsibility's id
-   * @return the responsibility, or empty if the catalogue has none with that id
-   */
-  public final Optional<Responsibility> findResponsibility(ResponsibilityId id) {
-    Objects.requireNonNull(id, "id");
-    return Optional.ofNullable(index().responsibilities().get(id));
-  }
-
-  /**
-   * Returns a responsibility by id.
-   *
-   * @param id the responsibility's id
-   * @return the responsibility
-   * @throws UnknownIdException if the catalogue has no responsibility with that id
-   */
-  public final Responsibility responsibility(ResponsibilityId id) {
-    Objects.requireNonNull(id, "id");
-    return findResponsibility(id)
-        .orElseThrow(() -> unknown("responsibility", id, index().responsibilities().keySet()));
+    T item = index().item(id);
+    if (item == null) {
+      throw unknown(id);
+    }
+    return item;
   }
 
   // ---------------------------------------------------------------- queries
@@ -280,8 +179,8 @@ public abstract class Catalogue {
    *
    * @return the steps in ascending rank
    */
-  public final List<Proficiency> proficiencyScale() {
-    return index().proficiencyScale();
+  public final List<Proficiency> scale() {
+    return index().scale();
   }
 
   /**
@@ -289,8 +188,8 @@ public abstract class Catalogue {
    *
    * @return the levels in ascending rank
    */
-  public final List<Level> levelLadder() {
-    return index().levelLadder();
+  public final List<Level> ladder() {
+    return index().ladder();
   }
 
   /**
@@ -303,17 +202,20 @@ public abstract class Catalogue {
    * @throws UnknownIdException if either step is not on this catalogue's scale
    */
   public final int compareProficiency(ProficiencyId a, ProficiencyId b) {
-    return Integer.compare(proficiency(a).rank(), proficiency(b).rank());
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    return Integer.compare(get(a).rank(), get(b).rank());
   }
 
   /**
    * Returns the roles at a level.
    *
    * @param level a level's id
-   * @return the roles at that level, in catalogue order; empty if none or the level is unknown
+   * @return the roles at that level, in catalogue order; empty if none
+   * @throws UnknownIdException if the catalogue has no level with that id
    */
   public final List<Role> rolesAt(LevelId level) {
-    Objects.requireNonNull(level, "level");
+    get(level);
     return index().rolesByLevel().getOrDefault(level, List.of());
   }
 
@@ -322,10 +224,15 @@ public abstract class Catalogue {
    *
    * @param family a family's id
    * @return the roles of that family, in catalogue order; empty if none
+   * @throws UnknownIdException if the catalogue neither declares the family nor has roles in it
    */
   public final List<Role> rolesIn(FamilyId family) {
     Objects.requireNonNull(family, "family");
-    return index().rolesByFamily().getOrDefault(family, List.of());
+    List<Role> roles = index().rolesByFamily().get(family);
+    if (roles == null) {
+      throw unknown(family, index().rolesByFamily().keySet());
+    }
+    return roles;
   }
 
   /**
@@ -333,22 +240,11 @@ public abstract class Catalogue {
    *
    * @param skill a skill's id
    * @return the roles requiring it, in catalogue order; empty if none
+   * @throws UnknownIdException if the catalogue has no skill with that id
    */
   public final List<Role> rolesRequiring(SkillId skill) {
-    Objects.requireNonNull(skill, "skill");
+    get(skill);
     return index().rolesBySkill().getOrDefault(skill, List.of());
-  }
-
-  /**
-   * Returns what a role requires.
-   *
-   * @param role a role's id
-   * @return the role's requirements
-   * @throws UnknownIdException if the catalogue has no role with that id
-   */
-  public final List<Requirement> requirementsOf(RoleId role) {
-    Objects.requireNonNull(role, "role");
-    return role(role).requirements();
   }
 
   /**
@@ -359,8 +255,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Responsibility> responsibilitiesOf(RoleId role) {
-    Objects.requireNonNull(role, "role");
-    return index().responsibilitiesOf(role(role));
+    return index().responsibilitiesOf(get(role));
   }
 
   /**
@@ -368,9 +263,10 @@ public abstract class Catalogue {
    *
    * @param category a category's id
    * @return the skills in it, in catalogue order; empty if none
+   * @throws UnknownIdException if the catalogue has no category with that id
    */
   public final List<Skill> skillsIn(CategoryId category) {
-    Objects.requireNonNull(category, "category");
+    get(category);
     return index().skillsByCategory().getOrDefault(category, List.of());
   }
 
@@ -379,9 +275,10 @@ public abstract class Catalogue {
    *
    * @param skill a skill's id
    * @return the responsibilities exercising it, in catalogue order; empty if none
+   * @throws UnknownIdException if the catalogue has no skill with that id
    */
   public final List<Responsibility> responsibilitiesExercising(SkillId skill) {
-    Objects.requireNonNull(skill, "skill");
+    get(skill);
     return index().responsibilitiesBySkill().getOrDefault(skill, List.of());
   }
 
@@ -393,8 +290,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Role> nextSteps(RoleId role) {
-    Objects.requireNonNull(role, "role");
-    return index().nextSteps(role(role));
+    return index().nextSteps(get(role));
   }
 
   /**
@@ -405,22 +301,20 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Role> previousSteps(RoleId role) {
-    Objects.requireNonNull(role, "role");
-    role(role);
+    get(role);
     return index().previousSteps().getOrDefault(role, List.of());
   }
 
   /**
-   * Returns the whole career ladder through a role: every role that leads to it, directly or
-   * not, the role itself and every role it leads to, directly or not.
+   * Returns the career path through a role: every role that leads to it, directly or not, the
+   * role itself and every role it leads to, directly or not.
    *
    * @param role a role's id
    * @return the roles, ordered by level rank, then by catalogue order
    * @throws UnknownIdException if the catalogue has no role with that id
    */
-  public final List<Role> ladder(RoleId role) {
-    Objects.requireNonNull(role, "role");
-    return index().ladder(role(role));
+  public final List<Role> careerPath(RoleId role) {
+    return index().careerPath(get(role));
   }
 
   /**
@@ -448,9 +342,13 @@ public abstract class Catalogue {
     return index().search().search(query);
   }
 
-  private UnknownIdException unknown(String kind, Object id, java.util.Collection<?> known) {
-    return new UnknownIdException("catalogue '" + id() + "' has no " + kind + " '" + id + "'; "
-        + CatalogueValidator.known(known));
+  private UnknownIdException unknown(ItemId<?> id) {
+    return unknown(id, index().known(id));
+  }
+
+  private UnknownIdException unknown(ItemId<?> id, Collection<?> known) {
+    return new UnknownIdException("catalogue '" + id() + "' has no "
+        + ((AbstractId<?>) id).kind() + " '" + id + "'; " + CatalogueValidator.known(known));
   }
 
   /**
@@ -470,7 +368,7 @@ public abstract class Catalogue {
   @Override
   public final String toString() {
     return "Catalogue[" + id() + " " + version() + ": " + proficiencies().size()
-        + " proficiencies, " + levels().size() + " levels, " + categories().size()
+        + " proficiencies, " + levels().size() + " levels, " + families().size() + " families, " + categories().size()
         + " categories, " + skills().size() + " skills, " + responsibilities().size()
         + " responsibilities, " + roles().size() + " roles]";
   }

@@ -1,29 +1,17 @@
 package io.github.competency.core;
 
-import io.github.competency.core.internal.SmallValueStyle;
-import io.github.competency.core.internal.Slugs;
-import org.immutables.value.Value;
-
 /**
- * Identifies a {@link Catalogue} within a catalogue, spelled as a lowercase slug such as {@code backend-engineering}.
+ * Identifies a {@link Catalogue} among the catalogues an application knows (see
+ * {@link Catalogues}), spelled as a lowercase slug such as {@code backend-engineering}.
  *
  * <p>A slug is 1 to 64 characters of {@code a-z} and {@code 0-9} in groups joined by single
  * hyphens. Instances are immutable and thread-safe; ids compare by their text.
  */
-@SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@SmallValueStyle
-@Value.Immutable
-public abstract class CatalogueId implements Comparable<CatalogueId> {
+public final class CatalogueId extends AbstractId<CatalogueId> {
 
-  CatalogueId() {}
-
-  /**
-   * Returns the slug.
-   *
-   * @return the slug, never blank
-   */
-  @Value.Parameter
-  public abstract String value();
+  private CatalogueId(String value) {
+    super(value);
+  }
 
   /**
    * Obtains the id spelled by {@code value}.
@@ -33,21 +21,11 @@ public abstract class CatalogueId implements Comparable<CatalogueId> {
    * @throws IllegalArgumentException if {@code value} is not a slug
    */
   public static CatalogueId of(String value) {
-    return ImmutableCatalogueId.of(Slugs.require(value, "catalogue"));
+    return new CatalogueId(value);
   }
 
   @Override
-  public final int compareTo(CatalogueId other) {
-    return value().compareTo(other.value());
-  }
-
-  /**
-   * Returns the slug, so that an id prints as it is spelled in JSON.
-   *
-   * @return the slug
-   */
-  @Override
-  public final String toString() {
-    return value();
+  String kind() {
+    return "catalogue";
   }
 }

@@ -1,29 +1,16 @@
 package io.github.competency.core;
 
-import io.github.competency.core.internal.SmallValueStyle;
-import io.github.competency.core.internal.Slugs;
-import org.immutables.value.Value;
-
 /**
- * Identifies a role family, the group of roles that share a discipline (see {@link Role#family()}) within a catalogue, spelled as a lowercase slug such as {@code backend}.
+ * Identifies a role {@link Family} within a catalogue, spelled as a lowercase slug such as {@code backend}.
  *
  * <p>A slug is 1 to 64 characters of {@code a-z} and {@code 0-9} in groups joined by single
  * hyphens. Instances are immutable and thread-safe; ids compare by their text.
  */
-@SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@SmallValueStyle
-@Value.Immutable
-public abstract class FamilyId implements Comparable<FamilyId> {
+public final class FamilyId extends AbstractId<FamilyId> implements ItemId<Family> {
 
-  FamilyId() {}
-
-  /**
-   * Returns the slug.
-   *
-   * @return the slug, never blank
-   */
-  @Value.Parameter
-  public abstract String value();
+  private FamilyId(String value) {
+    super(value);
+  }
 
   /**
    * Obtains the id spelled by {@code value}.
@@ -33,21 +20,11 @@ public abstract class FamilyId implements Comparable<FamilyId> {
    * @throws IllegalArgumentException if {@code value} is not a slug
    */
   public static FamilyId of(String value) {
-    return ImmutableFamilyId.of(Slugs.require(value, "family"));
+    return new FamilyId(value);
   }
 
   @Override
-  public final int compareTo(FamilyId other) {
-    return value().compareTo(other.value());
-  }
-
-  /**
-   * Returns the slug, so that an id prints as it is spelled in JSON.
-   *
-   * @return the slug
-   */
-  @Override
-  public final String toString() {
-    return value();
+  String kind() {
+    return "family";
   }
 }

@@ -1,29 +1,16 @@
 package io.github.competency.core;
 
-import io.github.competency.core.internal.SmallValueStyle;
-import io.github.competency.core.internal.Slugs;
-import org.immutables.value.Value;
-
 /**
  * Identifies a step of the {@link Proficiency} scale within a catalogue, spelled as a lowercase slug such as {@code practitioner}.
  *
  * <p>A slug is 1 to 64 characters of {@code a-z} and {@code 0-9} in groups joined by single
  * hyphens. Instances are immutable and thread-safe; ids compare by their text.
  */
-@SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@SmallValueStyle
-@Value.Immutable
-public abstract class ProficiencyId implements Comparable<ProficiencyId> {
+public final class ProficiencyId extends AbstractId<ProficiencyId> implements ItemId<Proficiency> {
 
-  ProficiencyId() {}
-
-  /**
-   * Returns the slug.
-   *
-   * @return the slug, never blank
-   */
-  @Value.Parameter
-  public abstract String value();
+  private ProficiencyId(String value) {
+    super(value);
+  }
 
   /**
    * Obtains the id spelled by {@code value}.
@@ -33,21 +20,11 @@ public abstract class ProficiencyId implements Comparable<ProficiencyId> {
    * @throws IllegalArgumentException if {@code value} is not a slug
    */
   public static ProficiencyId of(String value) {
-    return ImmutableProficiencyId.of(Slugs.require(value, "proficiency"));
+    return new ProficiencyId(value);
   }
 
   @Override
-  public final int compareTo(ProficiencyId other) {
-    return value().compareTo(other.value());
-  }
-
-  /**
-   * Returns the slug, so that an id prints as it is spelled in JSON.
-   *
-   * @return the slug
-   */
-  @Override
-  public final String toString() {
-    return value();
+  String kind() {
+    return "proficiency";
   }
 }

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * A pointer from an item of a catalogue to the same idea in an external framework, such as an
- * SFIA 9 skill code at a level ({@code sfia-9 PROG 5}), an ESCO occupation URI or an O*NET-SOC
+ * SFIA 9 skill code at one of SFIA's levels ({@code sfia-9 PROG 5}), an ESCO occupation URI or an O*NET-SOC
  * code ({@code onet-soc 15-1252.00}). It carries codes and addresses only, never the external
  * framework's descriptions.
  *
@@ -47,12 +47,12 @@ public abstract class Reference {
   public abstract String code();
 
   /**
-   * Returns the level of the framework the reference points at, for frameworks with levels such
-   * as SFIA's 1 to 7.
+   * Returns the position on the external framework's own ordered scale that the reference
+   * points at, for frameworks that have one, such as SFIA's levels of responsibility 1 to 7.
    *
-   * @return the level, at least 1, if the reference names one
+   * @return the rank, at least 1, if the reference names one
    */
-  public abstract OptionalInt level();
+  public abstract OptionalInt rank();
 
   /**
    * Returns the address of the referenced item.
@@ -73,15 +73,15 @@ public abstract class Reference {
   }
 
   /**
-   * Obtains a reference by scheme, code and level.
+   * Obtains a reference by scheme, code and rank on the framework's scale.
    *
    * @param scheme the framework, for example {@value #SFIA_9}
    * @param code the framework's code, for example {@code "PROG"}
-   * @param level the framework's level, at least 1
+   * @param rank the position on the framework's scale, such as SFIA level 5; at least 1
    * @return the reference
    */
-  public static Reference of(String scheme, String code, int level) {
-    return builder().scheme(scheme).code(code).level(level).build();
+  public static Reference of(String scheme, String code, int rank) {
+    return builder().scheme(scheme).code(code).rank(rank).build();
   }
 
   /**

@@ -48,6 +48,17 @@ public abstract class Requirement {
   public abstract OptionalDouble weight();
 
   /**
+   * Returns what this role expects of the skill beyond the step's general description, such as
+   * "one of Java, C#, Python or Node.js" or "designs schemas with the database administrators".
+   *
+   * @return the note, empty if none was given
+   */
+  @Value.Default
+  public String note() {
+    return "";
+  }
+
+  /**
    * Obtains an essential requirement without a weight.
    *
    * @param skill the skill

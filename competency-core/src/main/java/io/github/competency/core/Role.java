@@ -34,7 +34,8 @@ public abstract class Role {
   public abstract String title();
 
   /**
-   * Returns the family of roles this role belongs to.
+   * Returns the family of roles this role belongs to, declared in the catalogue's
+   * {@link Catalogue#families()} when it declares any.
    *
    * @return the family's id
    */

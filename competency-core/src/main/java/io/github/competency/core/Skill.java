@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * A named capability, such as a programming language, a database or a practice like code
  * review, that roles require and responsibilities exercise.
  *
- * <p>A skill belongs to one {@link SkillCategory}, may be known under other names
+ * <p>A skill belongs to one {@link Category}, may be known under other names
  * ({@link #aliases()}), may point at external frameworks ({@link #references()}) and may say what
  * each step of the proficiency scale looks like for it ({@link #behaviours()}). Like SFIA skills,
  * a skill may be defined at only some steps of the scale ({@link #definedAt()}); a requirement

@@ -1,29 +1,16 @@
 package io.github.competency.core;
 
-import io.github.competency.core.internal.SmallValueStyle;
-import io.github.competency.core.internal.Slugs;
-import org.immutables.value.Value;
-
 /**
  * Identifies a {@link Skill} within a catalogue, spelled as a lowercase slug such as {@code postgresql}.
  *
  * <p>A slug is 1 to 64 characters of {@code a-z} and {@code 0-9} in groups joined by single
  * hyphens. Instances are immutable and thread-safe; ids compare by their text.
  */
-@SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@SmallValueStyle
-@Value.Immutable
-public abstract class SkillId implements Comparable<SkillId> {
+public final class SkillId extends AbstractId<SkillId> implements ItemId<Skill> {
 
-  SkillId() {}
-
-  /**
-   * Returns the slug.
-   *
-   * @return the slug, never blank
-   */
-  @Value.Parameter
-  public abstract String value();
+  private SkillId(String value) {
+    super(value);
+  }
 
   /**
    * Obtains the id spelled by {@code value}.
@@ -33,21 +20,11 @@ public abstract class SkillId implements Comparable<SkillId> {
    * @throws IllegalArgumentException if {@code value} is not a slug
    */
   public static SkillId of(String value) {
-    return ImmutableSkillId.of(Slugs.require(value, "skill"));
+    return new SkillId(value);
   }
 
   @Override
-  public final int compareTo(SkillId other) {
-    return value().compareTo(other.value());
-  }
-
-  /**
-   * Returns the slug, so that an id prints as it is spelled in JSON.
-   *
-   * @return the slug
-   */
-  @Override
-  public final String toString() {
-    return value();
+  String kind() {
+    return "skill";
   }
 }

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where an item of a catalogue comes from: a document, its publisher, and the section the item
- * was taken from. Every part is optional; the ones present must not be blank.
+ * Where an item of a catalogue comes from: a document, its publisher and what kind of publisher
+ * it is, where the document is, when it was published, and the section the item was taken from.
+ * Every part is optional; the ones present must not be blank.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -31,11 +32,27 @@ public abstract class Source {
   public abstract Optional<String> publisher();
 
   /**
+   * Returns what kind of publisher issued the document, so that a reader can weigh it, such as
+   * "recruiting firm's blog" or "standards body".
+   *
+   * @return the kind of publisher, if known
+   */
+  public abstract Optional<String> publisherKind();
+
+  /**
    * Returns where the source document can be found.
    *
    * @return the address, if known
    */
-  public abstract Optional<URI> url();
+  public abstract Optional<URI> uri();
+
+  /**
+   * Returns when the document was published, as precisely as it is known, in ISO 8601: a year
+   * ({@code 2023}), a month ({@code 2023-05}) or a day ({@code 2023-05-14}).
+   *
+   * @return the date, if known
+   */
+  public abstract Optional<String> date();
 
   /**
    * Returns the part of the source document an item comes from, such as a section heading.

@@ -11,8 +11,8 @@
  *       passing {@code null} throws {@link java.lang.NullPointerException} naming the parameter.
  *       Absent values are {@link java.util.Optional} or an empty collection.
  *   <li>Collections returned are unmodifiable and keep the order in which they were given.
- *   <li>Factories follow {@code java.time}: {@code of} validates its arguments, {@code parse}
- *       reads text, {@code with} returns a changed copy.
+ *   <li>Factories follow {@code java.time}: {@code of} validates its arguments and returns a
+ *       value or throws.
  *   <li>Elements are assembled with builders ({@code Skill.builder()...build()}); their
  *       cross-references are checked when the {@link io.github.competency.core.Catalogue} is
  *       built, which throws {@link io.github.competency.core.InvalidCatalogueException} listing

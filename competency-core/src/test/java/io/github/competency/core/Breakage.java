@@ -33,7 +33,7 @@ public enum Breakage {
     return "levels[" + (d.levels.size() - 1) + "].rank";
   }),
   BLANK_NAME((d, c) -> {
-    d.categories.add(SkillCategory.builder().id(CategoryId.of(d.fresh())).name(" \t\u00a0")
+    d.categories.add(Category.builder().id(CategoryId.of(d.fresh())).name(" \t\u00a0")
         .build());
     return "categories[" + (d.categories.size() - 1) + "].name";
   }),
@@ -108,14 +108,31 @@ public enum Breakage {
     d.roles.add(d.role(highest.id()).addProgressesTo(low.id()).build());
     return "roles[" + (d.roles.size() - 1) + "].progressesTo[0]";
   }),
+  UNDECLARED_FAMILY((d, c) -> {
+    d.declareFamilies();
+    d.roles.add(d.role(c.levels().get(0).id()).family(FamilyId.of("no-such-family")).build());
+    return "roles[" + (d.roles.size() - 1) + "].family";
+  }),
+  DUPLICATE_FAMILY_ID((d, c) -> {
+    Family family = Family.builder().id(FamilyId.of(d.fresh())).name("Twice").build();
+    d.declareFamilies();
+    d.families.add(family);
+    d.families.add(family);
+    return "families[" + (d.families.size() - 1) + "].id";
+  }),
+  BAD_SOURCE_DATE((d, c) -> {
+    d.categories.add(Category.builder().id(CategoryId.of(d.fresh())).name("Dated").build());
+    d.skills.add(Skill.builder().id(SkillId.of(d.fresh())).name("Dated")
+        .category(d.categories.get(d.categories.size() - 1).id())
+        .source(Source.builder().date("2023-13").build()).build());
+    return "skills[" + (d.skills.size() - 1) + "].source.date";
+  }),
   CAREER_CYCLE((d, c) -> {
     RoleId first = RoleId.of(d.fresh());
     RoleId second = RoleId.of(d.fresh());
     LevelId level = c.levels().get(0).id();
-    d.roles.add(Role.builder().id(first).title("First").family(FamilyId.of("loop"))
-        .level(level).addProgressesTo(second).build());
-    d.roles.add(Role.builder().id(second).title("Second").family(FamilyId.of("loop"))
-        .level(level).addProgressesTo(first).build());
+    d.roles.add(d.role(level).id(first).title("First").addProgressesTo(second).build());
+    d.roles.add(d.role(level).id(second).title("Second").addProgressesTo(first).build());
     return "roles[" + (d.roles.size() - 1) + "].progressesTo[0]";
   });
 
@@ -132,10 +149,13 @@ public enum Breakage {
 
   /** The lists of a catalogue, open to change, and a way to build them back. */
   public static final class Draft {
+    /** The family of the roles a breakage adds; declared when the draft declares families. */
+    static final FamilyId ADDED = FamilyId.of("added");
     final Catalogue original;
     final List<Proficiency> proficiencies;
     final List<Level> levels;
-    final List<SkillCategory> categories;
+    final List<Family> families;
+    final List<Category> categories;
     final List<Skill> skills;
     final List<Responsibility> responsibilities;
     final List<Role> roles;
@@ -145,6 +165,7 @@ public enum Breakage {
       this.original = original;
       proficiencies = new ArrayList<>(original.proficiencies());
       levels = new ArrayList<>(original.levels());
+      families = new ArrayList<>(original.families());
       categories = new ArrayList<>(original.categories());
       skills = new ArrayList<>(original.skills());
       responsibilities = new ArrayList<>(original.responsibilities());
@@ -156,8 +177,16 @@ public enum Breakage {
     }
 
     Role.Builder role(LevelId level) {
-      return Role.builder().id(RoleId.of(fresh())).title("Added").family(FamilyId.of("added"))
+      return Role.builder().id(RoleId.of(fresh())).title("Added").family(ADDED)
           .level(level);
+    }
+
+    /** Declares the families of the original roles, unless the draft declares some already. */
+    void declareFamilies() {
+      if (families.isEmpty()) {
+        original.roles().stream().map(Role::family).distinct()
+            .forEach(id -> families.add(Family.builder().id(id).name("Family").build()));
+      }
     }
 
     SkillId freshSkill(Catalogue c) {
@@ -169,8 +198,11 @@ public enum Breakage {
 
     /** Builds the draft; throws if it is invalid. */
     public Catalogue build() {
+      if (!families.isEmpty() && families.stream().noneMatch(f -> f.id().equals(ADDED))) {
+        families.add(Family.builder().id(ADDED).name("Added roles").build());
+      }
       return Catalogue.builder().from(original).proficiencies(proficiencies).levels(levels)
-          .categories(categories).skills(skills).responsibilities(responsibilities).roles(roles)
+          .families(families).categories(categories).skills(skills).responsibilities(responsibilities).roles(roles)
           .build();
     }
   }

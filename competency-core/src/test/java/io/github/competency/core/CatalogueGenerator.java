@@ -79,9 +79,9 @@ public final class CatalogueGenerator {
     }
     catalogue.levels(levels);
 
-    List<SkillCategory> categories = new ArrayList<>();
+    List<Category> categories = new ArrayList<>();
     for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
-      SkillCategory.Builder category = SkillCategory.builder()
+      Category.Builder category = Category.builder()
           .id(CategoryId.of(slug("category") + "-" + i)).name(name());
       if (random.nextBoolean()) {
         category.description(text());
@@ -113,11 +113,24 @@ public final class CatalogueGenerator {
       responsibilities.add(responsibility.build());
     }
     catalogue.responsibilities(responsibilities);
-    catalogue.roles(roles(levels, skills, responsibilities, scale));
+    List<FamilyId> families = new ArrayList<>();
+    for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+      families.add(FamilyId.of(slug("family") + "-" + i));
+    }
+    if (random.nextBoolean()) { // declared families, sometimes one without roles
+      for (FamilyId family : families) {
+        Family.Builder declared = Family.builder().id(family).name(name());
+        if (random.nextBoolean()) {
+          declared.description(text());
+        }
+        catalogue.addFamily(declared.build());
+      }
+    }
+    catalogue.roles(roles(levels, families, skills, responsibilities, scale));
     return catalogue.build();
   }
 
-  private Skill skill(int index, List<SkillCategory> categories, List<Proficiency> scale) {
+  private Skill skill(int index, List<Category> categories, List<Proficiency> scale) {
     Skill.Builder skill = Skill.builder()
         .id(SkillId.of(slug("skill") + "-" + index))
         .name(name())
@@ -148,7 +161,7 @@ public final class CatalogueGenerator {
     return skill.build();
   }
 
-  private List<Role> roles(List<Level> levels, List<Skill> skills,
+  private List<Role> roles(List<Level> levels, List<FamilyId> families, List<Skill> skills,
       List<Responsibility> responsibilities, List<Proficiency> scale) {
     int count = random.nextInt(9);
     List<RoleId> ids = new ArrayList<>();
@@ -156,10 +169,6 @@ public final class CatalogueGenerator {
     for (int i = 0; i < count; i++) {
       ids.add(RoleId.of(slug("role") + "-" + i));
       roleLevels.add(levels.get(random.nextInt(levels.size())));
-    }
-    List<FamilyId> families = new ArrayList<>();
-    for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
-      families.add(FamilyId.of(slug("family") + "-" + i));
     }
     List<Role> roles = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -184,6 +193,9 @@ public final class CatalogueGenerator {
             .importance(random.nextBoolean() ? Importance.ESSENTIAL : Importance.OPTIONAL);
         if (random.nextBoolean()) {
           requirement.weight(weight());
+        }
+        if (random.nextInt(3) == 0) {
+          requirement.note(name());
         }
         role.addRequirement(requirement.build());
       }
@@ -219,7 +231,7 @@ public final class CatalogueGenerator {
   private Reference reference() {
     Reference.Builder reference = Reference.builder().scheme(slug("scheme")).code(name());
     if (random.nextBoolean()) {
-      reference.level(1 + random.nextInt(7));
+      reference.rank(1 + random.nextInt(7));
     }
     if (random.nextBoolean()) {
       reference.uri(URI.create("https://example.org/" + slug("ref")));
@@ -236,7 +248,14 @@ public final class CatalogueGenerator {
       source.publisher(name());
     }
     if (random.nextBoolean()) {
-      source.url(URI.create("https://example.org/" + slug("doc") + "?q=" + random.nextInt(99)));
+      source.publisherKind(name());
+    }
+    if (random.nextBoolean()) {
+      source.uri(URI.create("https://example.org/" + slug("doc") + "?q=" + random.nextInt(99)));
+    }
+    if (random.nextBoolean()) {
+      String[] dates = {"2023", "1999-12", "2024-02-29", "0001-01-01"};
+      source.date(dates[random.nextInt(dates.length)]);
     }
     if (random.nextBoolean()) {
       source.section(name());

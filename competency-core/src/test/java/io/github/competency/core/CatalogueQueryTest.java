@@ -19,21 +19,21 @@ class CatalogueQueryTest {
 
   @Test
   void looksUpEveryKindOfItemById() {
-    assertThat(catalogue.skill(SkillId.of("go")).name()).isEqualTo("Go");
-    assertThat(catalogue.role(SENIOR).title()).isEqualTo("Senior Platform Engineer");
-    assertThat(catalogue.level(LevelId.of("staff")).rank()).isEqualTo(4);
-    assertThat(catalogue.proficiency(ProficiencyId.of("expert")).name()).isEqualTo("Expert");
-    assertThat(catalogue.category(CategoryId.of("people")).name()).isEqualTo("People skills");
-    assertThat(catalogue.responsibility(ResponsibilityId.of("grow-engineers")).area())
+    assertThat(catalogue.get(SkillId.of("go")).name()).isEqualTo("Go");
+    assertThat(catalogue.get(SENIOR).title()).isEqualTo("Senior Platform Engineer");
+    assertThat(catalogue.get(LevelId.of("staff")).rank()).isEqualTo(4);
+    assertThat(catalogue.get(ProficiencyId.of("expert")).name()).isEqualTo("Expert");
+    assertThat(catalogue.get(CategoryId.of("people")).name()).isEqualTo("People skills");
+    assertThat(catalogue.get(ResponsibilityId.of("grow-engineers")).area())
         .isEqualTo("People");
-    assertThat(catalogue.findSkill(SkillId.of("cobol"))).isEmpty();
-    assertThat(catalogue.findRole(RoleId.of("cto"))).isEmpty();
-    assertThat(catalogue.findLevel(LevelId.of("principal"))).isEmpty();
+    assertThat(catalogue.find(SkillId.of("cobol"))).isEmpty();
+    assertThat(catalogue.find(RoleId.of("cto"))).isEmpty();
+    assertThat(catalogue.find(LevelId.of("principal"))).isEmpty();
   }
 
   @Test
   void anUnknownIdIsAClearException() {
-    assertThatThrownBy(() -> catalogue.skill(SkillId.of("cobol")))
+    assertThatThrownBy(() -> catalogue.get(SkillId.of("cobol")))
         .isInstanceOf(UnknownIdException.class)
         .isInstanceOf(CompetencyException.class)
         .hasMessage("catalogue 'platform-team' has no skill 'cobol'; known: go, "
@@ -43,10 +43,46 @@ class CatalogueQueryTest {
   }
 
   @Test
+  void everyQueryGivenAnUnknownIdThrowsOnlyFindAnswersEmpty() {
+    List<Runnable> queries = List.of(
+        () -> catalogue.rolesAt(LevelId.of("principal")),
+        () -> catalogue.rolesIn(FamilyId.of("sales")),
+        () -> catalogue.rolesRequiring(SkillId.of("cobol")),
+        () -> catalogue.responsibilitiesOf(RoleId.of("cto")),
+        () -> catalogue.skillsIn(CategoryId.of("finance")),
+        () -> catalogue.responsibilitiesExercising(SkillId.of("cobol")),
+        () -> catalogue.nextSteps(RoleId.of("cto")),
+        () -> catalogue.previousSteps(RoleId.of("cto")),
+        () -> catalogue.careerPath(RoleId.of("cto")),
+        () -> catalogue.compareProficiency(ProficiencyId.of("guru"), ProficiencyId.of("expert")),
+        () -> catalogue.compareProficiency(ProficiencyId.of("expert"), ProficiencyId.of("guru")));
+    for (Runnable query : queries) {
+      assertThatThrownBy(query::run).isInstanceOf(UnknownIdException.class);
+    }
+    assertThatThrownBy(() -> catalogue.rolesIn(FamilyId.of("sales")))
+        .hasMessage("catalogue 'platform-team' has no family 'sales'; known: engineering-management, platform");
+    assertThat(catalogue.find(FamilyId.of("platform"))).isEmpty(); // the fixture declares none
+  }
+
+  @Test
+  void declaredFamiliesAreItemsAndMayHaveNoRolesYet() {
+    Catalogue withFamilies = Catalogue.builder().from(catalogue)
+        .addFamily(Family.builder().id(FamilyId.of("platform")).name("Platform engineering")
+            .description("Individual contributors who build the internal platform").build())
+        .addFamily(Family.builder().id(FamilyId.of("engineering-management")).name("Management").build())
+        .addFamily(Family.builder().id(FamilyId.of("data")).name("Data engineering").build())
+        .build();
+    assertThat(withFamilies.get(FamilyId.of("platform")).name()).isEqualTo("Platform engineering");
+    assertThat(withFamilies.rolesIn(FamilyId.of("data"))).isEmpty();
+    assertThat(ids(withFamilies.rolesIn(FamilyId.of("engineering-management")), Role::id))
+        .containsExactly("engineering-manager");
+  }
+
+  @Test
   void ordersTheScaleAndTheLadderByRank() {
-    assertThat(ids(catalogue.proficiencyScale(), p -> p.id()))
+    assertThat(ids(catalogue.scale(), p -> p.id()))
         .containsExactly("awareness", "working", "practitioner", "expert");
-    assertThat(ids(catalogue.levelLadder(), l -> l.id()))
+    assertThat(ids(catalogue.ladder(), l -> l.id()))
         .containsExactly("junior", "senior", "staff");
     assertThat(catalogue.compareProficiency(ProficiencyId.of("working"),
         ProficiencyId.of("expert"))).isNegative();
@@ -58,7 +94,6 @@ class CatalogueQueryTest {
   void groupsRolesByLevelFamilyAndRequiredSkill() {
     assertThat(ids(catalogue.rolesAt(LevelId.of("staff")), Role::id))
         .containsExactly("staff-platform-engineer", "engineering-manager");
-    assertThat(catalogue.rolesAt(LevelId.of("principal"))).isEmpty();
     assertThat(ids(catalogue.rolesIn(FamilyId.of("platform")), Role::id))
         .containsExactly("junior-platform-engineer", "senior-platform-engineer",
             "staff-platform-engineer");
@@ -68,18 +103,17 @@ class CatalogueQueryTest {
 
   @Test
   void resolvesWhatARoleAsksAndWhatASkillServes() {
-    assertThat(catalogue.requirementsOf(JUNIOR)).extracting(r -> r.skill().value())
+    assertThat(catalogue.get(JUNIOR).requirements()).extracting(r -> r.skill().value())
         .containsExactly("go", "kubernetes");
-    assertThat(catalogue.role(SENIOR).requirement(SkillId.of("kubernetes")).orElseThrow()
+    assertThat(catalogue.get(SENIOR).requirement(SkillId.of("kubernetes")).orElseThrow()
         .weight()).hasValue(3.0);
-    assertThat(catalogue.role(JUNIOR).requirement(SkillId.of("mentoring"))).isEmpty();
+    assertThat(catalogue.get(JUNIOR).requirement(SkillId.of("mentoring"))).isEmpty();
     assertThat(ids(catalogue.responsibilitiesOf(SENIOR), Responsibility::id))
         .containsExactly("run-the-platform", "build-tooling", "grow-engineers");
     assertThat(ids(catalogue.skillsIn(CategoryId.of("operations")), Skill::id))
         .containsExactly("kubernetes", "observability", "incident-response");
     assertThat(ids(catalogue.responsibilitiesExercising(SkillId.of("kubernetes")),
         Responsibility::id)).containsExactly("run-the-platform");
-    assertThat(catalogue.responsibilitiesExercising(SkillId.of("cobol"))).isEmpty();
   }
 
   @Test
@@ -90,10 +124,10 @@ class CatalogueQueryTest {
         .containsExactly("junior-platform-engineer");
     assertThat(catalogue.previousSteps(JUNIOR)).isEmpty();
     assertThat(catalogue.nextSteps(STAFF)).isEmpty();
-    assertThat(ids(catalogue.ladder(JUNIOR), Role::id)).containsExactly(
+    assertThat(ids(catalogue.careerPath(JUNIOR), Role::id)).containsExactly(
         "junior-platform-engineer", "senior-platform-engineer", "staff-platform-engineer",
         "engineering-manager");
-    assertThat(ids(catalogue.ladder(MANAGER), Role::id)).containsExactly(
+    assertThat(ids(catalogue.careerPath(MANAGER), Role::id)).containsExactly(
         "junior-platform-engineer", "senior-platform-engineer", "engineering-manager");
   }
 

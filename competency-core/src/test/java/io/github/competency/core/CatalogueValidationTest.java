@@ -48,11 +48,16 @@ class CatalogueValidationTest {
     assertThat(messageOf(Breakage.BLANK_NAME)).isEqualTo("must not be blank");
     assertThat(messageOf(Breakage.BAD_WEIGHT))
         .isEqualTo("weight -1.5 must be a positive, finite number");
+    assertThat(messageOf(Breakage.UNDECLARED_FAMILY)).isEqualTo("unknown family "
+        + "'no-such-family'; known: added, engineering-management, platform; a catalogue that declares families declares "
+        + "every family its roles belong to");
+    assertThat(messageOf(Breakage.BAD_SOURCE_DATE)).isEqualTo("'2023-13' is not a date; write a"
+        + " year, a month or a day in ISO 8601, such as '2023', '2023-05' or '2023-05-14'");
   }
 
   @Test
   void aRoleThatProgressesToItselfIsACycle() {
-    Role senior = fixture.role(RoleId.of("senior-platform-engineer"));
+    Role senior = fixture.get(RoleId.of("senior-platform-engineer"));
     Role looping = Role.builder().from(senior).addProgressesTo(senior.id()).build();
     List<Role> roles = fixture.roles().stream()
         .map(r -> r.id().equals(senior.id()) ? looping : r).collect(Collectors.toList());
@@ -74,7 +79,7 @@ class CatalogueValidationTest {
 
   @Test
   void aBehaviourAtAStepOutsideTheSkillsStepsIsRefused() {
-    Skill incident = fixture.skill(SkillId.of("incident-response"));
+    Skill incident = fixture.get(SkillId.of("incident-response"));
     Skill broken = Skill.builder().from(incident)
         .putBehaviour(ProficiencyId.of("awareness"), "Knows incidents happen").build();
     List<Skill> skills = fixture.skills().stream()

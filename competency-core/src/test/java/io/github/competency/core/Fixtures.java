@@ -26,6 +26,6 @@ public final class Fixtures {
   }
 
   public static Catalogue platformTeam() {
-    return CatalogueJson.defaults().parse(text(PLATFORM_TEAM));
+    return CatalogueJson.defaults().fromJson(text(PLATFORM_TEAM));
   }
 }

@@ -31,9 +31,9 @@ class ValueContractsTest {
   @Test
   void toStringIsShortAndNamesTheValue() {
     assertThat(catalogue.toString()).isEqualTo("Catalogue[platform-team 2.1.0: 4 proficiencies,"
-        + " 3 levels, 3 categories, 5 skills, 3 responsibilities, 4 roles]");
+        + " 3 levels, 0 families, 3 categories, 5 skills, 3 responsibilities, 4 roles]");
     assertThat(SkillId.of("go")).hasToString("go");
-    assertThat(catalogue.skill(SkillId.of("go")).toString()).contains("go").contains("Go");
+    assertThat(catalogue.get(SkillId.of("go")).toString()).contains("go").contains("Go");
     assertThat(Problem.of("roles[0].level", "unknown level 'x'", 4, 9))
         .hasToString("roles[0].level: unknown level 'x' (line 4, column 9)");
     assertThat(Importance.OPTIONAL.label()).isEqualTo("optional");
@@ -47,7 +47,7 @@ class ValueContractsTest {
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> SkillId.of(null))
         .isInstanceOf(NullPointerException.class).hasMessageContaining("skill id");
-    assertThatThrownBy(() -> catalogue.skill(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> catalogue.get(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Reference.of(null, "PROG")).isInstanceOf(NullPointerException.class);
   }
 
@@ -59,12 +59,12 @@ class ValueContractsTest {
 
   @Test
   void collectionsReturnedCannotBeModified() {
-    Skill skill = catalogue.skill(SkillId.of("incident-response"));
-    Role role = catalogue.role(RoleId.of("senior-platform-engineer"));
+    Skill skill = catalogue.get(SkillId.of("incident-response"));
+    Role role = catalogue.get(RoleId.of("senior-platform-engineer"));
     List<List<?>> lists = List.of(catalogue.skills(), catalogue.roles(), catalogue.levels(),
-        catalogue.proficiencyScale(), catalogue.levelLadder(), skill.aliases(),
+        catalogue.scale(), catalogue.ladder(), skill.aliases(),
         role.requirements(), role.progressesTo(), catalogue.rolesAt(LevelId.of("staff")),
-        catalogue.ladder(role.id()), catalogue.nextSteps(role.id()),
+        catalogue.careerPath(role.id()), catalogue.nextSteps(role.id()),
         catalogue.responsibilitiesOf(role.id()), catalogue.searchSkills("go"),
         catalogue.skillsIn(CategoryId.of("operations")));
     for (List<?> list : lists) {

@@ -85,7 +85,7 @@ public final class SeniorBackendEngineer {
    * @return the role with id {@link #SENIOR_BACKEND_ENGINEER}
    */
   public static Role seniorRole() {
-    return catalogue().role(SENIOR_BACKEND_ENGINEER);
+    return catalogue().get(SENIOR_BACKEND_ENGINEER);
   }
 
   /** Reads the catalogue when first needed; the JVM makes this lazy and thread-safe. */

@@ -37,10 +37,10 @@ class EntryPointTest {
   @Test
   void theConstantsNameWhatTheCatalogueHolds() {
     var catalogue = SeniorBackendEngineer.catalogue();
-    assertThat(catalogue.findRole(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER)).isPresent();
-    assertThat(catalogue.findRole(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER)).isPresent();
-    assertThat(catalogue.findLevel(SeniorBackendEngineer.JUNIOR)).isPresent();
-    assertThat(catalogue.findLevel(SeniorBackendEngineer.SENIOR)).isPresent();
+    assertThat(catalogue.find(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER)).isPresent();
+    assertThat(catalogue.find(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER)).isPresent();
+    assertThat(catalogue.find(SeniorBackendEngineer.JUNIOR)).isPresent();
+    assertThat(catalogue.find(SeniorBackendEngineer.SENIOR)).isPresent();
     assertThat(SeniorBackendEngineer.seniorRole().title()).isEqualTo("Senior Backend Engineer");
   }
 }

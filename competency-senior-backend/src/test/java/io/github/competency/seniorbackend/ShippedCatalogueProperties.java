@@ -56,7 +56,7 @@ class ShippedCatalogueProperties {
     assertThat(role.requirements()).isNotEmpty();
     assertThat(role.source()).isPresent();
     for (Requirement requirement : role.requirements()) {
-      Skill skill = CATALOGUE.skill(requirement.skill());
+      Skill skill = CATALOGUE.get(requirement.skill());
       assertThat(skill.isDefinedAt(requirement.proficiency())).isTrue();
     }
   }

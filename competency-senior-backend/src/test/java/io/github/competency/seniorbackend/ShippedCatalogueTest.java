@@ -117,18 +117,18 @@ class ShippedCatalogueTest {
 
   @Test
   void theLadderRunsFromJuniorToSenior() {
-    Role junior = catalogue.role(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER);
+    Role junior = catalogue.get(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER);
     Role senior = SeniorBackendEngineer.seniorRole();
     assertThat(junior.level()).isEqualTo(SeniorBackendEngineer.JUNIOR);
     assertThat(senior.level()).isEqualTo(SeniorBackendEngineer.SENIOR);
     assertThat(catalogue.nextSteps(junior.id())).containsExactly(senior);
-    assertThat(catalogue.ladder(senior.id())).containsExactly(junior, senior);
+    assertThat(catalogue.careerPath(senior.id())).containsExactly(junior, senior);
     assertThat(catalogue.rolesIn(SeniorBackendEngineer.BACKEND)).containsExactly(junior, senior);
   }
 
   @Test
   void theSeniorRoleRequiresAtLeastAsMuchAsTheJuniorOnEverySharedSkill() {
-    Role junior = catalogue.role(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER);
+    Role junior = catalogue.get(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER);
     Role senior = SeniorBackendEngineer.seniorRole();
     for (Requirement asked : junior.requirements()) {
       Requirement ofSenior = senior.requirement(asked.skill()).orElseThrow(
@@ -156,7 +156,7 @@ class ShippedCatalogueTest {
       assertThat(schemes).as(role.id().value()).contains(Reference.SFIA_9, Reference.ESCO,
           Reference.ISCO_08, Reference.ONET_SOC);
       assertThat(role.references()).filteredOn(r -> r.scheme().equals(Reference.SFIA_9))
-          .allSatisfy(r -> assertThat(r.level()).isPresent());
+          .allSatisfy(r -> assertThat(r.rank()).isPresent());
       assertThat(role.references()).filteredOn(r -> r.scheme().equals(Reference.ONET_SOC))
           .extracting(Reference::code).containsExactly("15-1252.00");
     }

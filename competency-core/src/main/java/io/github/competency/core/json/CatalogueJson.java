@@ -154,7 +154,7 @@ public final class CatalogueJson {
    * @throws InvalidCatalogueException listing every problem if the text is not a valid
    *     catalogue or is beyond the limits
    */
-  public Catalogue parse(String json) {
+  public Catalogue fromJson(String json) {
     Objects.requireNonNull(json, "json");
     if (json.length() > limits.maxDocumentBytes()) {
       throw tooLarge("characters");

@@ -3,6 +3,7 @@ package io.github.competency.core.json;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
 import io.github.competency.core.CategoryId;
+import io.github.competency.core.Family;
 import io.github.competency.core.FamilyId;
 import io.github.competency.core.Importance;
 import io.github.competency.core.InvalidCatalogueException;
@@ -18,7 +19,7 @@ import io.github.competency.core.ResponsibilityId;
 import io.github.competency.core.Role;
 import io.github.competency.core.RoleId;
 import io.github.competency.core.Skill;
-import io.github.competency.core.SkillCategory;
+import io.github.competency.core.Category;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.Source;
 import io.github.competency.core.internal.Slugs;
@@ -168,6 +169,9 @@ final class CatalogueReader {
         case "levels":
           b.levels(array(at, this::level));
           return true;
+        case "families":
+          b.families(array(at, this::family));
+          return true;
         case "categories":
           b.categories(array(at, this::category));
           return true;
@@ -188,7 +192,7 @@ final class CatalogueReader {
   }
 
   private static final List<String> CATALOGUE_FIELDS = List.of("format", "id", "version",
-      "title", "language", "description", "source", "proficiencies", "levels", "categories",
+      "title", "language", "description", "source", "proficiencies", "levels", "families", "categories",
       "skills", "responsibilities", "roles");
 
   private void format(String at) {
@@ -250,8 +254,27 @@ final class CatalogueReader {
     }, List.of("id", "name", "rank", "summary"), "id", "name", "rank"));
   }
 
-  private SkillCategory category(String path) {
-    SkillCategory.Builder b = SkillCategory.builder();
+  private Family family(String path) {
+    Family.Builder b = Family.builder();
+    return build(path, b::build, object(path, "a role family", (name, at) -> {
+      switch (name) {
+        case "id":
+          set(id(at, "family", FamilyId::of), b::id);
+          return true;
+        case "name":
+          set(string(at), b::name);
+          return true;
+        case "description":
+          set(string(at), b::description);
+          return true;
+        default:
+          return false;
+      }
+    }, List.of("id", "name", "description"), "id", "name"));
+  }
+
+  private Category category(String path) {
+    Category.Builder b = Category.builder();
     return build(path, b::build, object(path, "a skill category", (name, at) -> {
       switch (name) {
         case "id":
@@ -417,10 +440,13 @@ final class CatalogueReader {
         case "weight":
           set(number(at), b::weight);
           return true;
+        case "note":
+          set(string(at), b::note);
+          return true;
         default:
           return false;
       }
-    }, List.of("skill", "proficiency", "importance", "weight"), "skill", "proficiency"));
+    }, List.of("skill", "proficiency", "importance", "weight", "note"), "skill", "proficiency"));
   }
 
   private Reference reference(String path) {
@@ -433,8 +459,8 @@ final class CatalogueReader {
         case "code":
           set(string(at), b::code);
           return true;
-        case "level":
-          set(integer(at), b::level);
+        case "rank":
+          set(integer(at), b::rank);
           return true;
         case "uri":
           set(uri(at), b::uri);
@@ -442,7 +468,7 @@ final class CatalogueReader {
         default:
           return false;
       }
-    }, List.of("scheme", "code", "level", "uri"), "scheme", "code"));
+    }, List.of("scheme", "code", "rank", "uri"), "scheme", "code"));
   }
 
   private Source source(String path) {
@@ -455,8 +481,14 @@ final class CatalogueReader {
         case "publisher":
           set(string(at), b::publisher);
           return true;
-        case "url":
-          set(uri(at), b::url);
+        case "publisherKind":
+          set(string(at), b::publisherKind);
+          return true;
+        case "uri":
+          set(uri(at), b::uri);
+          return true;
+        case "date":
+          set(string(at), b::date);
           return true;
         case "section":
           set(string(at), b::section);
@@ -464,7 +496,7 @@ final class CatalogueReader {
         default:
           return false;
       }
-    }, List.of("title", "publisher", "url", "section")));
+    }, List.of("title", "publisher", "publisherKind", "uri", "date", "section")));
   }
 
   // ------------------------------------------------------------------------------- structure

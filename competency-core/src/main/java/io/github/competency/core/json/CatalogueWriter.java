@@ -1,6 +1,7 @@
 package io.github.competency.core.json;
 
 import io.github.competency.core.Catalogue;
+import io.github.competency.core.Family;
 import io.github.competency.core.Level;
 import io.github.competency.core.Proficiency;
 import io.github.competency.core.ProficiencyId;
@@ -9,7 +10,7 @@ import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
-import io.github.competency.core.SkillCategory;
+import io.github.competency.core.Category;
 import io.github.competency.core.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,7 @@ final class CatalogueWriter {
   private CatalogueWriter(JsonGenerator out, Catalogue catalogue) {
     this.out = out;
     this.scaleOrder = Comparator.<ProficiencyId>comparingInt(
-        step -> catalogue.findProficiency(step).map(Proficiency::rank).orElse(Integer.MAX_VALUE))
+        step -> catalogue.find(step).map(Proficiency::rank).orElse(Integer.MAX_VALUE))
         .thenComparing(Comparator.naturalOrder());
   }
 
@@ -54,6 +55,7 @@ final class CatalogueWriter {
     });
     array("proficiencies", c.proficiencies(), this::proficiency, true);
     array("levels", c.levels(), this::level, true);
+    array("families", c.families(), this::family, false);
     array("categories", c.categories(), this::category, true);
     array("skills", c.skills(), this::skill, true);
     array("responsibilities", c.responsibilities(), this::responsibility, true);
@@ -79,7 +81,15 @@ final class CatalogueWriter {
     out.writeEndObject();
   }
 
-  private void category(SkillCategory c) {
+  private void family(Family f) {
+    out.writeStartObject();
+    out.writeStringProperty("id", f.id().value());
+    out.writeStringProperty("name", f.name());
+    text("description", f.description());
+    out.writeEndObject();
+  }
+
+  private void category(Category c) {
     out.writeStartObject();
     out.writeStringProperty("id", c.id().value());
     out.writeStringProperty("name", c.name());
@@ -148,6 +158,7 @@ final class CatalogueWriter {
     if (r.weight().isPresent()) {
       out.writeNumberProperty("weight", r.weight().getAsDouble());
     }
+    text("note", r.note());
     out.writeEndObject();
   }
 
@@ -155,8 +166,8 @@ final class CatalogueWriter {
     out.writeStartObject();
     out.writeStringProperty("scheme", r.scheme());
     out.writeStringProperty("code", r.code());
-    if (r.level().isPresent()) {
-      out.writeNumberProperty("level", r.level().getAsInt());
+    if (r.rank().isPresent()) {
+      out.writeNumberProperty("rank", r.rank().getAsInt());
     }
     r.uri().ifPresent(uri -> out.writeStringProperty("uri", uri.toString()));
     out.writeEndObject();
@@ -173,7 +184,9 @@ final class CatalogueWriter {
     out.writeStartObject();
     s.title().ifPresent(text -> out.writeStringProperty("title", text));
     s.publisher().ifPresent(text -> out.writeStringProperty("publisher", text));
-    s.url().ifPresent(url -> out.writeStringProperty("url", url.toString()));
+    s.publisherKind().ifPresent(text -> out.writeStringProperty("publisherKind", text));
+    s.uri().ifPresent(uri -> out.writeStringProperty("uri", uri.toString()));
+    s.date().ifPresent(text -> out.writeStringProperty("date", text));
     s.section().ifPresent(text -> out.writeStringProperty("section", text));
     out.writeEndObject();
   }

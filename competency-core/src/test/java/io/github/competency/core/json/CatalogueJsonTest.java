@@ -29,7 +29,7 @@ class CatalogueJsonTest {
 
   @Test
   void readsTheFrozenFixture() {
-    Catalogue catalogue = json.parse(FIXTURE);
+    Catalogue catalogue = json.fromJson(FIXTURE);
 
     assertThat(catalogue.id().value()).isEqualTo("platform-team");
     assertThat(catalogue.language().toLanguageTag()).isEqualTo("en-GB");
@@ -39,13 +39,13 @@ class CatalogueJsonTest {
     assertThat(catalogue.skills()).hasSize(5);
     assertThat(catalogue.responsibilities()).hasSize(3);
     assertThat(catalogue.roles()).hasSize(4);
-    assertThat(catalogue.source().flatMap(s -> s.url()).map(Object::toString))
+    assertThat(catalogue.source().flatMap(s -> s.uri()).map(Object::toString))
         .contains("https://example.org/fixtures/platform-team");
   }
 
   @Test
   void writesTheFixtureBackByteForByte() {
-    assertThat(json.toJson(json.parse(FIXTURE))).isEqualTo(FIXTURE);
+    assertThat(json.toJson(json.fromJson(FIXTURE))).isEqualTo(FIXTURE);
   }
 
   @Test
@@ -57,7 +57,7 @@ class CatalogueJsonTest {
   void readsStreamsFilesAndTextAlike(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("catalogue.json");
     Files.writeString(file, FIXTURE);
-    Catalogue fromText = json.parse(FIXTURE);
+    Catalogue fromText = json.fromJson(FIXTURE);
 
     assertThat(json.read(file)).isEqualTo(fromText);
     assertThat(json.read(new ByteArrayInputStream(FIXTURE.getBytes(StandardCharsets.UTF_8))))
@@ -83,7 +83,7 @@ class CatalogueJsonTest {
       }
     }
     Recording out = new Recording();
-    json.write(json.parse(FIXTURE), out);
+    json.write(json.fromJson(FIXTURE), out);
     assertThat(out.closed).isFalse();
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(FIXTURE);
   }
@@ -96,7 +96,7 @@ class CatalogueJsonTest {
         throw new IOException("disk full");
       }
     };
-    Catalogue catalogue = json.parse(FIXTURE);
+    Catalogue catalogue = json.fromJson(FIXTURE);
     assertThatThrownBy(() -> json.write(catalogue, broken))
         .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
     InputStream unreadable = new InputStream() {
@@ -278,7 +278,7 @@ class CatalogueJsonTest {
     CatalogueJson small = json.withLimits(ReadLimits.defaults().withMaxDocumentBytes(100));
     byte[] bytes = FIXTURE.getBytes(StandardCharsets.UTF_8);
 
-    assertThat(onlyProblem(() -> small.parse(FIXTURE)).message())
+    assertThat(onlyProblem(() -> small.fromJson(FIXTURE)).message())
         .contains("larger than the limit of 100 characters");
     assertThat(onlyProblem(() -> small.read(new ByteArrayInputStream(bytes))).message())
         .contains("larger than the limit of 100 bytes");
@@ -295,7 +295,7 @@ class CatalogueJsonTest {
   void aStringBeyondTheLengthLimitIsRefused() {
     CatalogueJson strict = json.withLimits(ReadLimits.defaults().withMaxStringLength(40));
     InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> strict.parse(FIXTURE));
+        () -> strict.fromJson(FIXTURE));
     assertThat(e.problems().get(e.problems().size() - 1).message())
         .contains("String value length");
   }
@@ -326,11 +326,11 @@ class CatalogueJsonTest {
   // ------------------------------------------------------------------ helpers
 
   private InvalidCatalogueException invalid(String document) {
-    return catchThrowableOfType(InvalidCatalogueException.class, () -> json.parse(document));
+    return catchThrowableOfType(InvalidCatalogueException.class, () -> json.fromJson(document));
   }
 
   private Problem onlyProblem(String document) {
-    return onlyProblem(() -> json.parse(document));
+    return onlyProblem(() -> json.fromJson(document));
   }
 
   private static Problem onlyProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {

@@ -40,7 +40,7 @@ class CompetencyModuleTest {
 
     assertThat(catalogue).isEqualTo(Fixtures.platformTeam());
     String written = mapper.writeValueAsString(catalogue);
-    assertThat(CatalogueJson.defaults().parse(written)).isEqualTo(catalogue);
+    assertThat(CatalogueJson.defaults().fromJson(written)).isEqualTo(catalogue);
   }
 
   @Test

@@ -30,7 +30,7 @@ class JsonProperties {
 
   @Property(tries = 200)
   void writeThenReadGivesAnEqualCatalogue(@ForAll("catalogues") Catalogue catalogue) {
-    Catalogue read = JSON.parse(JSON.toJson(catalogue));
+    Catalogue read = JSON.fromJson(JSON.toJson(catalogue));
     assertThat(read).isEqualTo(catalogue);
     assertThat(read.hashCode()).isEqualTo(catalogue.hashCode());
   }
@@ -39,7 +39,7 @@ class JsonProperties {
   void writingIsByteStable(@ForAll("catalogues") Catalogue catalogue) {
     String once = JSON.toJson(catalogue);
     assertThat(JSON.toJson(catalogue)).isEqualTo(once);
-    assertThat(JSON.toJson(JSON.parse(once))).isEqualTo(once);
+    assertThat(JSON.toJson(JSON.fromJson(once))).isEqualTo(once);
   }
 
   @Property(tries = 150)
@@ -63,7 +63,7 @@ class JsonProperties {
     }
 
     InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> JSON.parse(TREES.writeValueAsString(root)));
+        () -> JSON.fromJson(TREES.writeValueAsString(root)));
 
     assertThat(e).isNotNull();
     assertThat(e.problems()).extracting(Problem::path)

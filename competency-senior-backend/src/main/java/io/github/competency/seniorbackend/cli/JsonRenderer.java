@@ -5,7 +5,7 @@ import io.github.competency.core.Proficiency;
 import io.github.competency.core.Reference;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
-import io.github.competency.core.SkillCategory;
+import io.github.competency.core.Category;
 import io.github.competency.core.SkillId;
 import java.io.StringWriter;
 import java.util.List;
@@ -65,7 +65,7 @@ final class JsonRenderer {
 
       out.writeName("requirements");
       out.writeStartArray();
-      for (Map.Entry<SkillCategory, List<RoleReport.Line>> category
+      for (Map.Entry<Category, List<RoleReport.Line>> category
           : report.requirementsByCategory.entrySet()) {
         out.writeStartObject();
         out.writeStringProperty("category", category.getKey().id().value());
@@ -109,8 +109,8 @@ final class JsonRenderer {
         out.writeStartObject();
         out.writeStringProperty("scheme", reference.scheme());
         out.writeStringProperty("code", reference.code());
-        if (reference.level().isPresent()) {
-          out.writeNumberProperty("level", reference.level().getAsInt());
+        if (reference.rank().isPresent()) {
+          out.writeNumberProperty("level", reference.rank().getAsInt());
         }
         reference.uri().ifPresent(uri -> out.writeStringProperty("uri", uri.toString()));
         out.writeEndObject();

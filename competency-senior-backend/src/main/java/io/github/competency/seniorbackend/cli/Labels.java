@@ -24,8 +24,8 @@ final class Labels {
   /** For example {@code PROG level 5} or {@code 15-1252.00 <https://...>}. */
   static String reference(Reference reference) {
     String text = reference.code();
-    if (reference.level().isPresent()) {
-      text += " level " + reference.level().getAsInt();
+    if (reference.rank().isPresent()) {
+      text += " level " + reference.rank().getAsInt();
     }
     if (reference.uri().isPresent()) {
       text += " <" + reference.uri().get() + ">";
@@ -38,7 +38,7 @@ final class Labels {
     List<String> parts = new ArrayList<>();
     source.title().or(catalogueSource::title).ifPresent(parts::add);
     source.publisher().or(catalogueSource::publisher).ifPresent(parts::add);
-    source.url().or(catalogueSource::url).ifPresent(url -> parts.add(url.toString()));
+    source.uri().or(catalogueSource::uri).ifPresent(url -> parts.add(url.toString()));
     String text = String.join(", ", parts);
     if (source.section().isPresent()) {
       text += (text.isEmpty() ? "" : "; ") + "section \"" + source.section().get() + "\"";

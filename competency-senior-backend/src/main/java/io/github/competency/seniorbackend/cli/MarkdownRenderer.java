@@ -5,7 +5,7 @@ import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
-import io.github.competency.core.SkillCategory;
+import io.github.competency.core.Category;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,7 +77,7 @@ final class MarkdownRenderer {
     line("## Competency matrix");
     blank();
     line("Expected proficiency at each step of the ladder, on the scale "
-        + report.catalogue.proficiencyScale().stream().map(p -> text(p.name()))
+        + report.catalogue.scale().stream().map(p -> text(p.name()))
             .collect(Collectors.joining(" < "))
         + ". Requirements are essential unless marked *(optional)*; — means not required.");
     blank();
@@ -89,7 +89,7 @@ final class MarkdownRenderer {
     }
     line(header.toString());
     line(rule.toString());
-    for (SkillCategory category : report.catalogue.categories()) {
+    for (Category category : report.catalogue.categories()) {
       List<Skill> skills = report.catalogue.skillsIn(category.id()).stream()
           .filter(skill -> ladder.stream().anyMatch(r -> r.requirement(skill.id()).isPresent()))
           .collect(Collectors.toList());
@@ -111,7 +111,7 @@ final class MarkdownRenderer {
     if (requirement.isEmpty()) {
       return "—";
     }
-    String name = text(report.catalogue.proficiency(requirement.get().proficiency()).name());
+    String name = text(report.catalogue.get(requirement.get().proficiency()).name());
     String optional = requirement.get().importance().label().equals("optional")
         ? " *(optional)*" : "";
     return bold(step, name) + optional;
@@ -151,7 +151,7 @@ final class MarkdownRenderer {
     line("|---|---|---|---|");
     for (Reference reference : report.role.references()) {
       line("| " + text(Labels.scheme(reference.scheme())) + " | " + text(reference.code()) + " | "
-          + (reference.level().isPresent() ? String.valueOf(reference.level().getAsInt()) : "")
+          + (reference.rank().isPresent() ? String.valueOf(reference.rank().getAsInt()) : "")
           + " | " + reference.uri().map(uri -> "<" + uri + ">").orElse("") + " |");
     }
   }

@@ -7,7 +7,7 @@ import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
-import io.github.competency.core.SkillCategory;
+import io.github.competency.core.Category;
 import io.github.competency.core.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +48,7 @@ final class RoleReport {
   final Role role;
   final Level level;
   final Map<String, List<Responsibility>> responsibilitiesByArea = new LinkedHashMap<>();
-  final Map<SkillCategory, List<Line>> requirementsByCategory = new LinkedHashMap<>();
+  final Map<Category, List<Line>> requirementsByCategory = new LinkedHashMap<>();
   final List<Role> previous;
   final List<Role> next;
   final List<Role> ladder;
@@ -58,17 +58,17 @@ final class RoleReport {
   RoleReport(Catalogue catalogue, Role role) {
     this.catalogue = catalogue;
     this.role = role;
-    this.level = catalogue.level(role.level());
+    this.level = catalogue.get(role.level());
     for (Responsibility responsibility : catalogue.responsibilitiesOf(role.id())) {
       responsibilitiesByArea.computeIfAbsent(responsibility.area(), k -> new ArrayList<>())
           .add(responsibility);
     }
-    for (SkillCategory category : catalogue.categories()) {
+    for (Category category : catalogue.categories()) {
       List<Line> lines = new ArrayList<>();
       for (Requirement requirement : role.requirements()) {
-        Skill skill = catalogue.skill(requirement.skill());
+        Skill skill = catalogue.get(requirement.skill());
         if (skill.category().equals(category.id())) {
-          lines.add(new Line(requirement, skill, catalogue.proficiency(requirement.proficiency())));
+          lines.add(new Line(requirement, skill, catalogue.get(requirement.proficiency())));
         }
       }
       if (!lines.isEmpty()) {
@@ -77,7 +77,7 @@ final class RoleReport {
     }
     this.previous = catalogue.previousSteps(role.id());
     this.next = catalogue.nextSteps(role.id());
-    this.ladder = catalogue.ladder(role.id());
+    this.ladder = catalogue.careerPath(role.id());
     Source catalogueSource = catalogue.source().orElse(Source.builder().build());
     this.source = Labels.source(role.source().orElse(catalogueSource), catalogueSource);
   }
@@ -86,11 +86,11 @@ final class RoleReport {
   List<Change> changesFrom(Role from) {
     List<Change> changes = new ArrayList<>();
     for (Requirement requirement : role.requirements()) {
-      Proficiency after = catalogue.proficiency(requirement.proficiency());
+      Proficiency after = catalogue.get(requirement.proficiency());
       Optional<Proficiency> before = from.requirement(requirement.skill())
-          .map(r -> catalogue.proficiency(r.proficiency()));
+          .map(r -> catalogue.get(r.proficiency()));
       if (before.isEmpty() || before.get().rank() < after.rank()) {
-        changes.add(new Change(catalogue.skill(requirement.skill()), before, after));
+        changes.add(new Change(catalogue.get(requirement.skill()), before, after));
       }
     }
     return changes;

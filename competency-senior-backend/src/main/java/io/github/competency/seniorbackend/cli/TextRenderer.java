@@ -4,7 +4,7 @@ import io.github.competency.core.Proficiency;
 import io.github.competency.core.Reference;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
-import io.github.competency.core.SkillCategory;
+import io.github.competency.core.Category;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,9 +72,9 @@ final class TextRenderer {
 
   private void requirements() {
     heading("REQUIRED SKILLS (" + report.role.requirements().size() + ")");
-    line("  Scale: " + report.catalogue.proficiencyScale().stream().map(Proficiency::name)
+    line("  Scale: " + report.catalogue.scale().stream().map(Proficiency::name)
         .collect(Collectors.joining(" < ")));
-    for (Map.Entry<SkillCategory, List<RoleReport.Line>> category
+    for (Map.Entry<Category, List<RoleReport.Line>> category
         : report.requirementsByCategory.entrySet()) {
       blank();
       line("  " + category.getKey().name());

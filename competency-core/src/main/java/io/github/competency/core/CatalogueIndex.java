@@ -1,20 +1,5 @@
-package io.github.competency.core.internal;
+package io.github.competency.core;
 
-import io.github.competency.core.Catalogue;
-import io.github.competency.core.CategoryId;
-import io.github.competency.core.FamilyId;
-import io.github.competency.core.Level;
-import io.github.competency.core.LevelId;
-import io.github.competency.core.Proficiency;
-import io.github.competency.core.ProficiencyId;
-import io.github.competency.core.Requirement;
-import io.github.competency.core.Responsibility;
-import io.github.competency.core.ResponsibilityId;
-import io.github.competency.core.Role;
-import io.github.competency.core.RoleId;
-import io.github.competency.core.Skill;
-import io.github.competency.core.SkillCategory;
-import io.github.competency.core.SkillId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,17 +17,13 @@ import java.util.function.Function;
  * The lookup tables of a valid catalogue, built once on first use. Every map and list is
  * unmodifiable; lists keep catalogue order.
  */
-public final class CatalogueIndex {
+final class CatalogueIndex {
 
-  private final Map<SkillId, Skill> skills;
-  private final Map<RoleId, Role> roles;
-  private final Map<LevelId, Level> levels;
-  private final Map<ProficiencyId, Proficiency> proficiencies;
-  private final Map<CategoryId, SkillCategory> categories;
-  private final Map<ResponsibilityId, Responsibility> responsibilities;
-  private final Map<RoleId, Integer> roleOrder;
-  private final List<Proficiency> proficiencyScale;
-  private final List<Level> levelLadder;
+  /** Every item by its id; ids of different kinds are never equal, so one map serves all. */
+  private final Map<ItemId<?>, Object> items = new HashMap<>();
+  private final Map<RoleId, Integer> roleOrder = new HashMap<>();
+  private final List<Proficiency> scale;
+  private final List<Level> ladder;
   private final Map<LevelId, List<Role>> rolesByLevel;
   private final Map<FamilyId, List<Role>> rolesByFamily;
   private final Map<SkillId, List<Role>> rolesBySkill;
@@ -51,35 +32,30 @@ public final class CatalogueIndex {
   private final Map<RoleId, List<Role>> previousSteps;
   private final SkillSearch search;
 
-  /**
-   * Indexes a catalogue.
-   *
-   * @param catalogue a validated catalogue
-   */
-  public CatalogueIndex(Catalogue catalogue) {
-    skills = byId(catalogue.skills(), Skill::id);
-    roles = byId(catalogue.roles(), Role::id);
-    levels = byId(catalogue.levels(), Level::id);
-    proficiencies = byId(catalogue.proficiencies(), Proficiency::id);
-    categories = byId(catalogue.categories(), SkillCategory::id);
-    responsibilities = byId(catalogue.responsibilities(), Responsibility::id);
-    Map<RoleId, Integer> order = new HashMap<>();
+  CatalogueIndex(Catalogue catalogue) {
+    catalogue.proficiencies().forEach(p -> items.putIfAbsent(p.id(), p));
+    catalogue.levels().forEach(l -> items.putIfAbsent(l.id(), l));
+    catalogue.families().forEach(f -> items.putIfAbsent(f.id(), f));
+    catalogue.categories().forEach(c -> items.putIfAbsent(c.id(), c));
+    catalogue.skills().forEach(s -> items.putIfAbsent(s.id(), s));
+    catalogue.responsibilities().forEach(r -> items.putIfAbsent(r.id(), r));
+    catalogue.roles().forEach(r -> items.putIfAbsent(r.id(), r));
     for (Role role : catalogue.roles()) {
-      order.putIfAbsent(role.id(), order.size());
+      roleOrder.putIfAbsent(role.id(), roleOrder.size());
     }
-    roleOrder = Collections.unmodifiableMap(order);
 
-    List<Proficiency> scale = new ArrayList<>(catalogue.proficiencies());
-    scale.sort(Comparator.comparingInt(Proficiency::rank));
-    proficiencyScale = List.copyOf(scale);
-    List<Level> ladder = new ArrayList<>(catalogue.levels());
-    ladder.sort(Comparator.comparingInt(Level::rank));
-    levelLadder = List.copyOf(ladder);
+    List<Proficiency> steps = new ArrayList<>(catalogue.proficiencies());
+    steps.sort(Comparator.comparingInt(Proficiency::rank));
+    scale = List.copyOf(steps);
+    List<Level> rungs = new ArrayList<>(catalogue.levels());
+    rungs.sort(Comparator.comparingInt(Level::rank));
+    ladder = List.copyOf(rungs);
 
     Map<LevelId, List<Role>> byLevel = new LinkedHashMap<>();
     Map<FamilyId, List<Role>> byFamily = new LinkedHashMap<>();
     Map<SkillId, List<Role>> bySkill = new LinkedHashMap<>();
     Map<RoleId, List<Role>> previous = new LinkedHashMap<>();
+    catalogue.families().forEach(f -> byFamily.put(f.id(), new ArrayList<>()));
     for (Role role : catalogue.roles()) {
       byLevel.computeIfAbsent(role.level(), k -> new ArrayList<>()).add(role);
       byFamily.computeIfAbsent(role.family(), k -> new ArrayList<>()).add(role);
@@ -111,80 +87,73 @@ public final class CatalogueIndex {
     search = new SkillSearch(catalogue.skills());
   }
 
-  public Map<SkillId, Skill> skills() {
-    return skills;
+  /** The item with this id, or null; its type is the one the id names. */
+  @SuppressWarnings("unchecked")
+  <T> T item(ItemId<T> id) {
+    return (T) items.get(id);
   }
 
-  public Map<RoleId, Role> roles() {
-    return roles;
+  /** The ids known of the same kind as {@code id}, for messages. */
+  List<String> known(ItemId<?> id) {
+    List<String> known = new ArrayList<>();
+    for (ItemId<?> candidate : items.keySet()) {
+      if (candidate.getClass() == id.getClass()) {
+        known.add(candidate.value());
+      }
+    }
+    return known;
   }
 
-  public Map<LevelId, Level> levels() {
-    return levels;
+  List<Proficiency> scale() {
+    return scale;
   }
 
-  public Map<ProficiencyId, Proficiency> proficiencies() {
-    return proficiencies;
+  List<Level> ladder() {
+    return ladder;
   }
 
-  public Map<CategoryId, SkillCategory> categories() {
-    return categories;
-  }
-
-  public Map<ResponsibilityId, Responsibility> responsibilities() {
-    return responsibilities;
-  }
-
-  public List<Proficiency> proficiencyScale() {
-    return proficiencyScale;
-  }
-
-  public List<Level> levelLadder() {
-    return levelLadder;
-  }
-
-  public Map<LevelId, List<Role>> rolesByLevel() {
+  Map<LevelId, List<Role>> rolesByLevel() {
     return rolesByLevel;
   }
 
-  public Map<FamilyId, List<Role>> rolesByFamily() {
+  Map<FamilyId, List<Role>> rolesByFamily() {
     return rolesByFamily;
   }
 
-  public Map<SkillId, List<Role>> rolesBySkill() {
+  Map<SkillId, List<Role>> rolesBySkill() {
     return rolesBySkill;
   }
 
-  public Map<CategoryId, List<Skill>> skillsByCategory() {
+  Map<CategoryId, List<Skill>> skillsByCategory() {
     return skillsByCategory;
   }
 
-  public Map<SkillId, List<Responsibility>> responsibilitiesBySkill() {
+  Map<SkillId, List<Responsibility>> responsibilitiesBySkill() {
     return responsibilitiesBySkill;
   }
 
-  public Map<RoleId, List<Role>> previousSteps() {
+  Map<RoleId, List<Role>> previousSteps() {
     return previousSteps;
   }
 
-  public SkillSearch search() {
+  SkillSearch search() {
     return search;
   }
 
   /** The responsibilities of a role, resolved, in the role's order. */
-  public List<Responsibility> responsibilitiesOf(Role role) {
+  List<Responsibility> responsibilitiesOf(Role role) {
     List<Responsibility> result = new ArrayList<>(role.responsibilities().size());
     for (ResponsibilityId id : role.responsibilities()) {
-      result.add(responsibilities.get(id));
+      result.add(item(id));
     }
     return Collections.unmodifiableList(result);
   }
 
   /** The roles a role leads to, resolved, in the role's order. */
-  public List<Role> nextSteps(Role role) {
+  List<Role> nextSteps(Role role) {
     List<Role> result = new ArrayList<>(role.progressesTo().size());
     for (RoleId id : role.progressesTo()) {
-      result.add(roles.get(id));
+      result.add(item(id));
     }
     return Collections.unmodifiableList(result);
   }
@@ -194,14 +163,14 @@ public final class CatalogueIndex {
    * transitively) or the other (all successors), with the role itself, ordered by level rank and
    * then catalogue order.
    */
-  public List<Role> ladder(Role role) {
+  List<Role> careerPath(Role role) {
     Set<RoleId> seen = new HashSet<>();
     List<Role> result = new ArrayList<>();
     seen.add(role.id());
     result.add(role);
-    walk(role, r -> nextSteps(r), seen, result);
+    walk(role, this::nextSteps, seen, result);
     walk(role, r -> previousSteps.getOrDefault(r.id(), List.of()), seen, result);
-    result.sort(Comparator.<Role>comparingInt(r -> levels.get(r.level()).rank())
+    result.sort(Comparator.<Role>comparingInt(r -> item(r.level()).rank())
         .thenComparingInt(r -> roleOrder.get(r.id())));
     return Collections.unmodifiableList(result);
   }
@@ -218,14 +187,6 @@ public final class CatalogueIndex {
         }
       }
     }
-  }
-
-  private static <K, V> Map<K, V> byId(List<V> items, Function<V, K> id) {
-    Map<K, V> map = new HashMap<>();
-    for (V item : items) {
-      map.putIfAbsent(id.apply(item), item);
-    }
-    return Collections.unmodifiableMap(map);
   }
 
   private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> map) {

@@ -1,6 +1,6 @@
-package io.github.competency.core.internal;
+package io.github.competency.core;
 
-import io.github.competency.core.Skill;
+import io.github.competency.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * ({@link Texts#fold}) and split into words; every prefix of every word is indexed, so a query
  * costs one map lookup per query word plus the size of the candidate sets.
  */
-public final class SkillSearch {
+final class SkillSearch {
 
   /** Prefixes longer than this are not indexed; longer query words are cut to it. */
   private static final int MAX_PREFIX = 24;
@@ -46,13 +46,13 @@ public final class SkillSearch {
   }
 
   /** The first skill whose name or alias equals {@code name} once folded and compacted. */
-  public Optional<Skill> exact(String name) {
+  Optional<Skill> exact(String name) {
     Integer position = exact.get(compact(name));
     return position == null ? Optional.empty() : Optional.of(skills.get(position));
   }
 
   /** The skills whose words start with every word of the query; exact matches first. */
-  public List<Skill> search(String query) {
+  List<Skill> search(String query) {
     List<String> words = words(query);
     if (words.isEmpty()) {
       return List.of();

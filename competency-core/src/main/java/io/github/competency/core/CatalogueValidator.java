@@ -1,22 +1,8 @@
-package io.github.competency.core.internal;
+package io.github.competency.core;
 
-import io.github.competency.core.Catalogue;
-import io.github.competency.core.CategoryId;
-import io.github.competency.core.Level;
-import io.github.competency.core.LevelId;
-import io.github.competency.core.Problem;
-import io.github.competency.core.Proficiency;
-import io.github.competency.core.ProficiencyId;
-import io.github.competency.core.Reference;
-import io.github.competency.core.Requirement;
-import io.github.competency.core.Responsibility;
-import io.github.competency.core.ResponsibilityId;
-import io.github.competency.core.Role;
-import io.github.competency.core.RoleId;
-import io.github.competency.core.Skill;
-import io.github.competency.core.SkillCategory;
-import io.github.competency.core.SkillId;
-import io.github.competency.core.Source;
+import io.github.competency.core.internal.Dates;
+import io.github.competency.core.internal.Slugs;
+import io.github.competency.core.internal.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -33,7 +19,7 @@ import java.util.stream.Collectors;
  * element as it is spelled in the JSON format. It never throws on any combination of values the
  * model types can hold.
  */
-public final class CatalogueValidator {
+final class CatalogueValidator {
 
   private static final int KNOWN_LISTED = 12;
 
@@ -41,7 +27,8 @@ public final class CatalogueValidator {
   private final List<Problem> problems = new ArrayList<>();
   private final Map<ProficiencyId, Proficiency> proficiencies = new HashMap<>();
   private final Map<LevelId, Level> levels = new HashMap<>();
-  private final Map<CategoryId, SkillCategory> categories = new HashMap<>();
+  private final Map<FamilyId, Family> families = new HashMap<>();
+  private final Map<CategoryId, Category> categories = new HashMap<>();
   private final Map<SkillId, Skill> skills = new HashMap<>();
   private final Map<ResponsibilityId, Responsibility> responsibilities = new HashMap<>();
   private final Map<RoleId, Role> roles = new HashMap<>();
@@ -55,14 +42,14 @@ public final class CatalogueValidator {
    *
    * @return the problems, element by element; empty if it is valid
    */
-  public static List<Problem> validate(Catalogue catalogue) {
+  static List<Problem> validate(Catalogue catalogue) {
     CatalogueValidator validator = new CatalogueValidator(catalogue);
     validator.run();
     return List.copyOf(validator.problems);
   }
 
   /** Names known ids for an error message: "known: a, b, c" or "there are none". */
-  public static String known(Collection<?> ids) {
+  static String known(Collection<?> ids) {
     if (ids.isEmpty()) {
       return "there are none";
     }
@@ -85,7 +72,8 @@ public final class CatalogueValidator {
     declare("proficiencies", "proficiency", catalogue.proficiencies(), Proficiency::id,
         proficiencies);
     declare("levels", "level", catalogue.levels(), Level::id, levels);
-    declare("categories", "category", catalogue.categories(), SkillCategory::id, categories);
+    declare("families", "family", catalogue.families(), Family::id, families);
+    declare("categories", "category", catalogue.categories(), Category::id, categories);
     declare("skills", "skill", catalogue.skills(), Skill::id, skills);
     declare("responsibilities", "responsibility", catalogue.responsibilities(),
         Responsibility::id, responsibilities);
@@ -93,6 +81,10 @@ public final class CatalogueValidator {
 
     checkScale();
     checkLevels();
+    for (int i = 0; i < catalogue.families().size(); i++) {
+      notBlank("families[" + i + "].name", catalogue.families().get(i).name());
+      text("families[" + i + "].description", catalogue.families().get(i).description());
+    }
     for (int i = 0; i < catalogue.categories().size(); i++) {
       notBlank("categories[" + i + "].name", catalogue.categories().get(i).name());
       text("categories[" + i + "].description", catalogue.categories().get(i).description());
@@ -212,6 +204,10 @@ public final class CatalogueValidator {
   private void checkRole(String path, Role role) {
     notBlank(path + ".title", role.title());
     text(path + ".summary", role.summary());
+    if (!catalogue.families().isEmpty() && !families.containsKey(role.family())) {
+      add(path + ".family", unknown("family", role.family(), families.keySet())
+          + "; a catalogue that declares families declares every family its roles belong to");
+    }
     if (!levels.containsKey(role.level())) {
       add(path + ".level", unknown("level", role.level(), levels.keySet()));
     }
@@ -259,6 +255,7 @@ public final class CatalogueValidator {
       add(path + ".proficiency", "skill '" + skill.id() + "' is not defined at '"
           + requirement.proficiency() + "'; it is defined at " + join(skill.definedAt()));
     }
+    text(path + ".note", requirement.note());
     if (requirement.weight().isPresent()) {
       double weight = requirement.weight().getAsDouble();
       if (!(weight > 0) || Double.isInfinite(weight)) {
@@ -357,8 +354,8 @@ public final class CatalogueValidator {
       scheme.ifPresent(reason -> add(at + ".scheme", "'" + Texts.abbreviate(reference.scheme())
           + "' is not a valid scheme: " + reason.replace("ids are", "schemes are")));
       notBlank(at + ".code", reference.code());
-      if (reference.level().isPresent() && reference.level().getAsInt() < 1) {
-        add(at + ".level", "level " + reference.level().getAsInt() + " must be at least 1");
+      if (reference.rank().isPresent() && reference.rank().getAsInt() < 1) {
+        add(at + ".rank", "rank " + reference.rank().getAsInt() + " must be at least 1");
       }
     }
   }
@@ -366,6 +363,13 @@ public final class CatalogueValidator {
   private void source(String path, Source source) {
     source.title().ifPresent(text -> notBlank(path + ".title", text));
     source.publisher().ifPresent(text -> notBlank(path + ".publisher", text));
+    source.publisherKind().ifPresent(text -> notBlank(path + ".publisherKind", text));
+    source.date().ifPresent(date -> {
+      if (!Dates.isPartialDate(date)) {
+        add(path + ".date", "'" + Texts.abbreviate(date) + "' is not a date; write a year, a month"
+            + " or a day in ISO 8601, such as '2023', '2023-05' or '2023-05-14'");
+      }
+    });
     source.section().ifPresent(text -> notBlank(path + ".section", text));
   }
 

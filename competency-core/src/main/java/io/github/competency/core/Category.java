@@ -9,9 +9,9 @@ import org.immutables.value.Value;
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @Value.Immutable
-public abstract class SkillCategory {
+public abstract class Category {
 
-  SkillCategory() {}
+  Category() {}
 
   /**
    * Returns the id of the category.
@@ -46,8 +46,8 @@ public abstract class SkillCategory {
     return new Builder();
   }
 
-  /** Builds a {@link SkillCategory}; not thread-safe. */
-  public static final class Builder extends ImmutableSkillCategory.Builder {
+  /** Builds a {@link Category}; not thread-safe. */
+  public static final class Builder extends ImmutableCategory.Builder {
     Builder() {}
   }
 }

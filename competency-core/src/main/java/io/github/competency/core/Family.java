@@ -1,0 +1,56 @@
+package io.github.competency.core;
+
+import org.immutables.value.Value;
+
+/**
+ * A family of roles that share a discipline and a track, such as backend engineering as an
+ * individual contributor, or engineering management. Roles point at their family by id
+ * ({@link Role#family()}); a catalogue that declares families lets each one be named and
+ * explained.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@SuppressWarnings("exports") // Immutables annotations are needed only to compile
+@Value.Immutable
+public abstract class Family {
+
+  Family() {}
+
+  /**
+   * Returns the id of the family.
+   *
+   * @return the id
+   */
+  public abstract FamilyId id();
+
+  /**
+   * Returns the name people see.
+   *
+   * @return the name, never blank in a valid catalogue
+   */
+  public abstract String name();
+
+  /**
+   * Returns what the roles of the family have in common, such as their discipline and track.
+   *
+   * @return the description, empty if none was given
+   */
+  @Value.Default
+  public String description() {
+    return "";
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with nothing set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Family}; not thread-safe. */
+  public static final class Builder extends ImmutableFamily.Builder {
+    Builder() {}
+  }
+}
