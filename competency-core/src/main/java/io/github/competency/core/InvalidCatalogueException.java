@@ -1,18 +1,14 @@
 package io.github.competency.core;
 
-import io.github.competency.core.internal.ProblemLists;
 import java.util.List;
 
 /**
  * Thrown when a catalogue cannot be built or read: it lists every problem found, each with its
  * path and, for JSON input, its line and column.
  */
-public final class InvalidCatalogueException extends CompetencyException {
+public final class InvalidCatalogueException extends ValidationException {
 
   private static final long serialVersionUID = 1L;
-
-  /** The problems; an unmodifiable list of immutable values. */
-  private final transient List<Problem> problems;
 
   /**
    * Creates an exception listing problems.
@@ -21,17 +17,6 @@ public final class InvalidCatalogueException extends CompetencyException {
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public InvalidCatalogueException(List<Problem> problems) {
-    super(ProblemLists.describe("invalid catalogue", problems));
-    this.problems = List.copyOf(problems);
-  }
-
-  /**
-   * Returns every problem found, in the order they were found. The list does not survive Java
-   * serialization of the exception; the message, which lists them, does.
-   *
-   * @return the problems, never empty unless the exception was deserialized
-   */
-  public List<Problem> problems() {
-    return problems == null ? List.of() : problems;
+    super("catalogue", problems);
   }
 }
