@@ -1,5 +1,6 @@
 package io.github.competency.benchmarks;
 
+import io.github.competency.seniorbackend.SeniorBackendEngineer;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.Collection;
@@ -57,7 +58,8 @@ public final class BenchmarkMain {
     Double map = s.get("ScoringBenchmark.mapBaseline");
     if (compiled != null) {
       out.println();
-      out.println("Readiness for the senior role (65 requirements, proportional), one thread:");
+      out.printf(Locale.ROOT, "Readiness for the senior role (%d requirements, proportional), one"
+          + " thread:%n", SeniorBackendEngineer.seniorRole().requirements().size());
       out.printf(Locale.ROOT, "  compiled role (library)  %8.2f M profiles/s   target >= 30: %s%n",
           compiled / 1e6, verdict(compiled >= 30e6));
       if (hand != null) {
@@ -93,7 +95,8 @@ public final class BenchmarkMain {
     Double lookups = s.get("ReadingBenchmark.readCatalogueAndFirstLookups");
     if (tree != null && read != null) {
       out.println();
-      out.println("Reading the shipped catalogue from its JSON bytes:");
+      out.printf(Locale.ROOT, "Reading the shipped catalogue from its JSON bytes (%,d bytes):%n",
+          ReadingBenchmark.bytes().length);
       out.printf(Locale.ROOT, "  Jackson readTree         %8.1f us%n", tree);
       out.printf(Locale.ROOT, "  read and validate        %8.1f us   read/readTree = %.2fx,"
           + " target <= 2x: %s%n", read, read / tree, verdict(read / tree <= 2));

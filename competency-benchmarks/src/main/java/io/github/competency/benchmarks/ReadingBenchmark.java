@@ -44,15 +44,20 @@ public class ReadingBenchmark {
   /** Loads the bytes once. */
   @Setup
   public void setUp() {
-    try (InputStream in = SeniorBackendEngineer.class.getResourceAsStream(
-        SeniorBackendEngineer.RESOURCE)) {
-      json = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    json = bytes();
     mapper = JsonMapper.builder().build();
     reader = CatalogueJson.defaults();
     parts = reader.read(new ByteArrayInputStream(json));
+  }
+
+  /** The shipped catalogue's JSON. */
+  static byte[] bytes() {
+    try (InputStream in = SeniorBackendEngineer.class.getResourceAsStream(
+        SeniorBackendEngineer.RESOURCE)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Readiness of one profile for the senior backend engineer role (65 requirements) in
+ * Readiness of one profile for the senior backend engineer role (which requires every skill) in
  * proportional mode, on one thread, in profiles per second: the library's compiled role on
  * compact profiles, against the hand-written loop (the floor) and the straightforward
  * {@code Map<String, Integer>} implementation, on the same {@value #PROFILES} people.
