@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collector;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A role compiled against its catalogue for one {@link ReadinessMode}, to score whole
@@ -129,12 +130,7 @@ public final class CompiledRole {
    */
   public List<ProfileScore> top(Iterable<CompactProfile> profiles, int k) {
     Objects.requireNonNull(profiles, "profiles");
-    TopK top = new TopK(k);
-    for (CompactProfile profile : profiles) {
-      Objects.requireNonNull(profile, "profiles element");
-      top.offer(points(profile), profile.id());
-    }
-    return top.result(this::readinessOf);
+    return top(StreamSupport.stream(profiles.spliterator(), false), k);
   }
 
   /**
