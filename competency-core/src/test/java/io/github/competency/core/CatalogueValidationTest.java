@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -95,7 +96,7 @@ class CatalogueValidationTest {
   @Test
   void everyBreakageIsReportedWhenAllAreAppliedAtOnce() {
     Breakage.Draft draft = new Breakage.Draft(fixture);
-    List<String> expected = new java.util.ArrayList<>();
+    List<String> expected = new ArrayList<>();
     for (Breakage breakage : Breakage.values()) {
       expected.add(breakage.applyTo(draft));
     }

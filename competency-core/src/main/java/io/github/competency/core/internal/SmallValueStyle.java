@@ -1,5 +1,6 @@
 package io.github.competency.core.internal;
 
+import java.lang.Override;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -18,6 +19,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    allowedClasspathAnnotations = {java.lang.Override.class},
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(builder = false, copy = false))
 public @interface SmallValueStyle {}

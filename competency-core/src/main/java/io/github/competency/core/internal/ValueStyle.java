@@ -1,5 +1,6 @@
 package io.github.competency.core.internal;
 
+import java.lang.Override;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -17,7 +18,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    allowedClasspathAnnotations = {java.lang.Override.class},
+    jdk9Collections = true,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false),
     depluralize = true,
     depluralizeDictionary = {

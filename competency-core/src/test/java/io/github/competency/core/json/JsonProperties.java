@@ -7,6 +7,7 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueGenerator;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Problem;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ class JsonProperties {
       @ForAll("catalogues") Catalogue catalogue, @ForAll("seeds") long seed) {
     byte[] mutated = Mutations.mutate(JSON.toJson(catalogue), new Random(seed));
     try {
-      JSON.read(new java.io.ByteArrayInputStream(mutated));
+      JSON.read(new ByteArrayInputStream(mutated));
     } catch (InvalidCatalogueException expected) {
       assertThat(expected.problems()).isNotEmpty();
       assertThat(expected.getMessage()).doesNotContain("tools.jackson");
