@@ -109,19 +109,6 @@ class CatalogueValidationTest {
     assertThat(e.getMessage()).startsWith("invalid catalogue: " + expected.size() + " problems");
   }
 
-  @Test
-  void idsAreCheckedWhenCreated() {
-    assertThatThrownBy(() -> SkillId.of("Java"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("'Java' is not a valid skill id: character 'J' at position 1");
-    assertThatThrownBy(() -> RoleId.of("a--b")).hasMessageContaining("misplaced hyphen");
-    assertThatThrownBy(() -> LevelId.of("")).hasMessageContaining("it is empty");
-    assertThatThrownBy(() -> FamilyId.of("x".repeat(65))).hasMessageContaining("65 characters");
-    assertThatThrownBy(() -> CategoryId.of("tail-")).hasMessageContaining("ends with a hyphen");
-    assertThatThrownBy(() -> ProficiencyId.of("new\nline")).hasMessageContaining("U+000A");
-    assertThat(SkillId.of("c-sharp-10").value()).isEqualTo("c-sharp-10");
-  }
-
   private String messageOf(Breakage breakage) {
     Breakage.Draft draft = new Breakage.Draft(fixture);
     breakage.applyTo(draft);
