@@ -1,6 +1,6 @@
 package io.github.competency.core;
 
-import io.github.competency.core.internal.SmallValueStyle;
+import io.github.competency.core.internal.NoBuilderStyle;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@SmallValueStyle
+@NoBuilderStyle
 @Value.Immutable
 public abstract class Problem {
 

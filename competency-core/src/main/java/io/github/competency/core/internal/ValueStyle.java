@@ -1,6 +1,5 @@
 package io.github.competency.core.internal;
 
-import java.lang.Override;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

@@ -1,6 +1,5 @@
 package io.github.competency.core.internal;
 
-import java.lang.Override;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -8,7 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The project's style for small values made with {@code of(...)}, such as ids: like
+ * The project's style for small values made only with {@code of(...)}, such as {@code Problem}
+ * and {@code ReadLimits}: like
  * {@link ValueStyle} but without builders. Kept as a style rather than attributes on
  * {@code @Value.Immutable}, so that the API's class files carry no annotation attributes that
  * users, who compile without Immutables, would be warned about.
@@ -21,4 +21,4 @@ import org.immutables.value.Value;
     jdkOnly = true,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(builder = false, copy = false))
-public @interface SmallValueStyle {}
+public @interface NoBuilderStyle {}
