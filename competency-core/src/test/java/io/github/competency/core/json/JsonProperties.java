@@ -110,21 +110,24 @@ class JsonProperties {
 
     /** Breaks the object in one of four ways; returns the path that must be reported. */
     String breakRandomly(Random random) {
-      int kind = random.nextInt(idField == null ? 3 : 4);
-      switch (kind) {
-        case 0:
+      return switch (random.nextInt(idField == null ? 3 : 4)) {
+        case 0 -> {
           node.put("unexpectedField", 1);
-          return child("unexpectedField");
-        case 1:
+          yield child("unexpectedField");
+        }
+        case 1 -> {
           node.put(requiredText, 42);
-          return child(requiredText);
-        case 2:
+          yield child(requiredText);
+        }
+        case 2 -> {
           node.remove(requiredText);
-          return path;
-        default:
+          yield path;
+        }
+        default -> {
           node.put(idField, "Not A Slug");
-          return child(idField);
-      }
+          yield child(idField);
+        }
+      };
     }
 
     private String child(String field) {
