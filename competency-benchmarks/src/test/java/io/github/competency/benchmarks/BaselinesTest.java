@@ -9,6 +9,7 @@ import io.github.competency.core.assess.CompactProfile;
 import io.github.competency.core.assess.CompiledRole;
 import io.github.competency.core.assess.ReadinessMode;
 import io.github.competency.seniorbackend.SeniorBackendEngineer;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** The baselines compute what the library computes, so that the benchmarks compare like with like. */
@@ -43,7 +44,7 @@ class BaselinesTest {
   void aPersonRatedAtTheTopOfEverySkillIsReadyInEveryBaseline() {
     Catalogue catalogue = SeniorBackendEngineer.catalogue();
     byte[] top = new byte[catalogue.skills().size()];
-    java.util.Arrays.fill(top, (byte) catalogue.scale().size());
+    Arrays.fill(top, (byte) catalogue.scale().size());
     Population population = new Population(catalogue, 1);
 
     assertThat(new HandLoop(catalogue, SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER)

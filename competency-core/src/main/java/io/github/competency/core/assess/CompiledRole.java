@@ -89,7 +89,7 @@ public final class CompiledRole {
 
   /** The points a profile earns: the hot loop. */
   long points(CompactProfile profile) {
-    if (profile.catalogue != catalogue) {
+    if (Objects.requireNonNull(profile, "profile").catalogue != catalogue) {
       requireSameCatalogue(profile);
     }
     byte[] steps = profile.steps;
@@ -148,8 +148,8 @@ public final class CompiledRole {
     Objects.requireNonNull(profiles, "profiles");
     new TopK(k); // checks k before the stream is consumed
     return profiles.collect(Collector.of(() -> new TopK(k),
-        (top, profile) -> top.offer(points(Objects.requireNonNull(profile, "profiles element")),
-            profile.id()),
+        (top, profile) -> top.offer(
+            points(Objects.requireNonNull(profile, "profiles element")), profile.id()),
         TopK::merge,
         top -> top.result(this::readinessOf)));
   }

@@ -1,7 +1,7 @@
 package io.github.competency.core.assess;
 
 import io.github.competency.core.ProfileId;
-import io.github.competency.core.internal.SmallValueStyle;
+import io.github.competency.core.internal.NoBuilderStyle;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@SmallValueStyle
+@NoBuilderStyle
 @Value.Immutable
 public abstract class ProfileScore {
 

@@ -1,7 +1,7 @@
 package io.github.competency.core.assess;
 
 import io.github.competency.core.SkillId;
-import io.github.competency.core.internal.SmallValueStyle;
+import io.github.competency.core.internal.NoBuilderStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * {@code [{manager, assessment}, {self}]}. Instances are immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@SmallValueStyle
+@NoBuilderStyle
 @Value.Immutable
 public abstract class RatingRule {
 

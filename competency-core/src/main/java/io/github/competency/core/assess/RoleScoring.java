@@ -4,6 +4,7 @@ import io.github.competency.core.Importance;
 import io.github.competency.core.Requirement;
 import io.github.competency.core.Role;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The points of one role's requirements (see {@link ReadinessMode}), resolved against a
@@ -61,18 +62,13 @@ final class RoleScoring {
    * {@code rating} (-1 when not rated).
    */
   static long points(ReadinessMode mode, int required, int rating, long unit, long weightUnits) {
-    switch (mode) {
-      case BINARY:
-        return rating >= required ? 1 : 0;
-      case PROPORTIONAL:
-        return proportional(required, rating, unit);
-      case WEIGHTED_BINARY:
-        return rating >= required ? weightUnits : 0;
-      case WEIGHTED_PROPORTIONAL:
-        return weightUnits * proportional(required, rating, unit);
-      default:
-        throw new AssertionError(mode);
-    }
+    Objects.requireNonNull(mode, "mode");
+    return switch (mode) {
+      case BINARY -> rating >= required ? 1 : 0;
+      case PROPORTIONAL -> proportional(required, rating, unit);
+      case WEIGHTED_BINARY -> rating >= required ? weightUnits : 0;
+      case WEIGHTED_PROPORTIONAL -> weightUnits * proportional(required, rating, unit);
+    };
   }
 
   /** The points a requirement is worth: what it earns when met. */

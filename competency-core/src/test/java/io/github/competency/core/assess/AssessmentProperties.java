@@ -333,17 +333,13 @@ class AssessmentProperties {
   }
 
   private static RatingRule rule(Random random) {
-    switch (random.nextInt(4)) {
-      case 0:
-        return RatingRule.defaults();
-      case 1:
-        return RatingRule.of(List.of(EnumSet.allOf(RaterKind.class)));
-      case 2:
-        return RatingRule.of(List.of(EnumSet.of(RaterKind.ASSESSMENT), EnumSet.of(RaterKind.MANAGER),
-            EnumSet.of(RaterKind.PEER), EnumSet.of(RaterKind.SELF)));
-      default:
-        return RatingRule.of(List.of(EnumSet.of(RaterKind.SELF, RaterKind.PEER)));
-    }
+    return switch (random.nextInt(4)) {
+      case 0 -> RatingRule.defaults();
+      case 1 -> RatingRule.of(List.of(EnumSet.allOf(RaterKind.class)));
+      case 2 -> RatingRule.of(List.of(EnumSet.of(RaterKind.ASSESSMENT),
+          EnumSet.of(RaterKind.MANAGER), EnumSet.of(RaterKind.PEER), EnumSet.of(RaterKind.SELF)));
+      default -> RatingRule.of(List.of(EnumSet.of(RaterKind.SELF, RaterKind.PEER)));
+    };
   }
 
   /** The profile with one effective rating raised, or a rating added to an unrated skill. */

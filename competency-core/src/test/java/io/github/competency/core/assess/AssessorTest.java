@@ -3,6 +3,7 @@ package io.github.competency.core.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
@@ -19,6 +20,7 @@ import io.github.competency.core.UnknownIdException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Assessment on the frozen platform-team fixture, with figures worked out by hand. */
@@ -127,9 +129,9 @@ class AssessorTest {
     assertThat(report.results()).extracting(r -> r.maxPoints(ReadinessMode.WEIGHTED_BINARY))
         .containsExactly(699051L, 1048576L, 699051L, 349525L);
     assertThat(report.readiness(ReadinessMode.WEIGHTED_BINARY))
-        .isEqualTo(1747627.0 / 2796203).isCloseTo(0.625, org.assertj.core.data.Offset.offset(1e-6));
+        .isEqualTo(1747627.0 / 2796203).isCloseTo(0.625, within(1e-6));
     assertThat(report.readiness(ReadinessMode.WEIGHTED_PROPORTIONAL))
-        .isEqualTo(4194305.0 / 5592406).isCloseTo(0.75, org.assertj.core.data.Offset.offset(1e-6));
+        .isEqualTo(4194305.0 / 5592406).isCloseTo(0.75, within(1e-6));
     assertThat(report.results().get(0).score(ReadinessMode.PROPORTIONAL)).isEqualTo(0.5);
   }
 
@@ -203,10 +205,10 @@ class AssessorTest {
     assertThat(RatingRule.defaults().tiers()).containsExactly(
         EnumSet.of(RaterKind.MANAGER, RaterKind.ASSESSMENT), EnumSet.of(RaterKind.SELF));
     assertThat(RatingRule.defaults().effectiveRatings(sam())).containsExactly(
-        java.util.Map.entry(GO, rating(GO, WORKING, RaterKind.MANAGER, "2025-02-01")),
-        java.util.Map.entry(KUBERNETES, rating(KUBERNETES, PRACTITIONER, RaterKind.SELF,
+        Map.entry(GO, rating(GO, WORKING, RaterKind.MANAGER, "2025-02-01")),
+        Map.entry(KUBERNETES, rating(KUBERNETES, PRACTITIONER, RaterKind.SELF,
             "2025-01-10")),
-        java.util.Map.entry(INCIDENTS, rating(INCIDENTS, PRACTITIONER, RaterKind.MANAGER,
+        Map.entry(INCIDENTS, rating(INCIDENTS, PRACTITIONER, RaterKind.MANAGER,
             "2025-03-01")));
   }
 
@@ -499,6 +501,6 @@ class AssessorTest {
     assertThat(ASSESSOR.defaultWeight(Importance.ESSENTIAL)).isEqualTo(2.0);
     // go 2, kubernetes 3, incident response 1, mentoring 1: met 3 + 1 of 7
     assertThat(flat.gaps(sam(), SENIOR).readiness(ReadinessMode.WEIGHTED_BINARY))
-        .isCloseTo(4.0 / 7, org.assertj.core.data.Offset.offset(1e-6));
+        .isCloseTo(4.0 / 7, within(1e-6));
   }
 }

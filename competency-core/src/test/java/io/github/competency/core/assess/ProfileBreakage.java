@@ -10,6 +10,7 @@ import io.github.competency.core.SkillId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One way to break a valid profile, and the path at which checking must report it. Each
@@ -119,7 +120,7 @@ enum ProfileBreakage {
     }
 
     /** Takes the first untaken rating that matches, if any. */
-    Optional<Integer> take(java.util.function.Predicate<Rating> which) {
+    Optional<Integer> take(Predicate<Rating> which) {
       for (int i = 0; i < ratings.size(); i++) {
         if (!taken[i] && which.test(ratings.get(i))) {
           taken[i] = true;
