@@ -4,9 +4,7 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.json.CatalogueJson;
 import io.github.competency.seniorbackend.SeniorBackendEngineer;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -50,14 +48,9 @@ public class ReadingBenchmark {
     parts = reader.read(new ByteArrayInputStream(json));
   }
 
-  /** The shipped catalogue's JSON. */
+  /** The shipped catalogue's JSON, as the bytes of its UTF-8 file. */
   static byte[] bytes() {
-    try (InputStream in = SeniorBackendEngineer.class.getResourceAsStream(
-        SeniorBackendEngineer.RESOURCE)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SeniorBackendEngineer.json().getBytes(StandardCharsets.UTF_8);
   }
 
   /**
