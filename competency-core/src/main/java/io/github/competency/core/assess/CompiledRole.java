@@ -147,11 +147,62 @@ public final class CompiledRole {
   public List<ProfileScore> top(Stream<CompactProfile> profiles, int k) {
     Objects.requireNonNull(profiles, "profiles");
     new TopK(k); // checks k before the stream is consumed
-    return profiles.collect(Collector.of(() -> new TopK(k),
-        (top, profile) -> top.offer(
-            points(Objects.requireNonNull(profile, "profiles element")), profile.id()),
-        TopK::merge,
-        top -> top.result(this::readinessOf)));
+    return profiles.collect(Collector.of(() -> new Ranking(k), Ranking::accept, Ranking::merge,
+        Ranking::result));
+  }
+
+  /**
+   * Scores profiles into {@code out}: a loop that does nothing else, so that the just-in-time
+   * compiler treats it as it treats plain scoring. (With the heap's bookkeeping compiled into the
+   * same loop, ranking ran from one to four times slower than scoring, by how the compiler
+   * happened to inline it.)
+   */
+  private void points(CompactProfile[] profiles, int count, long[] out) {
+    for (int i = 0; i < count; i++) {
+      out[i] = points(profiles[i]);
+    }
+  }
+
+  /** The k best of what one thread sees: profiles are scored a batch at a time, then offered. */
+  private final class Ranking {
+    private static final int BATCH = 64;
+
+    private final TopK top;
+    private final CompactProfile[] batch = new CompactProfile[BATCH];
+    private final long[] points = new long[BATCH];
+    private int size;
+
+    Ranking(int k) {
+      top = new TopK(k);
+    }
+
+    void accept(CompactProfile profile) {
+      batch[size++] = Objects.requireNonNull(profile, "profiles element");
+      if (size == BATCH) {
+        flush();
+      }
+    }
+
+    private void flush() {
+      CompiledRole.this.points(batch, size, points);
+      for (int i = 0; i < size; i++) {
+        top.offer(points[i], batch[i].id());
+        batch[i] = null;
+      }
+      size = 0;
+    }
+
+    Ranking merge(Ranking other) {
+      flush();
+      other.flush();
+      top.merge(other.top);
+      return this;
+    }
+
+    List<ProfileScore> result() {
+      flush();
+      return top.result(CompiledRole.this::readinessOf);
+    }
   }
 
   /** Readiness from the points a profile earns. */
