@@ -38,6 +38,36 @@ public abstract class Category {
   }
 
   /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Category withId(CategoryId id) {
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new name
+   * @return the changed copy
+   */
+  public final Category withName(String name) {
+    return builder().from(this).name(name).build();
+  }
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new description
+   * @return the changed copy
+   */
+  public final Category withDescription(String description) {
+    return builder().from(this).description(description).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set

@@ -41,6 +41,36 @@ public abstract class Family {
   }
 
   /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Family withId(FamilyId id) {
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new name
+   * @return the changed copy
+   */
+  public final Family withName(String name) {
+    return builder().from(this).name(name).build();
+  }
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new description
+   * @return the changed copy
+   */
+  public final Family withDescription(String description) {
+    return builder().from(this).description(description).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set

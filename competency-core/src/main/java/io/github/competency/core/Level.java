@@ -46,6 +46,46 @@ public abstract class Level {
   }
 
   /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Level withId(LevelId id) {
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new name
+   * @return the changed copy
+   */
+  public final Level withName(String name) {
+    return builder().from(this).name(name).build();
+  }
+
+  /**
+   * Returns a copy with another rank.
+   *
+   * @param rank the new rank
+   * @return the changed copy
+   */
+  public final Level withRank(int rank) {
+    return builder().from(this).rank(rank).build();
+  }
+
+  /**
+   * Returns a copy with another summary.
+   *
+   * @param summary the new summary
+   * @return the changed copy
+   */
+  public final Level withSummary(String summary) {
+    return builder().from(this).summary(summary).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set

@@ -47,6 +47,46 @@ public abstract class Proficiency {
   }
 
   /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Proficiency withId(ProficiencyId id) {
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new name
+   * @return the changed copy
+   */
+  public final Proficiency withName(String name) {
+    return builder().from(this).name(name).build();
+  }
+
+  /**
+   * Returns a copy with another rank.
+   *
+   * @param rank the new rank
+   * @return the changed copy
+   */
+  public final Proficiency withRank(int rank) {
+    return builder().from(this).rank(rank).build();
+  }
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new description
+   * @return the changed copy
+   */
+  public final Proficiency withDescription(String description) {
+    return builder().from(this).description(description).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set

@@ -82,6 +82,56 @@ public abstract class Requirement {
   }
 
   /**
+   * Returns a copy with another skill.
+   *
+   * @param skill the new skill
+   * @return the changed copy
+   */
+  public final Requirement withSkill(SkillId skill) {
+    return builder().from(this).skill(skill).build();
+  }
+
+  /**
+   * Returns a copy with another proficiency.
+   *
+   * @param proficiency the new proficiency
+   * @return the changed copy
+   */
+  public final Requirement withProficiency(ProficiencyId proficiency) {
+    return builder().from(this).proficiency(proficiency).build();
+  }
+
+  /**
+   * Returns a copy with another importance.
+   *
+   * @param importance the new importance
+   * @return the changed copy
+   */
+  public final Requirement withImportance(Importance importance) {
+    return builder().from(this).importance(importance).build();
+  }
+
+  /**
+   * Returns a copy with another weight.
+   *
+   * @param weight the new weight
+   * @return the changed copy
+   */
+  public final Requirement withWeight(double weight) {
+    return builder().from(this).weight(weight).build();
+  }
+
+  /**
+   * Returns a copy with another note.
+   *
+   * @param note the new note
+   * @return the changed copy
+   */
+  public final Requirement withNote(String note) {
+    return builder().from(this).note(note).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set
