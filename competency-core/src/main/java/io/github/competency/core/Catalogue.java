@@ -368,6 +368,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withId(CatalogueId id) {
+    Objects.requireNonNull(id, "id");
     return builder().from(this).id(id).build();
   }
 
@@ -378,6 +379,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withVersion(String version) {
+    Objects.requireNonNull(version, "version");
     return builder().from(this).version(version).build();
   }
 
@@ -388,6 +390,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withTitle(String title) {
+    Objects.requireNonNull(title, "title");
     return builder().from(this).title(title).build();
   }
 
@@ -398,6 +401,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withLanguage(Locale language) {
+    Objects.requireNonNull(language, "language");
     return builder().from(this).language(language).build();
   }
 
@@ -408,6 +412,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withDescription(String description) {
+    Objects.requireNonNull(description, "description");
     return builder().from(this).description(description).build();
   }
 
@@ -418,6 +423,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withSource(Source source) {
+    Objects.requireNonNull(source, "source");
     return builder().from(this).source(source).build();
   }
 
@@ -428,6 +434,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withProficiencies(Iterable<Proficiency> proficiencies) {
+    Objects.requireNonNull(proficiencies, "proficiencies");
     return builder().from(this).proficiencies(proficiencies).build();
   }
 
@@ -438,6 +445,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withLevels(Iterable<Level> levels) {
+    Objects.requireNonNull(levels, "levels");
     return builder().from(this).levels(levels).build();
   }
 
@@ -448,6 +456,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withFamilies(Iterable<Family> families) {
+    Objects.requireNonNull(families, "families");
     return builder().from(this).families(families).build();
   }
 
@@ -458,6 +467,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withCategories(Iterable<Category> categories) {
+    Objects.requireNonNull(categories, "categories");
     return builder().from(this).categories(categories).build();
   }
 
@@ -468,6 +478,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withSkills(Iterable<Skill> skills) {
+    Objects.requireNonNull(skills, "skills");
     return builder().from(this).skills(skills).build();
   }
 
@@ -478,6 +489,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withResponsibilities(Iterable<Responsibility> responsibilities) {
+    Objects.requireNonNull(responsibilities, "responsibilities");
     return builder().from(this).responsibilities(responsibilities).build();
   }
 
@@ -488,6 +500,7 @@ public abstract class Catalogue {
    * @return the changed copy
    */
   public final Catalogue withRoles(Iterable<Role> roles) {
+    Objects.requireNonNull(roles, "roles");
     return builder().from(this).roles(roles).build();
   }
 

@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -44,6 +45,7 @@ public abstract class Category {
    * @return the changed copy
    */
   public final Category withId(CategoryId id) {
+    Objects.requireNonNull(id, "id");
     return builder().from(this).id(id).build();
   }
 
@@ -54,6 +56,7 @@ public abstract class Category {
    * @return the changed copy
    */
   public final Category withName(String name) {
+    Objects.requireNonNull(name, "name");
     return builder().from(this).name(name).build();
   }
 
@@ -64,6 +67,7 @@ public abstract class Category {
    * @return the changed copy
    */
   public final Category withDescription(String description) {
+    Objects.requireNonNull(description, "description");
     return builder().from(this).description(description).build();
   }
 

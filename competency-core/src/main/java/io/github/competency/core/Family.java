@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -47,6 +48,7 @@ public abstract class Family {
    * @return the changed copy
    */
   public final Family withId(FamilyId id) {
+    Objects.requireNonNull(id, "id");
     return builder().from(this).id(id).build();
   }
 
@@ -57,6 +59,7 @@ public abstract class Family {
    * @return the changed copy
    */
   public final Family withName(String name) {
+    Objects.requireNonNull(name, "name");
     return builder().from(this).name(name).build();
   }
 
@@ -67,6 +70,7 @@ public abstract class Family {
    * @return the changed copy
    */
   public final Family withDescription(String description) {
+    Objects.requireNonNull(description, "description");
     return builder().from(this).description(description).build();
   }
 

@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -52,6 +53,7 @@ public abstract class Level {
    * @return the changed copy
    */
   public final Level withId(LevelId id) {
+    Objects.requireNonNull(id, "id");
     return builder().from(this).id(id).build();
   }
 
@@ -62,6 +64,7 @@ public abstract class Level {
    * @return the changed copy
    */
   public final Level withName(String name) {
+    Objects.requireNonNull(name, "name");
     return builder().from(this).name(name).build();
   }
 
@@ -82,6 +85,7 @@ public abstract class Level {
    * @return the changed copy
    */
   public final Level withSummary(String summary) {
+    Objects.requireNonNull(summary, "summary");
     return builder().from(this).summary(summary).build();
   }
 

@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -53,6 +54,7 @@ public abstract class Proficiency {
    * @return the changed copy
    */
   public final Proficiency withId(ProficiencyId id) {
+    Objects.requireNonNull(id, "id");
     return builder().from(this).id(id).build();
   }
 
@@ -63,6 +65,7 @@ public abstract class Proficiency {
    * @return the changed copy
    */
   public final Proficiency withName(String name) {
+    Objects.requireNonNull(name, "name");
     return builder().from(this).name(name).build();
   }
 
@@ -83,6 +86,7 @@ public abstract class Proficiency {
    * @return the changed copy
    */
   public final Proficiency withDescription(String description) {
+    Objects.requireNonNull(description, "description");
     return builder().from(this).description(description).build();
   }
 

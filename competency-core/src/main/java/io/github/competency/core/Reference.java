@@ -117,6 +117,7 @@ public abstract class Reference {
    * @return the changed copy
    */
   public final Reference withScheme(String scheme) {
+    Objects.requireNonNull(scheme, "scheme");
     return builder().from(this).scheme(scheme).build();
   }
 
@@ -127,6 +128,7 @@ public abstract class Reference {
    * @return the changed copy
    */
   public final Reference withCode(String code) {
+    Objects.requireNonNull(code, "code");
     return builder().from(this).code(code).build();
   }
 
@@ -147,6 +149,7 @@ public abstract class Reference {
    * @return the changed copy
    */
   public final Reference withUri(URI uri) {
+    Objects.requireNonNull(uri, "uri");
     return builder().from(this).uri(uri).build();
   }
 

@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -88,6 +89,7 @@ public abstract class Requirement {
    * @return the changed copy
    */
   public final Requirement withSkill(SkillId skill) {
+    Objects.requireNonNull(skill, "skill");
     return builder().from(this).skill(skill).build();
   }
 
@@ -98,6 +100,7 @@ public abstract class Requirement {
    * @return the changed copy
    */
   public final Requirement withProficiency(ProficiencyId proficiency) {
+    Objects.requireNonNull(proficiency, "proficiency");
     return builder().from(this).proficiency(proficiency).build();
   }
 
@@ -108,6 +111,7 @@ public abstract class Requirement {
    * @return the changed copy
    */
   public final Requirement withImportance(Importance importance) {
+    Objects.requireNonNull(importance, "importance");
     return builder().from(this).importance(importance).build();
   }
 
@@ -128,6 +132,7 @@ public abstract class Requirement {
    * @return the changed copy
    */
   public final Requirement withNote(String note) {
+    Objects.requireNonNull(note, "note");
     return builder().from(this).note(note).build();
   }
 

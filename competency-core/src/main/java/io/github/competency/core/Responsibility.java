@@ -1,6 +1,7 @@
 package io.github.competency.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -76,6 +77,7 @@ public abstract class Responsibility {
    * @return the changed copy
    */
   public final Responsibility withId(ResponsibilityId id) {
+    Objects.requireNonNull(id, "id");
     return builder().from(this).id(id).build();
   }
 
@@ -86,6 +88,7 @@ public abstract class Responsibility {
    * @return the changed copy
    */
   public final Responsibility withTitle(String title) {
+    Objects.requireNonNull(title, "title");
     return builder().from(this).title(title).build();
   }
 
@@ -96,6 +99,7 @@ public abstract class Responsibility {
    * @return the changed copy
    */
   public final Responsibility withArea(String area) {
+    Objects.requireNonNull(area, "area");
     return builder().from(this).area(area).build();
   }
 
@@ -106,6 +110,7 @@ public abstract class Responsibility {
    * @return the changed copy
    */
   public final Responsibility withDescription(String description) {
+    Objects.requireNonNull(description, "description");
     return builder().from(this).description(description).build();
   }
 
@@ -116,6 +121,7 @@ public abstract class Responsibility {
    * @return the changed copy
    */
   public final Responsibility withIndicators(Iterable<String> indicators) {
+    Objects.requireNonNull(indicators, "indicators");
     return builder().from(this).indicators(indicators).build();
   }
 
@@ -126,6 +132,7 @@ public abstract class Responsibility {
    * @return the changed copy
    */
   public final Responsibility withSkills(Iterable<SkillId> skills) {
+    Objects.requireNonNull(skills, "skills");
     return builder().from(this).skills(skills).build();
   }
 
@@ -136,6 +143,7 @@ public abstract class Responsibility {
    * @return the changed copy
    */
   public final Responsibility withSource(Source source) {
+    Objects.requireNonNull(source, "source");
     return builder().from(this).source(source).build();
   }
 

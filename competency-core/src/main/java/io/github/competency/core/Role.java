@@ -125,6 +125,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withId(RoleId id) {
+    Objects.requireNonNull(id, "id");
     return builder().from(this).id(id).build();
   }
 
@@ -135,6 +136,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withTitle(String title) {
+    Objects.requireNonNull(title, "title");
     return builder().from(this).title(title).build();
   }
 
@@ -145,6 +147,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withFamily(FamilyId family) {
+    Objects.requireNonNull(family, "family");
     return builder().from(this).family(family).build();
   }
 
@@ -155,6 +158,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withLevel(LevelId level) {
+    Objects.requireNonNull(level, "level");
     return builder().from(this).level(level).build();
   }
 
@@ -165,6 +169,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withSummary(String summary) {
+    Objects.requireNonNull(summary, "summary");
     return builder().from(this).summary(summary).build();
   }
 
@@ -175,6 +180,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withResponsibilities(Iterable<ResponsibilityId> responsibilities) {
+    Objects.requireNonNull(responsibilities, "responsibilities");
     return builder().from(this).responsibilities(responsibilities).build();
   }
 
@@ -185,6 +191,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withRequirements(Iterable<Requirement> requirements) {
+    Objects.requireNonNull(requirements, "requirements");
     return builder().from(this).requirements(requirements).build();
   }
 
@@ -195,6 +202,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withProgressesTo(Iterable<RoleId> progressesTo) {
+    Objects.requireNonNull(progressesTo, "progressesTo");
     return builder().from(this).progressesTo(progressesTo).build();
   }
 
@@ -205,6 +213,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withCollaborators(Iterable<String> collaborators) {
+    Objects.requireNonNull(collaborators, "collaborators");
     return builder().from(this).collaborators(collaborators).build();
   }
 
@@ -215,6 +224,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withReferences(Iterable<Reference> references) {
+    Objects.requireNonNull(references, "references");
     return builder().from(this).references(references).build();
   }
 
@@ -225,6 +235,7 @@ public abstract class Role {
    * @return the changed copy
    */
   public final Role withSource(Source source) {
+    Objects.requireNonNull(source, "source");
     return builder().from(this).source(source).build();
   }
 

@@ -111,6 +111,7 @@ public abstract class Skill {
    * @return the changed copy
    */
   public final Skill withId(SkillId id) {
+    Objects.requireNonNull(id, "id");
     return builder().from(this).id(id).build();
   }
 
@@ -121,6 +122,7 @@ public abstract class Skill {
    * @return the changed copy
    */
   public final Skill withName(String name) {
+    Objects.requireNonNull(name, "name");
     return builder().from(this).name(name).build();
   }
 
@@ -131,6 +133,7 @@ public abstract class Skill {
    * @return the changed copy
    */
   public final Skill withCategory(CategoryId category) {
+    Objects.requireNonNull(category, "category");
     return builder().from(this).category(category).build();
   }
 
@@ -141,6 +144,7 @@ public abstract class Skill {
    * @return the changed copy
    */
   public final Skill withDescription(String description) {
+    Objects.requireNonNull(description, "description");
     return builder().from(this).description(description).build();
   }
 
@@ -151,6 +155,7 @@ public abstract class Skill {
    * @return the changed copy
    */
   public final Skill withAliases(Iterable<String> aliases) {
+    Objects.requireNonNull(aliases, "aliases");
     return builder().from(this).aliases(aliases).build();
   }
 
@@ -161,6 +166,7 @@ public abstract class Skill {
    * @return the changed copy
    */
   public final Skill withReferences(Iterable<Reference> references) {
+    Objects.requireNonNull(references, "references");
     return builder().from(this).references(references).build();
   }
 
@@ -171,6 +177,7 @@ public abstract class Skill {
    * @return the changed copy
    */
   public final Skill withDefinedAt(Iterable<ProficiencyId> definedAt) {
+    Objects.requireNonNull(definedAt, "definedAt");
     return builder().from(this).definedAt(definedAt).build();
   }
 
@@ -181,6 +188,7 @@ public abstract class Skill {
    * @return the changed copy
    */
   public final Skill withBehaviours(Map<ProficiencyId, String> behaviours) {
+    Objects.requireNonNull(behaviours, "behaviours");
     return builder().from(this).behaviours(behaviours).build();
   }
 
@@ -191,6 +199,7 @@ public abstract class Skill {
    * @return the changed copy
    */
   public final Skill withSource(Source source) {
+    Objects.requireNonNull(source, "source");
     return builder().from(this).source(source).build();
   }
 

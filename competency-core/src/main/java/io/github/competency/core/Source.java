@@ -85,6 +85,7 @@ public abstract class Source {
    * @return the changed copy
    */
   public final Source withTitle(String title) {
+    Objects.requireNonNull(title, "title");
     return builder().from(this).title(title).build();
   }
 
@@ -95,6 +96,7 @@ public abstract class Source {
    * @return the changed copy
    */
   public final Source withPublisher(String publisher) {
+    Objects.requireNonNull(publisher, "publisher");
     return builder().from(this).publisher(publisher).build();
   }
 
@@ -105,6 +107,7 @@ public abstract class Source {
    * @return the changed copy
    */
   public final Source withPublisherKind(String publisherKind) {
+    Objects.requireNonNull(publisherKind, "publisherKind");
     return builder().from(this).publisherKind(publisherKind).build();
   }
 
@@ -115,6 +118,7 @@ public abstract class Source {
    * @return the changed copy
    */
   public final Source withUri(URI uri) {
+    Objects.requireNonNull(uri, "uri");
     return builder().from(this).uri(uri).build();
   }
 
@@ -125,6 +129,7 @@ public abstract class Source {
    * @return the changed copy
    */
   public final Source withDate(String date) {
+    Objects.requireNonNull(date, "date");
     return builder().from(this).date(date).build();
   }
 
@@ -135,6 +140,7 @@ public abstract class Source {
    * @return the changed copy
    */
   public final Source withSection(String section) {
+    Objects.requireNonNull(section, "section");
     return builder().from(this).section(section).build();
   }
 
