@@ -110,6 +110,9 @@ public final class CaseReader {
     structure();
     failIfProblems();
     kinds();
+    if (!ours()) {
+      hierarchyOrder();
+    }
     names();
     failIfProblems();
     Catalogue.Builder catalogue = Catalogue.builder();
@@ -377,6 +380,60 @@ public final class CaseReader {
   }
 
   // ------------------------------------------------------------------------------- kinds and ids
+
+  /** Tells whether this project wrote the package: its CFDocument carries the extension. */
+  private boolean ours() {
+    JsonNode extensions = Fields.member(doc, "extensions");
+    return extensions != null && extensions.isObject()
+        && Fields.member(extensions, CaseFormat.EXTENSION) != null;
+  }
+
+  /**
+   * Puts another framework's items in the order of its hierarchy, as CASE tools show it: from
+   * the CFDocument down, depth first, siblings by sequence number; items the hierarchy does not
+   * reach follow in the order of CFItems. A package this project wrote keeps the order of
+   * CFItems, which is the catalogue's.
+   */
+  private void hierarchyOrder() {
+    Map<String, List<Association>> children = new HashMap<>();
+    for (Association a : associations) {
+      if (a.type.equals(CaseFormat.IS_CHILD_OF) && byIdentifier.containsKey(a.origin)) {
+        children.computeIfAbsent(a.destination, d -> new ArrayList<>()).add(a);
+      }
+    }
+    Comparator<Association> bySequence = Comparator.comparingInt((Association a) ->
+        a.sequence.orElse(Integer.MAX_VALUE)).thenComparingInt(a -> a.index);
+    children.values().forEach(list -> list.sort(bySequence));
+    List<Item> ordered = new ArrayList<>(items.size());
+    Set<String> visited = new HashSet<>();
+    java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+    if (docIdentifier != null) {
+      stack.push(docIdentifier);
+    }
+    while (!stack.isEmpty()) {
+      String parent = stack.pop();
+      Item item = byIdentifier.get(parent);
+      if (item != null) {
+        if (!visited.add(parent)) {
+          continue;
+        }
+        ordered.add(item);
+      }
+      List<Association> below = children.getOrDefault(parent, List.of());
+      for (int i = below.size() - 1; i >= 0; i--) {
+        if (!visited.contains(below.get(i).origin)) {
+          stack.push(below.get(i).origin);
+        }
+      }
+    }
+    for (Item item : items) {
+      if (visited.add(item.identifier)) {
+        ordered.add(item);
+      }
+    }
+    items.clear();
+    items.addAll(ordered);
+  }
 
   private void kinds() {
     for (Item item : items) {

@@ -31,6 +31,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +79,10 @@ public final class JsonDocuments {
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
-    this.reader = JsonMapper.builder(factory).build();
+    // content after the document is reported below, in words of this library
+    this.reader = JsonMapper.builder(factory)
+        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
   }
 
   /**
@@ -236,8 +240,11 @@ public final class JsonDocuments {
     int end = message.indexOf('\n');
     message = end < 0 ? message : message.substring(0, end);
     message = message.replaceAll("\\s*\\(start marker at \\[Source: .*", "")
-        .replaceAll("\\[Source: [^\\]]*\\]", "");
-    message = Issues.quote(message);
+        .replaceAll("\\[Source: [^\\]]*\\]", "")
+        .replaceAll("\\s*\\(bound as `[^`]*`\\)", "");
+    if (message.length() > 300) {
+      message = message.substring(0, 300) + "...";
+    }
     message = (e instanceof InputCoercionException ? "number out of range: " : "malformed JSON: ")
         + message;
     return located(path, message, e.getLocation());
