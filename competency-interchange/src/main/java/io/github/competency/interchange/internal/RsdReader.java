@@ -297,7 +297,7 @@ public final class RsdReader {
       return Optional.empty();
     }
     String skillId = id.orElseGet(() -> skillIds.unique(Names.SKILL, name.get()));
-    CategoryId category = category(categoryId, categoryName);
+    CategoryId category = category(categoryId, categoryName, path, uuid);
     Skill.Builder skill = Skill.builder()
         .id(SkillId.of(skillId))
         .name(name.get())
@@ -338,12 +338,18 @@ public final class RsdReader {
     return names.isEmpty() ? Optional.empty() : Optional.of(names.get(0));
   }
 
-  private CategoryId category(Optional<String> id, Optional<String> name) {
+  private CategoryId category(Optional<String> id, Optional<String> name, String path,
+      Optional<String> uuid) {
     String categoryName = name.orElse("Uncategorised");
     String categoryId = id.orElseGet(() -> categoryByName.computeIfAbsent(categoryName,
         n -> categoryIds.unique(Names.CATEGORY, n)));
-    categories.computeIfAbsent(categoryId, c -> Category.builder().id(CategoryId.of(c))
-        .name(categoryName).build());
+    Category category = categories.computeIfAbsent(categoryId, c -> Category.builder()
+        .id(CategoryId.of(c)).name(categoryName).build());
+    if (!category.name().equals(categoryName)) {
+      issues.warn(Paths.member(path, "category"), uuid, "category '" + categoryId + "' is named '"
+          + Issues.quote(category.name()) + "' by an earlier descriptor; the name '"
+          + Issues.quote(categoryName) + "' is left out");
+    }
     return CategoryId.of(categoryId);
   }
 
