@@ -12,38 +12,73 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The senior backend engineer catalogue: what backend engineers from junior to senior are
- * accountable for, which skills they need and at which proficiency, drawn from an article on the
- * senior backend engineer role and written in this project's own words.
+ * The senior backend engineer catalogue: what backend engineers at junior, mid and senior level
+ * are accountable for, which skills each of them needs at which step of the proficiency scale,
+ * and what every skill looks like at each step where it is defined. Its facts come from a
+ * recruiting firm's blog post on the senior backend engineer role (Remotely Works); its texts
+ * are this project's own.
  *
  * <p>The catalogue ships as JSON in the {@code competency-catalogue/1} format at
  * {@value #RESOURCE} in this jar, so systems without Java can read it too. It is read and
  * validated once, on first use, and shared; it is also offered to
  * {@link io.github.competency.core.Catalogues} under {@link #CATALOGUE_ID}.
  *
- * <h2>Proficiency expected</h2>
+ * <h2>The scale</h2>
  *
- * The scale has four steps: awareness, working knowledge, practitioner and expert. The step a
- * role requires is derived from how the article words each skill:
+ * Four steps: awareness, working knowledge, practitioner and expert. Expert stands for depth in
+ * the skill itself (its internals, limits and failure modes), not for how far a person's
+ * influence reaches; staff or principal scope has no step here. A skill is defined only at the
+ * steps where assessing it makes sense (a language starts at working knowledge; mentoring has no
+ * awareness step), and it has a behaviour text, with evidence a reviewer can ask for, at each.
+ *
+ * <h2>From the article's wording to a step</h2>
+ *
+ * <p>Senior role, which the article describes directly:
  *
  * <ul>
- *   <li>"strong proficiency", "strong foundation", "deep understanding" and "strong
- *       understanding" map to <em>expert</em>;
- *   <li>"proficient in", "skilled in", "well-versed in", "a good grasp of", "hands-on
- *       experience", "comfortable", "should understand", "knowledge of ... essential" and the
- *       duties the article assigns to seniors (security measures, monitoring, capacity planning,
- *       mentoring, code review ...) map to <em>practitioner</em>;
- *   <li>"familiar with" maps to <em>working knowledge</em>;
- *   <li>trends the article says seniors will "explore" (containers, microservices, serverless)
- *       map to <em>awareness</em>, as optional requirements.
+ *   <li>words of depth, "deep understanding" and "strong proficiency", give <em>expert</em>:
+ *       programming in one language, object-oriented design, software architecture, scalability
+ *       and performance optimisation;
+ *   <li>every other word of ability ("strong foundation", "strong understanding", "proficient",
+ *       "skilled", "well-versed", "good grasp", "hands-on experience", "comfortable",
+ *       "understand how to configure") and every duty the article gives seniors (security
+ *       measures, monitoring, capacity planning, mentoring, code review ...) gives
+ *       <em>practitioner</em>. Where one sentence joins a weaker word to a stronger one, the
+ *       stronger decides: Apache or Nginx, to be "familiar with" and to "understand how to
+ *       configure", is practitioner;
+ *   <li>the trends a senior will "explore" (containers, microservices, serverless) give
+ *       <em>awareness</em>, as optional requirements.
  * </ul>
  *
- * A junior role starts from "foundational skills" in languages, databases and server
- * architecture: <em>working knowledge</em> of programming and SQL, <em>awareness</em> of the
- * rest. Where the article lists alternatives ("Java, C#, Python, or Node.js", "MySQL,
- * PostgreSQL, or MongoDB", "Apache or Nginx", "AWS or Azure"), each alternative is an optional
- * requirement beside an essential, technology-neutral skill. The article names no mid-level
- * role, so the ladder has two rungs; the growth between them is described in the junior role.
+ * <p>Mid-level role. The article names none; the role is built from its passage on growing from
+ * junior to senior, which the role's source cites:
+ *
+ * <ul>
+ *   <li>each skill the senior holds at expert is one step lower, <em>practitioner</em>;
+ *   <li>the harder projects of that stage, and a firmer grasp of how backend systems behave,
+ *       give <em>practitioner</em> in the skills of everyday feature work (framework, coding
+ *       standards, documentation, code review, SQL, one database, ORM, REST API design, server
+ *       architecture, communication, collaboration, learning), the same step as the senior;
+ *   <li>the first steps into mentoring juniors and leading design discussions give
+ *       <em>working knowledge</em> of mentoring and technical leadership;
+ *   <li>any other skill that the mid-level responsibilities use is one step below the senior,
+ *       <em>working knowledge</em>; skills they do not use (capacity planning, disaster
+ *       recovery, strategy, technology evaluation, the emerging trends ...) are left to the
+ *       senior.
+ * </ul>
+ *
+ * <p>Junior role: the passage's "foundational skills" in languages, databases and server
+ * architecture give <em>working knowledge</em> of what a junior uses every day (programming,
+ * one language, algorithms, object-oriented design, framework, coding standards, SQL, one
+ * database, ORM, simple schema changes, communication, collaboration, learning) and
+ * <em>awareness</em> of the rest (database management, server architecture, networking, REST
+ * APIs, logging and monitoring, code review, the delivery pipeline).
+ *
+ * <p>Alternatives the article lists ("Java, C#, Python, or Node.js", "MySQL, PostgreSQL, or
+ * MongoDB", "Apache or Nginx", "AWS or Azure") are optional requirements beside an essential,
+ * technology-neutral skill, each with a note saying that one of them is enough. Up the ladder,
+ * every role keeps each requirement of the role below at the same or a higher step and adds
+ * responsibilities of its own.
  */
 public final class SeniorBackendEngineer {
 
@@ -56,16 +91,22 @@ public final class SeniorBackendEngineer {
   /** The senior backend engineer role. */
   public static final RoleId SENIOR_BACKEND_ENGINEER = RoleId.of("senior-backend-engineer");
 
-  /** The junior backend engineer role, the step before the senior one. */
+  /** The mid-level backend engineer role, between the junior and the senior one. */
+  public static final RoleId MID_LEVEL_BACKEND_ENGINEER = RoleId.of("mid-level-backend-engineer");
+
+  /** The junior backend engineer role, the first on the ladder. */
   public static final RoleId JUNIOR_BACKEND_ENGINEER = RoleId.of("junior-backend-engineer");
 
   /** The junior level. */
   public static final LevelId JUNIOR = LevelId.of("junior");
 
+  /** The mid level, between junior and senior. */
+  public static final LevelId MID = LevelId.of("mid");
+
   /** The senior level. */
   public static final LevelId SENIOR = LevelId.of("senior");
 
-  /** The backend role family. */
+  /** The backend individual-contributor family, to which every role belongs. */
   public static final FamilyId BACKEND = FamilyId.of("backend");
 
   private SeniorBackendEngineer() {}

@@ -38,9 +38,12 @@ class EntryPointTest {
   void theConstantsNameWhatTheCatalogueHolds() {
     var catalogue = SeniorBackendEngineer.catalogue();
     assertThat(catalogue.find(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER)).isPresent();
+    assertThat(catalogue.find(SeniorBackendEngineer.MID_LEVEL_BACKEND_ENGINEER)).isPresent();
     assertThat(catalogue.find(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER)).isPresent();
     assertThat(catalogue.find(SeniorBackendEngineer.JUNIOR)).isPresent();
+    assertThat(catalogue.find(SeniorBackendEngineer.MID)).isPresent();
     assertThat(catalogue.find(SeniorBackendEngineer.SENIOR)).isPresent();
+    assertThat(catalogue.find(SeniorBackendEngineer.BACKEND)).isPresent();
     assertThat(SeniorBackendEngineer.seniorRole().title()).isEqualTo("Senior Backend Engineer");
   }
 }

@@ -7,6 +7,9 @@ import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
+import io.github.competency.core.SkillId;
+import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -18,6 +21,10 @@ import net.jqwik.api.Provide;
 class ShippedCatalogueProperties {
 
   private static final Catalogue CATALOGUE = SeniorBackendEngineer.catalogue();
+
+  /** Phrases of quotas a person could meet without doing the job well. */
+  private static final List<String> QUOTAS = List.of("at least", "per cent", "%", "each quarter",
+      "every quarter", "per month", "per week", "per sprint", "number of");
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void everySkillIsRequiredOrExercised(@ForAll("skills") Skill skill) {
@@ -35,11 +42,50 @@ class ShippedCatalogueProperties {
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
+  void everySkillSaysWhatAPersonDoesAtEachStepItIsDefinedAt(@ForAll("skills") Skill skill) {
+    assertThat(skill.definedAt()).as(skill.id() + " names the steps it is defined at")
+        .isNotEmpty();
+    assertThat(skill.behaviours().keySet()).as(skill.id() + " has a behaviour at each of them")
+        .containsExactlyInAnyOrderElementsOf(skill.definedAt());
+    assertThat(skill.behaviours().values()).as(skill.id().value())
+        .allSatisfy(text -> assertThat(text).endsWith("."));
+  }
+
+  @Property(generation = GenerationMode.EXHAUSTIVE)
+  void everyRequirementAsksForAStepTheSkillIsDefinedAtAndDescribes(@ForAll("roles") Role role) {
+    for (Requirement requirement : role.requirements()) {
+      Skill skill = CATALOGUE.get(requirement.skill());
+      String what = role.id() + " / " + skill.id() + " at " + requirement.proficiency();
+      assertThat(skill.isDefinedAt(requirement.proficiency())).as(what).isTrue();
+      assertThat(skill.behaviours()).as(what).containsKey(requirement.proficiency());
+    }
+  }
+
+  @Property(generation = GenerationMode.EXHAUSTIVE)
   void everyResponsibilityHasIndicatorsAndSkills(
       @ForAll("responsibilities") Responsibility responsibility) {
     assertThat(responsibility.indicators()).as(responsibility.id().value()).isNotEmpty();
     assertThat(responsibility.skills()).as(responsibility.id().value()).isNotEmpty();
     assertThat(responsibility.description()).as(responsibility.id().value()).isNotBlank();
+  }
+
+  /**
+   * An indicator says what the person does, so that a reviewer can credit it to them: it opens
+   * with a verb in the third person ("Writes", "Reviews", "Can explain"), not with the state of a
+   * system or a team, and sets no quota.
+   */
+  @Property(generation = GenerationMode.EXHAUSTIVE)
+  void everyIndicatorIsSomethingThePersonDoes(
+      @ForAll("responsibilities") Responsibility responsibility) {
+    for (String indicator : responsibility.indicators()) {
+      String first = indicator.split(" ", 2)[0];
+      String what = responsibility.id() + ": " + indicator;
+      assertThat(first.equals("Can") || first.endsWith("s")).as(what).isTrue();
+      assertThat(first).as(what).isNotIn("Dashboards", "Services", "Systems", "Teams",
+          "Alerts", "Queries", "Endpoints", "Releases", "Incidents");
+      assertThat(QUOTAS).as(what)
+          .noneMatch(quota -> indicator.toLowerCase(Locale.ROOT).contains(quota));
+    }
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
@@ -55,17 +101,16 @@ class ShippedCatalogueProperties {
     assertThat(role.responsibilities()).isNotEmpty();
     assertThat(role.requirements()).isNotEmpty();
     assertThat(role.source()).isPresent();
-    for (Requirement requirement : role.requirements()) {
-      Skill skill = CATALOGUE.get(requirement.skill());
-      assertThat(skill.isDefinedAt(requirement.proficiency())).isTrue();
-    }
+    assertThat(CATALOGUE.find(role.family())).as(role.id().value()).isPresent();
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
-  void aRolesResponsibilitiesExerciseSkillsTheRoleRequires(@ForAll("roles") Role role) {
+  void aRoleRequiresEverySkillItsResponsibilitiesExercise(@ForAll("roles") Role role) {
     for (Responsibility responsibility : CATALOGUE.responsibilitiesOf(role.id())) {
-      assertThat(responsibility.skills()).as(role.id() + " / " + responsibility.id())
-          .anyMatch(skill -> role.requirement(skill).isPresent());
+      for (SkillId skill : responsibility.skills()) {
+        assertThat(role.requirement(skill)).as(role.id() + " / " + responsibility.id() + " / "
+            + skill).isPresent();
+      }
     }
   }
 

@@ -2,8 +2,8 @@ package io.github.competency.core.json;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.InvalidCatalogueException;
-import io.github.competency.core.Problem;
-import java.io.ByteArrayOutputStream;
+import io.github.competency.core.Proficiency;
+import io.github.competency.core.ProficiencyId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,20 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Comparator;
 import java.util.Objects;
-import java.util.function.Supplier;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes catalogues in the {@value #FORMAT} JSON format.
@@ -32,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Reading is strict: unknown fields, repeated fields, values of the wrong type, missing
  * required fields, malformed ids, an unknown {@code format} and content after the catalogue are
  * errors. Every problem is collected and thrown at once as an {@link InvalidCatalogueException},
- * each with its path and its line and column. Any input, however broken, ends in a catalogue or
- * in that exception; input beyond the {@link ReadLimits} is refused the same way.
+ * each with its path and its line and column (columns count characters). Documents are UTF-8;
+ * UTF-16 and UTF-32 are refused. Any input, however broken, ends in a catalogue or in that
+ * exception; input beyond the {@link ReadLimits} is refused the same way.
  *
  * <p>Writing is deterministic: fields in a fixed order, two-space indentation, {@code \n} line
  * ends, UTF-8, a final newline. The same catalogue always gives the same bytes, and reading
@@ -44,37 +33,17 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CatalogueJson {
 
   /** The name and version of the format, the value of every document's {@code format} field. */
-  public static final String FORMAT = CatalogueReader.FORMAT;
+  public static final String FORMAT = Shapes.CATALOGUE_FORMAT;
 
   /** Where the format's JSON Schema (draft 2020-12) lies in this library's jar. */
   public static final String SCHEMA_RESOURCE = "/schemas/competency-catalogue-1.schema.json";
 
   private static final CatalogueJson DEFAULTS = new CatalogueJson(ReadLimits.defaults());
 
-  private final ReadLimits limits;
-  private final JsonFactory factory;
-  private final JsonMapper writer;
+  private final JsonDocuments<InvalidCatalogueException> documents;
 
   private CatalogueJson(ReadLimits limits) {
-    this.limits = limits;
-    this.factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .maxNestingDepth(limits.maxDepth())
-            .maxStringLength(limits.maxStringLength())
-            .build())
-        .build();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    this.writer = JsonMapper.builder(factory)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .defaultPrettyPrinter(printer)
-        .build();
+    this.documents = new JsonDocuments<>(limits, InvalidCatalogueException::new);
   }
 
   /**
@@ -102,7 +71,7 @@ public final class CatalogueJson {
    * @return the limits
    */
   public ReadLimits limits() {
-    return limits;
+    return documents.limits();
   }
 
   /**
@@ -111,21 +80,12 @@ public final class CatalogueJson {
    * @param json the document
    * @return the catalogue, validated
    * @throws InvalidCatalogueException listing every problem if the document is not a valid
-   *     catalogue or is beyond the limits
+   *     catalogue, is not UTF-8 or is beyond the limits
    * @throws UncheckedIOException if the stream cannot be read
    */
   public Catalogue read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    byte[] bytes;
-    try {
-      bytes = json.readNBytes(limits.maxDocumentBytes() + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the catalogue: " + e.getMessage(), e);
-    }
-    if (bytes.length > limits.maxDocumentBytes()) {
-      throw tooLarge("bytes");
-    }
-    return read(() -> factory.createParser(ObjectReadContext.empty(), bytes));
+    return parse(documents.text(json, "catalogue"));
   }
 
   /**
@@ -134,7 +94,7 @@ public final class CatalogueJson {
    * @param file the file
    * @return the catalogue, validated
    * @throws InvalidCatalogueException listing every problem if the file is not a valid
-   *     catalogue or is beyond the limits
+   *     catalogue, is not UTF-8 or is beyond the limits
    * @throws UncheckedIOException if the file cannot be read
    */
   public Catalogue read(Path file) {
@@ -156,31 +116,12 @@ public final class CatalogueJson {
    */
   public Catalogue fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    if (json.length() > limits.maxDocumentBytes()) {
-      throw tooLarge("characters");
-    }
-    return read(() -> factory.createParser(ObjectReadContext.empty(), json));
+    documents.checkSize(json);
+    return parse(json);
   }
 
-  private Catalogue read(Supplier<JsonParser> document) {
-    Catalogue.Builder builder;
-    try (JsonParser parser = document.get()) {
-      builder = new CatalogueReader(parser, limits.maxProblems()).readDocument();
-    } catch (JacksonException e) {
-      // the reader turns every failure while reading into problems; this is one found while
-      // opening the document, such as an unsupported encoding
-      throw new InvalidCatalogueException(List.of(CatalogueReader.malformed("$", e)));
-    }
-    try {
-      return builder.build();
-    } catch (InvalidCatalogueException e) {
-      throw ProblemLocator.locate(e, document);
-    }
-  }
-
-  private InvalidCatalogueException tooLarge(String unit) {
-    return new InvalidCatalogueException(List.of(Problem.of("$", "the document is larger than "
-        + "the limit of " + limits.maxDocumentBytes() + " " + unit + " (ReadLimits.maxDocumentBytes)")));
+  private Catalogue parse(String json) {
+    return documents.parse(json, Shapes.CATALOGUE, Catalogue.Builder::build);
   }
 
   /**
@@ -193,17 +134,7 @@ public final class CatalogueJson {
   public void write(Catalogue catalogue, OutputStream out) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator generator = writer.createGenerator(new NonClosing(out))) {
-      CatalogueWriter.write(catalogue, generator);
-      generator.writeRaw('\n');
-    } catch (JacksonException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException) {
-        throw new UncheckedIOException("cannot write the catalogue: " + cause.getMessage(),
-            (IOException) cause);
-      }
-      throw e;
-    }
+    documents.write(catalogue, Shapes.CATALOGUE, context(catalogue), out, "catalogue");
   }
 
   /**
@@ -213,9 +144,15 @@ public final class CatalogueJson {
    * @return the document, ending with a newline
    */
   public String toJson(Catalogue catalogue) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(catalogue, out);
-    return out.toString(StandardCharsets.UTF_8);
+    Objects.requireNonNull(catalogue, "catalogue");
+    return documents.toJson(catalogue, Shapes.CATALOGUE, context(catalogue), "catalogue");
+  }
+
+  /** Sets and maps keyed by proficiency step are written in the order of the scale. */
+  static Kind.WriteContext context(Catalogue catalogue) {
+    return new Kind.WriteContext(Comparator.<ProficiencyId>comparingInt(
+        step -> catalogue.find(step).map(Proficiency::rank).orElse(Integer.MAX_VALUE))
+        .thenComparing(Comparator.naturalOrder()));
   }
 
   /**
@@ -224,30 +161,17 @@ public final class CatalogueJson {
    * @return the schema's text
    */
   public static String schema() {
-    try (InputStream in = CatalogueJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+    return resource(SCHEMA_RESOURCE);
+  }
+
+  static String resource(String name) {
+    try (InputStream in = CatalogueJson.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the jar");
+        throw new IllegalStateException("the resource " + name + " is missing from the jar");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Keeps the generator from closing the caller's stream; flushes instead. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

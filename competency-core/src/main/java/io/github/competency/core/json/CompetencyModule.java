@@ -2,18 +2,24 @@ package io.github.competency.core.json;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
-import io.github.competency.core.CategoryId;
-import io.github.competency.core.FamilyId;
-import io.github.competency.core.LevelId;
-import io.github.competency.core.ProficiencyId;
-import io.github.competency.core.ResponsibilityId;
-import io.github.competency.core.RoleId;
-import io.github.competency.core.SkillId;
+import io.github.competency.core.Importance;
+import io.github.competency.core.InvalidCatalogueException;
+import io.github.competency.core.Problem;
+import io.github.competency.core.ValidationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.Version;
+import tools.jackson.core.io.UTF32Reader;
+import tools.jackson.core.json.UTF8DataInputJsonParser;
+import tools.jackson.core.json.UTF8StreamJsonParser;
+import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.KeyDeserializer;
@@ -25,26 +31,57 @@ import tools.jackson.databind.module.SimpleSerializers;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Teaches a Jackson 3 {@code JsonMapper} the competency types, the way {@code JavaTimeModule}
- * teaches it {@code java.time}: a {@link Catalogue} is read and written in the
- * {@value CatalogueJson#FORMAT} format, and ids ({@link SkillId}, {@link RoleId} ...) as their
- * slugs, also as map keys.
+ * Teaches a Jackson 3 {@code JsonMapper} the library's types, the way {@code JavaTimeModule}
+ * teaches it {@code java.time}: every public value ({@link Catalogue}, roles, skills,
+ * requirements, responsibilities, levels, proficiency steps, families, categories, references,
+ * sources, problems) is written and read in the shape it has inside the
+ * {@value CatalogueJson#FORMAT} format, ids ({@code SkillId}, {@code RoleId} ...) as their
+ * slugs, also as map keys, and {@link Importance} as its label.
  *
  * <pre>{@code
- * JsonMapper mapper = JsonMapper.builder().addModule(new CompetencyModule()).build();
- * Catalogue catalogue = mapper.readValue(json, Catalogue.class);
+ * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+ * String json = mapper.writeValueAsString(role);      // the role's JSON, never {}
+ * Role back = mapper.readValue(json, Role.class);     // equal to role
  * }</pre>
  *
- * <p>The module is also registered for {@link java.util.ServiceLoader}, so
- * {@code JsonMapper.builder().findAndAddModules()} finds it. A catalogue read through a host
- * mapper is checked as strictly as with {@link CatalogueJson} and fails with an
- * {@link io.github.competency.core.InvalidCatalogueException} (which Jackson may wrap when the
- * catalogue is nested in another value); size and depth limits are then the host mapper's.
- * Problems found when the catalogue is checked as a whole carry paths but not positions.
+ * <p>The module is registered for {@link java.util.ServiceLoader}, so
+ * {@code JsonMapper.builder().findAndAddModules()} finds it; {@code addModule(new
+ * CompetencyModule())} does the same explicitly.
+ *
+ * <h2>What a host sees</h2>
+ *
+ * <ul>
+ *   <li>The canonical bytes of a catalogue come from {@link CatalogueJson}; a host mapper writes
+ *       the same fields in the same order, but with the host's own indentation settings.
+ *   <li>A value read alone is checked as strictly as inside a catalogue (unknown, repeated and
+ *       missing fields, wrong types, malformed ids, each with its path), and fails with a
+ *       {@link ValidationException}; a catalogue is also checked as a whole (references, ranks,
+ *       career path) and fails with an {@link InvalidCatalogueException}, whose problems found
+ *       in that check carry paths but not positions. Jackson may wrap these when the value is
+ *       nested in another one.
+ *   <li>JSON {@code null} where a value of the library is expected is refused with a
+ *       {@link ValidationException}, not returned as a Java {@code null}.
+ *   <li>Documents given to the host mapper as bytes should be UTF-8, as in
+ *       {@link CatalogueJson}. Values of a document the host's parser decoded from a stream in
+ *       UTF-16 or UTF-32, or from bytes in UTF-32, are refused with a
+ *       {@link ValidationException}, and so are those of a {@code byte[]} in UTF-16 longer than
+ *       8 KiB. A shorter one is the one case the module cannot see: Jackson hands it over as a
+ *       {@code StringReader}, exactly as it does a long {@code String}; a host that must refuse
+ *       it reads through {@link CatalogueJson}.
+ *   <li>Some input fails in the host's own parser before this module sees anything, with the
+ *       host's Jackson exceptions: an empty document ({@code MismatchedInputException}),
+ *       content after the value ({@code MismatchedInputException}, when the host keeps
+ *       Jackson 3's default {@code FAIL_ON_TRAILING_TOKENS}), malformed JSON and bytes that are
+ *       not valid in their encoding ({@code StreamReadException}), and the host's own read
+ *       limits ({@code StreamConstraintsException}).
+ * </ul>
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class CompetencyModule extends JacksonModule {
+
+  private static final Version VERSION = VersionUtil.parseVersion(projectVersion(),
+      "io.github.competency", "competency-core");
 
   /** Creates the module. */
   public CompetencyModule() {}
@@ -54,9 +91,14 @@ public final class CompetencyModule extends JacksonModule {
     return "competency";
   }
 
+  /**
+   * Returns the version of this library.
+   *
+   * @return the version of {@code io.github.competency:competency-core}
+   */
   @Override
   public Version version() {
-    return Version.unknownVersion();
+    return VERSION;
   }
 
   @Override
@@ -64,100 +106,180 @@ public final class CompetencyModule extends JacksonModule {
     SimpleSerializers serializers = new SimpleSerializers();
     SimpleDeserializers deserializers = new SimpleDeserializers();
     SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
-    serializers.addSerializer(Catalogue.class, new CatalogueSerializer());
-    deserializers.addDeserializer(Catalogue.class, new CatalogueDeserializer());
-    id(serializers, deserializers, keys, CatalogueId.class, CatalogueId::of);
-    id(serializers, deserializers, keys, SkillId.class, SkillId::of);
-    id(serializers, deserializers, keys, RoleId.class, RoleId::of);
-    id(serializers, deserializers, keys, LevelId.class, LevelId::of);
-    id(serializers, deserializers, keys, ProficiencyId.class, ProficiencyId::of);
-    id(serializers, deserializers, keys, CategoryId.class, CategoryId::of);
-    id(serializers, deserializers, keys, ResponsibilityId.class, ResponsibilityId::of);
-    id(serializers, deserializers, keys, FamilyId.class, FamilyId::of);
+
+    serializers.addSerializer(Catalogue.class, new ShapeSerializer<>(Catalogue.class,
+        Shapes.CATALOGUE, CatalogueJson::context));
+    deserializers.addDeserializer(Catalogue.class, new ShapeDeserializer<>(Catalogue.class,
+        Shapes.CATALOGUE, InvalidCatalogueException::new, true));
+    for (Shape<?, ?> shape : Shapes.VALUES) {
+      value(serializers, deserializers, shape);
+    }
+    serializers.addSerializer(Problem.class, new ShapeSerializer<>(Problem.class,
+        ProblemShape.PROBLEM, p -> Kind.WriteContext.GIVEN_ORDER));
+    deserializers.addDeserializer(Problem.class, new ShapeDeserializer<>(Problem.class,
+        ProblemShape.PROBLEM, problems -> new ValidationException("problem", problems), false));
+    for (Shapes.IdKind<?> id : Shapes.IDS) {
+      id(serializers, deserializers, keys, id);
+    }
+    serializers.addSerializer(Importance.class, new TextSerializer<>(Importance.class,
+        Importance::label));
+    deserializers.addDeserializer(Importance.class, new TextDeserializer<>(Importance.class,
+        Kind.IMPORTANCE, "importance"));
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     context.addKeyDeserializers(keys);
   }
 
+  private static <V, B> void value(SimpleSerializers serializers,
+      SimpleDeserializers deserializers, Shape<V, B> shape) {
+    serializers.addSerializer(shape.type(), new ShapeSerializer<>(shape.type(), shape,
+        v -> Kind.WriteContext.GIVEN_ORDER));
+    deserializers.addDeserializer(shape.type(), new ShapeDeserializer<>(shape.type(), shape,
+        problems -> new ValidationException(shape.noun(), problems), false));
+  }
+
   private static <T> void id(SimpleSerializers serializers, SimpleDeserializers deserializers,
-      SimpleKeyDeserializers keys, Class<T> type, Function<String, T> of) {
-    serializers.addSerializer(type, new IdSerializer<>(type));
-    deserializers.addDeserializer(type, new IdDeserializer<>(type, of));
-    keys.addDeserializer(type, new IdKeyDeserializer<>(type, of));
+      SimpleKeyDeserializers keys, Shapes.IdKind<T> id) {
+    serializers.addSerializer(id.type(), new TextSerializer<>(id.type(), Object::toString));
+    deserializers.addDeserializer(id.type(), new TextDeserializer<>(id.type(), id.kind(),
+        id.noun() + " id"));
+    keys.addDeserializer(id.type(), new IdKeyDeserializer<>(id));
   }
 
-  private static final class CatalogueSerializer extends StdSerializer<Catalogue> {
-    CatalogueSerializer() {
-      super(Catalogue.class);
+  private static String projectVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = CompetencyModule.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return properties.getProperty("version", "0.0.0");
+  }
 
-    @Override
-    public void serialize(Catalogue value, JsonGenerator gen, SerializationContext context) {
-      CatalogueWriter.write(value, gen);
+  /**
+   * Refuses values of a document that reached the host's parser as bytes or a stream in UTF-16
+   * or UTF-32, which Jackson then reads through an {@code InputStreamReader} or its
+   * {@code UTF32Reader} (all but a {@code byte[]} of at most 8 KiB in UTF-16, which it reads
+   * through a {@code StringReader} like a long {@code String}).
+   */
+  private static void requireUtf8(JsonParser p, Function<List<Problem>, ? extends
+      ValidationException> failure) {
+    if (p instanceof UTF8StreamJsonParser || p instanceof UTF8DataInputJsonParser) {
+      return;
+    }
+    Object source = p.streamReadInputSource();
+    if (source instanceof InputStreamReader || source instanceof UTF32Reader) {
+      throw failure.apply(List.of(Problem.of("$", "the document must be UTF-8; the host's "
+          + "parser decoded it from another encoding")));
     }
   }
 
-  private static final class CatalogueDeserializer extends StdDeserializer<Catalogue> {
-    CatalogueDeserializer() {
-      super(Catalogue.class);
-    }
+  private static final class ShapeSerializer<V> extends StdSerializer<V> {
+    private final Shape<V, ?> shape;
+    private final Function<V, Kind.WriteContext> context;
 
-    @Override
-    public Catalogue deserialize(JsonParser p, DeserializationContext context) {
-      return new CatalogueReader(p, ReadLimits.DEFAULT_MAX_PROBLEMS).readValue().build();
-    }
-  }
-
-  private static final class IdSerializer<T> extends StdSerializer<T> {
-    IdSerializer(Class<T> type) {
+    ShapeSerializer(Class<V> type, Shape<V, ?> shape, Function<V, Kind.WriteContext> context) {
       super(type);
+      this.shape = shape;
+      this.context = context;
+    }
+
+    @Override
+    public void serialize(V value, JsonGenerator gen, SerializationContext provider) {
+      shape.write(gen, value, context.apply(value));
+    }
+  }
+
+  private static final class ShapeDeserializer<V, B> extends StdDeserializer<V> {
+    private final Shape<V, B> shape;
+    private final Function<List<Problem>, ? extends ValidationException> failure;
+    private final boolean whole;
+
+    /**
+     * @param whole true if the builder is checked as a whole by its own build (a catalogue),
+     *     false if problems of the build are the value's own
+     */
+    ShapeDeserializer(Class<V> type, Shape<V, B> shape,
+        Function<List<Problem>, ? extends ValidationException> failure, boolean whole) {
+      super(type);
+      this.shape = shape;
+      this.failure = failure;
+      this.whole = whole;
+    }
+
+    @Override
+    public V deserialize(JsonParser p, DeserializationContext context) {
+      requireUtf8(p, failure);
+      DocumentReader reader = new DocumentReader(p, ReadLimits.DEFAULT_MAX_PROBLEMS, failure);
+      if (whole) {
+        return shape.buildWhole(reader.readValue(shape));
+      }
+      return reader.readBuiltValue(shape);
+    }
+
+    @Override
+    public V getNullValue(DeserializationContext context) {
+      throw failure.apply(List.of(Problem.of("$", "expected " + shape.what()
+          + " (an object), found null")));
+    }
+  }
+
+  private static final class TextSerializer<T> extends StdSerializer<T> {
+    private final Function<T, String> text;
+
+    TextSerializer(Class<T> type, Function<T, String> text) {
+      super(type);
+      this.text = text;
     }
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext context) {
-      gen.writeString(value.toString());
+      gen.writeString(text.apply(value));
     }
   }
 
-  private static final class IdDeserializer<T> extends StdDeserializer<T> {
-    private final Function<String, T> of;
+  private static final class TextDeserializer<T> extends StdDeserializer<T> {
+    private final Kind<T> kind;
+    private final String noun;
 
-    IdDeserializer(Class<T> type, Function<String, T> of) {
+    TextDeserializer(Class<T> type, Kind<T> kind, String noun) {
       super(type);
-      this.of = of;
+      this.kind = kind;
+      this.noun = noun;
     }
 
     @Override
     public T deserialize(JsonParser p, DeserializationContext context) {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        @SuppressWarnings("unchecked")
-        T never = (T) context.handleUnexpectedToken(handledType(), p);
-        return never;
-      }
-      String text = p.getString();
-      try {
-        return of.apply(text);
-      } catch (IllegalArgumentException e) {
-        throw context.weirdStringException(text, handledType(), e.getMessage());
-      }
+      Function<List<Problem>, ValidationException> failure =
+          problems -> new ValidationException(noun, problems);
+      requireUtf8(p, failure);
+      DocumentReader reader = new DocumentReader(p, ReadLimits.DEFAULT_MAX_PROBLEMS, failure);
+      return reader.finishValue(kind.read(reader, "$"));
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext context) {
+      throw new ValidationException(noun, List.of(Problem.of("$", "expected " + noun
+          + " (a string), found null")));
     }
   }
 
   private static final class IdKeyDeserializer<T> extends KeyDeserializer {
-    private final Class<T> type;
-    private final Function<String, T> of;
+    private final Shapes.IdKind<T> id;
 
-    IdKeyDeserializer(Class<T> type, Function<String, T> of) {
-      this.type = type;
-      this.of = of;
+    IdKeyDeserializer(Shapes.IdKind<T> id) {
+      this.id = id;
     }
 
     @Override
     public Object deserializeKey(String key, DeserializationContext context) {
       try {
-        return of.apply(key);
+        return id.of().apply(key);
       } catch (IllegalArgumentException e) {
-        throw context.weirdKeyException(type, key, e.getMessage());
+        throw new ValidationException(id.noun() + " id", List.of(Problem.of("$",
+            e.getMessage())));
       }
     }
   }

@@ -1,13 +1,14 @@
 package io.github.competency.core.json;
 
-import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Problem;
+import io.github.competency.core.ValidationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -15,9 +16,9 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Finds the line and column of problems found after reading, when the catalogue is checked as
+ * Finds the line and column of problems found after reading, when the value is checked as
  * a whole: one more pass over the document that notes the position of each wanted path. Doing
- * this only when a catalogue is invalid keeps positions out of memory for valid ones.
+ * this only when a value is invalid keeps positions out of memory for valid ones.
  */
 final class ProblemLocator {
 
@@ -30,11 +31,11 @@ final class ProblemLocator {
     this.wanted = wanted;
   }
 
-  /** Returns the exception's problems with their positions, where the document has them. */
-  static InvalidCatalogueException locate(InvalidCatalogueException e,
-      Supplier<JsonParser> document) {
+  /** Returns the problems with their positions, where the document has them, as an exception. */
+  static <E extends ValidationException> E locate(List<Problem> problems,
+      Supplier<JsonParser> document, Function<List<Problem>, E> failure) {
     Set<String> wanted = new HashSet<>();
-    for (Problem problem : e.problems()) {
+    for (Problem problem : problems) {
       for (String path = problem.path(); path != null; path = parent(path)) {
         wanted.add(path);
       }
@@ -45,11 +46,12 @@ final class ProblemLocator {
       parser.nextToken();
       locator.value("$");
       found = locator.found;
-    } catch (JacksonException failure) {
-      return e; // the document parsed once already; without positions the problems still stand
+    } catch (JacksonException e) {
+      // the document parsed once already; without positions the problems still stand
+      return failure.apply(problems);
     }
-    List<Problem> located = new ArrayList<>(e.problems().size());
-    for (Problem problem : e.problems()) {
+    List<Problem> located = new ArrayList<>(problems.size());
+    for (Problem problem : problems) {
       TokenStreamLocation location = null;
       for (String path = problem.path(); location == null && path != null; path = parent(path)) {
         location = found.get(path);
@@ -57,9 +59,7 @@ final class ProblemLocator {
       located.add(location == null || location.getLineNr() < 1 ? problem
           : problem.withPosition(location.getLineNr(), location.getColumnNr()));
     }
-    InvalidCatalogueException withPositions = new InvalidCatalogueException(located);
-    withPositions.setStackTrace(e.getStackTrace());
-    return withPositions;
+    return failure.apply(located);
   }
 
   private void value(String path) {
@@ -69,7 +69,7 @@ final class ProblemLocator {
     JsonToken token = parser.currentToken();
     if (token == JsonToken.START_OBJECT) {
       while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String at = CatalogueReader.child(path, parser.currentName());
+        String at = DocumentReader.child(path, parser.currentName());
         if (wanted.contains(at)) {
           found.putIfAbsent(at, parser.currentTokenLocation());
         }

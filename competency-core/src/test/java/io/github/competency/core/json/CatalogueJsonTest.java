@@ -258,10 +258,57 @@ class CatalogueJsonTest {
   }
 
   @Test
-  void anUnreadableEncodingIsRefusedLikeAnyOtherBrokenDocument() {
+  void documentsInUtf16OrUtf32AreRefusedWithOrWithoutAByteOrderMark() {
+    String text = FIXTURE;
+    for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16BE,
+        StandardCharsets.UTF_16LE, java.nio.charset.Charset.forName("UTF-32BE"),
+        java.nio.charset.Charset.forName("UTF-32LE"))) {
+      byte[] plain = text.getBytes(charset);
+      byte[] marked = ("\uFEFF" + text).getBytes(charset);
+      for (byte[] bytes : List.of(plain, marked)) {
+        Problem problem = onlyProblem(() -> json.read(new ByteArrayInputStream(bytes)));
+        assertThat(problem.message()).as(charset.name())
+            .startsWith("the document must be UTF-8; it looks like UTF-");
+        assertThat(problem.path()).isEqualTo("$");
+        assertThat(problem.line()).hasValue(1);
+      }
+    }
     byte[] ucs4 = {0, 0, (byte) 0xFF, (byte) 0xFE};
-    Problem problem = onlyProblem(() -> json.read(new ByteArrayInputStream(ucs4)));
-    assertThat(problem.message()).startsWith("malformed JSON: ").contains("UCS-4");
+    assertThat(onlyProblem(() -> json.read(new ByteArrayInputStream(ucs4))).message())
+        .isEqualTo("the document must be UTF-8; it looks like UTF-16 or UTF-32: it has zero "
+            + "bytes at its start");
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkIsSkipped() {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    byte[] body = FIXTURE.getBytes(StandardCharsets.UTF_8);
+    byte[] marked = java.util.Arrays.copyOf(bom, bom.length + body.length);
+    System.arraycopy(body, 0, marked, bom.length, body.length);
+    assertThat(json.read(new ByteArrayInputStream(marked))).isEqualTo(json.fromJson(FIXTURE));
+  }
+
+  @Test
+  void malformedUtf8IsRefusedWithItsPositionInCharacters() {
+    byte[] body = "{\n  \"title\": \"Caf\u00e9 \u00e9t\u00e9 \u0000\"".getBytes(StandardCharsets.UTF_8);
+    body[body.length - 2] = (byte) 0xC3; // a lead byte followed by '"', which cannot continue it
+    Problem problem = onlyProblem(() -> json.read(new ByteArrayInputStream(body)));
+    assertThat(problem.message()).isEqualTo("the document is not valid UTF-8: byte 0xC3 at "
+        + "offset " + (body.length - 2) + " does not continue or start a character");
+    assertThat(problem.line()).hasValue(2);
+    assertThat(problem.column()).hasValue(22); // after 21 characters, not 24 bytes
+  }
+
+  @Test
+  void columnsCountCharactersOnEveryPath() {
+    String broken = FIXTURE.replace("\"name\": \"Go\",", "\"name\": \"G\u00f6 \u6f22\u5b57 \ud83d\ude00\", \"nmae\": 1,");
+    Problem fromText = onlyProblem(broken);
+    Problem fromBytes = onlyProblem(() -> json.read(
+        new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+    assertThat(fromBytes).isEqualTo(fromText);
+    int line = lineOf(broken, "\"nmae\"");
+    String text = broken.lines().skip(line - 1).findFirst().orElseThrow();
+    assertThat(fromText.column()).hasValue(text.indexOf("\"nmae\"") + 1);
   }
 
   @Test
@@ -287,8 +334,12 @@ class CatalogueJsonTest {
   @Test
   void nestingBeyondTheDepthLimitIsRefusedWithoutOverflowingTheStack() {
     String deep = "{\"format\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
-    Problem problem = invalid(deep).problems().get(invalid(deep).problems().size() - 1);
-    assertThat(problem.message()).startsWith("malformed JSON: ").contains("nesting depth");
+    List<Problem> problems = invalid(deep).problems();
+    Problem problem = problems.get(problems.size() - 1);
+    assertThat(problem.message()).isEqualTo("the document nests arrays and objects deeper than "
+        + "the limit of 64 (ReadLimits.maxDepth)");
+    assertThat(problem.line()).hasValue(1);
+    assertThat(problem.column()).hasValue(76);
   }
 
   @Test
@@ -297,7 +348,9 @@ class CatalogueJsonTest {
     InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
         () -> strict.fromJson(FIXTURE));
     assertThat(e.problems().get(e.problems().size() - 1).message())
-        .contains("String value length");
+        .isEqualTo("a string is longer than the limit of 40 characters "
+            + "(ReadLimits.maxStringLength)");
+    assertThat(e.problems().get(e.problems().size() - 1).line()).isPresent();
   }
 
   @Test

@@ -1,0 +1,48 @@
+package io.github.competency.cli;
+
+import io.github.competency.core.Reference;
+import io.github.competency.core.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Words shared by the renderers: scheme names, references, sources. */
+final class Labels {
+
+  private static final Map<String, String> SCHEMES = Map.of(
+      Reference.SFIA_9, "SFIA 9",
+      Reference.ESCO, "ESCO",
+      Reference.ISCO_08, "ISCO-08",
+      Reference.ONET_SOC, "O*NET-SOC");
+
+  private Labels() {}
+
+  static String scheme(String scheme) {
+    return SCHEMES.getOrDefault(scheme, scheme);
+  }
+
+  /** For example {@code PROG level 5} or {@code 15-1252.00 <https://...>}. */
+  static String reference(Reference reference) {
+    String text = reference.code();
+    if (reference.rank().isPresent()) {
+      text += " level " + reference.rank().getAsInt();
+    }
+    if (reference.uri().isPresent()) {
+      text += " <" + reference.uri().get() + ">";
+    }
+    return text;
+  }
+
+  /** For example {@code Title, Publisher; section "Heading"}. */
+  static String source(Source source, Source catalogueSource) {
+    List<String> parts = new ArrayList<>();
+    source.title().or(catalogueSource::title).ifPresent(parts::add);
+    source.publisher().or(catalogueSource::publisher).ifPresent(parts::add);
+    source.uri().or(catalogueSource::uri).ifPresent(url -> parts.add(url.toString()));
+    String text = String.join(", ", parts);
+    if (source.section().isPresent()) {
+      text += (text.isEmpty() ? "" : "; ") + "section \"" + source.section().get() + "\"";
+    }
+    return text;
+  }
+}

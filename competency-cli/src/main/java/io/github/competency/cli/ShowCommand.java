@@ -1,0 +1,82 @@
+package io.github.competency.cli;
+
+import io.github.competency.core.Catalogue;
+import io.github.competency.core.Role;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code show}: prints one role of a catalogue as text, Markdown or JSON. */
+@Command(name = ShowCommand.NAME, mixinStandardHelpOptions = true,
+    description = "Prints a role: summary, responsibilities, required skills, career path and "
+        + "references.")
+final class ShowCommand implements Runnable {
+
+  static final String NAME = "show";
+
+  /** How a role is printed. */
+  enum Format {
+    /** Plain text for a terminal. */
+    text,
+    /** A Markdown page with a competency matrix. */
+    markdown,
+    /** A role sheet in JSON. */
+    json
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--role", paramLabel = "ID",
+      description = "The role to show (default: senior-backend-engineer in the shipped "
+          + "catalogue, the first role in any other).")
+  private String role;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, markdown (a competency matrix) or json (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(names = "--catalogue", paramLabel = "ID|FILE",
+      description = "A shipped catalogue by id, or a catalogue file (default: "
+          + "senior-backend-engineer).")
+  private String catalogue;
+
+  @Override
+  public void run() {
+    Catalogue loaded = CatalogueChoice.load(Optional.ofNullable(catalogue), spec).catalogue();
+    RoleReport report = new RoleReport(loaded, role(loaded));
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case markdown -> out.print(new MarkdownRenderer(report).render());
+      case json -> out.print(JsonRenderer.render(report));
+      default -> out.print(new TextRenderer(report).render());
+    }
+    out.flush();
+  }
+
+  private Role role(Catalogue loaded) {
+    String wanted = role;
+    if (wanted == null) {
+      boolean hasDefault = loaded.roles().stream()
+          .anyMatch(r -> r.id().value().equals("senior-backend-engineer"));
+      if (hasDefault || loaded.roles().isEmpty()) {
+        wanted = "senior-backend-engineer";
+      } else {
+        return loaded.roles().get(0);
+      }
+    }
+    for (Role candidate : loaded.roles()) {
+      if (candidate.id().value().equals(wanted)) {
+        return candidate;
+      }
+    }
+    throw new ParameterException(spec.commandLine(), "unknown role '" + wanted + "'; valid roles: "
+        + (loaded.roles().isEmpty() ? "none, the catalogue has no roles" : loaded.roles().stream()
+            .map(r -> r.id().value()).collect(Collectors.joining(", "))));
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.competency.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints rows as left-aligned columns two spaces apart; the last column is not padded. */
+final class Table {
+
+  private Table() {}
+
+  static void print(List<List<String>> rows, PrintWriter out) {
+    int columns = rows.get(0).size();
+    int[] widths = new int[columns];
+    for (List<String> row : rows) {
+      for (int c = 0; c < columns; c++) {
+        widths[c] = Math.max(widths[c], row.get(c).length());
+      }
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        line.append(row.get(c));
+        if (c < columns - 1) {
+          line.append(" ".repeat(widths[c] - row.get(c).length() + 2));
+        }
+      }
+      out.println(line);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.competency.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as a person uses it: commands, exit codes and messages. */
+class MainTest {
+
+  static final Path EXAMPLE = Path.of("../examples/catalogues/platform-team.json");
+  static final Path SHIPPED =
+      Path.of("../competency-senior-backend/src/main/resources/catalogues/senior-backend-engineer.json");
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    out.reset();
+    err.reset();
+    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void showIsTheDefaultCommandAndPrintsTheSeniorRole() {
+    assertThat(run()).isZero();
+    String implicit = out();
+    assertThat(implicit).startsWith("SENIOR BACKEND ENGINEER\n");
+    assertThat(err()).isEmpty();
+    assertThat(run("show")).isZero();
+    assertThat(out()).isEqualTo(implicit);
+    assertThat(run("--role", "senior-backend-engineer", "--format", "TEXT")).isZero();
+    assertThat(out()).isEqualTo(implicit);
+  }
+
+  @Test
+  void showsARoleOfACatalogueFile() {
+    assertThat(run("show", "--catalogue", EXAMPLE.toString(), "--role", "engineering-manager"))
+        .isZero();
+    assertThat(out()).startsWith("ENGINEERING MANAGER, PLATFORM\n");
+    assertThat(run("--catalogue", EXAMPLE.toString())).isZero();
+    assertThat(out()).as("the first role when none is named").startsWith("JUNIOR PLATFORM ENGINEER\n");
+  }
+
+  @Test
+  void theJsonRoleSheetNamesItsFormatAndIsDeterministic() {
+    assertThat(run("--format", "json", "--role", "junior-backend-engineer")).isZero();
+    String first = out();
+    JsonNode sheet = JsonMapper.builder().build().readTree(first);
+    assertThat(sheet.propertyNames().iterator().next()).isEqualTo("format");
+    assertThat(sheet.get("format").asString()).isEqualTo("competency-role-sheet/1");
+    assertThat(first).endsWith("}\n").doesNotContain("\r").contains("\n  \"catalogue\": {\n");
+    run("--format", "json", "--role", "junior-backend-engineer");
+    assertThat(out()).isEqualTo(first);
+  }
+
+  @Test
+  void mistakesAreOneLineNamingTheValidChoicesWithExitCodeTwo() {
+    assertThat(run("--role", "cto")).isEqualTo(Main.USAGE);
+    assertThat(err()).isEqualTo("competency: unknown role 'cto'; valid roles: "
+        + "junior-backend-engineer, senior-backend-engineer\n");
+    assertThat(out()).isEmpty();
+
+    assertThat(run("--format", "pdf")).isEqualTo(Main.USAGE);
+    assertThat(err()).isEqualTo("competency: Invalid value for option '--format': expected one "
+        + "of [text, markdown, json] (case-insensitive) but was 'pdf'\n");
+
+    assertThat(run("--catalogue", "frontend")).isEqualTo(Main.USAGE);
+    assertThat(err()).isEqualTo("competency: unknown catalogue 'frontend': no such file, and no "
+        + "shipped catalogue has that id; shipped catalogues: senior-backend-engineer\n");
+
+    assertThat(run("--role")).isEqualTo(Main.USAGE);
+    assertThat(err()).startsWith("competency: Missing required parameter for option '--role'");
+  }
+
+  @Test
+  void typosGetSuggestions() {
+    assertThat(run("shwo")).isEqualTo(Main.USAGE);
+    assertThat(err()).contains("'shwo'").contains("Did you mean: competency show?");
+    assertThat(run("--rol", "x")).isEqualTo(Main.USAGE);
+    assertThat(err()).contains("Unknown option").contains("Possible solutions: --role");
+  }
+
+  @Test
+  void versionNamesTheProjectAndEveryCatalogue() {
+    assertThat(run("--version")).isZero();
+    assertThat(out()).startsWith("competency 0.1.0")
+        .containsPattern("catalogue senior-backend-engineer \\d+\\.\\d+\\.\\d+");
+    assertThat(CompetencyCommand.Version.projectVersion()).doesNotContain("${");
+  }
+
+  @Test
+  void helpListsTheCommandsAndEachCommandHasItsOwn() {
+    assertThat(run("--help")).isZero();
+    assertThat(out()).contains("Usage: competency").contains("show").contains("list")
+        .contains("validate").contains("generate-completion").contains("Exit codes");
+    assertThat(run("show", "--help")).isZero();
+    assertThat(out()).contains("--role=ID").contains("--format=FORMAT").contains("--catalogue");
+    assertThat(run("validate", "--help")).isZero();
+    assertThat(out()).contains("FILE...");
+  }
+
+  @Test
+  void generatesAShellCompletionScript() {
+    assertThat(run("generate-completion")).isZero();
+    assertThat(out()).contains("complete -F").contains("_picocli_competency");
+  }
+
+  @Test
+  void listsTheCataloguesFoundAndGiven() {
+    assertThat(run("list", EXAMPLE.toString())).isZero();
+    assertThat(out().lines()).first().asString().startsWith("ID ").contains("VERSION");
+    assertThat(out()).containsPattern("(?m)^senior-backend-engineer +\\S+ +\\d+ +\\d+ +shipped ")
+        .containsPattern("(?m)^platform-team +2\\.1\\.0 +4 +5 +\\S*platform-team\\.json +Platform team$");
+  }
+
+  @Test
+  void listsTheRolesOfOneCatalogueByLevel() {
+    assertThat(run("list", "--catalogue", EXAMPLE.toString())).isZero();
+    assertThat(out()).containsPattern("(?m)^senior-platform-engineer +Senior +platform +"
+        + "staff-platform-engineer, engineering-manager +Senior Platform Engineer$");
+    assertThat(out().indexOf("junior-platform-engineer ")).isLessThan(
+        out().indexOf("staff-platform-engineer  "));
+  }
+
+  @Test
+  void validateExitsZeroWhenAllAreValid() {
+    assertThat(run("validate", SHIPPED.toString(), EXAMPLE.toString())).isZero();
+    assertThat(out()).contains(SHIPPED + ": valid catalogue senior-backend-engineer")
+        .contains(EXAMPLE + ": valid catalogue platform-team 2.1.0 (4 roles, 5 skills, "
+            + "3 responsibilities)");
+  }
+
+  @Test
+  void validatePrintsEveryProblemWithItsPositionAndExitsOne(@TempDir Path dir)
+      throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, Files.readString(EXAMPLE)
+        .replace("\"category\": \"languages\"", "\"category\": \"lingo\"")
+        .replace("\"level\": \"staff\"", "\"level\": \"principal\""));
+    assertThat(run("validate", EXAMPLE.toString(), broken.toString(), "missing.json"))
+        .isEqualTo(Main.FAILURE);
+    assertThat(out()).contains(EXAMPLE + ": valid catalogue")
+        .contains(broken + ": invalid catalogue, 3 problems\n"
+            + "  skills[0].category: unknown category 'lingo'; known: languages, operations, "
+            + "people (line ")
+        .containsPattern("roles\\[2\\]\\.level: unknown level 'principal'; known: junior, "
+            + "senior, staff \\(line \\d+, column \\d+\\)")
+        .contains("missing.json: no such file");
+  }
+
+  @Test
+  void anInvalidCatalogueFileGivenToShowIsExitOneWithItsProblems(@TempDir Path dir)
+      throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"format\": \"competency-catalogue/1\"}");
+    assertThat(run("show", "--catalogue", broken.toString())).isEqualTo(Main.FAILURE);
+    assertThat(err()).startsWith("competency: " + broken + ": invalid catalogue: 4 problems")
+        .contains("missing required field 'id'");
+  }
+}

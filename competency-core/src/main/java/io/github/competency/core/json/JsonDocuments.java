@@ -1,0 +1,235 @@
+package io.github.competency.core.json;
+
+import io.github.competency.core.Problem;
+import io.github.competency.core.ValidationException;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every JSON format of the library shares around its tables: reading bytes within the
+ * limits, insisting on UTF-8, parsing text so that columns count characters on every path,
+ * turning parser failures into problems, locating the problems found when the value is checked
+ * as a whole, and writing in the deterministic style.
+ *
+ * @param <E> the exception a document of this format fails with
+ */
+final class JsonDocuments<E extends ValidationException> {
+
+  private final ReadLimits limits;
+  private final Function<List<Problem>, E> failure;
+  private final JsonFactory factory;
+  private final JsonMapper writer;
+
+  JsonDocuments(ReadLimits limits, Function<List<Problem>, E> failure) {
+    this.limits = limits;
+    this.failure = failure;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxDepth())
+            .maxStringLength(limits.maxStringLength())
+            .build())
+        .build();
+    this.writer = JsonMapper.builder(factory)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(printer())
+        .build();
+  }
+
+  /** The project's deterministic layout: two-space indentation, {@code \n}, no padding. */
+  static DefaultPrettyPrinter printer() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  ReadLimits limits() {
+    return limits;
+  }
+
+  // ------------------------------------------------------------------------------- reading
+
+  /** Reads a stream to its end, within the size limit, as UTF-8 text. */
+  String text(InputStream in, String what) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(limits.maxDocumentBytes() + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the " + what + ": " + e.getMessage(), e);
+    }
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw tooLarge("bytes");
+    }
+    return utf8(bytes);
+  }
+
+  /** Checks the size of a text given as a string. */
+  void checkSize(String json) {
+    if (json.length() > limits.maxDocumentBytes()) {
+      throw tooLarge("characters");
+    }
+  }
+
+  private E tooLarge(String unit) {
+    return failure.apply(List.of(Problem.of("$", "the document is larger than the limit of "
+        + limits.maxDocumentBytes() + " " + unit + " (ReadLimits.maxDocumentBytes)")));
+  }
+
+  /**
+   * Decodes a document that must be UTF-8: a UTF-8 byte-order mark is skipped; UTF-16 and
+   * UTF-32, with or without their byte-order marks, and malformed UTF-8 are refused.
+   */
+  String utf8(byte[] bytes) {
+    String other = otherEncoding(bytes);
+    if (other != null) {
+      throw failure.apply(List.of(Problem.of("$", "the document must be UTF-8; it looks like "
+          + other, 1, 1)));
+    }
+    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer output = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(input, output, true);
+    if (result.isError()) {
+      throw notUtf8(bytes, start, input.position(), output);
+    }
+    result = decoder.flush(output);
+    if (result.isError()) {
+      throw notUtf8(bytes, start, input.position(), output);
+    }
+    output.flip();
+    return output.toString();
+  }
+
+  private E notUtf8(byte[] bytes, int start, int at, CharBuffer decoded) {
+    decoded.flip();
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < decoded.length(); i++) {
+      if (decoded.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else if (!Character.isLowSurrogate(decoded.charAt(i))) {
+        column++;
+      }
+    }
+    String bad = at < bytes.length ? String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xFF)
+        : "the end";
+    return failure.apply(List.of(Problem.of("$", "the document is not valid UTF-8: byte " + bad
+        + " at offset " + (at) + " does not continue or start a character", line, column)));
+  }
+
+  /** Names the encoding of a document that is plainly not UTF-8, or null. */
+  private static String otherEncoding(byte[] b) {
+    int n = b.length;
+    if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+      return "UTF-32 (big-endian byte-order mark)";
+    }
+    if (n >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+      return "UTF-32 (little-endian byte-order mark)";
+    }
+    if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return "UTF-16 (big-endian byte-order mark)";
+    }
+    if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return "UTF-16 (little-endian byte-order mark)";
+    }
+    for (int i = 0; i < Math.min(n, 4); i++) {
+      if (b[i] == 0) {
+        return "UTF-16 or UTF-32: it has zero bytes at its start";
+      }
+    }
+    return null;
+  }
+
+  /** Parses a document against its root shape; the builder is checked as a whole after. */
+  <V, B> V parse(String json, Shape<V, B> root, Function<B, V> build) {
+    B builder;
+    try (JsonParser parser = parser(json)) {
+      builder = new DocumentReader(parser, limits.maxProblems(), failure).readDocument(root);
+    } catch (JacksonException e) {
+      // the reader turns failures while reading into problems; this one came at opening
+      throw failure.apply(List.of(DocumentReader.malformed("$", e, e.getLocation())));
+    }
+    try {
+      return build.apply(builder);
+    } catch (ValidationException e) {
+      throw ProblemLocator.locate(e.problems(), () -> parser(json), failure);
+    }
+  }
+
+  private JsonParser parser(String json) {
+    return factory.createParser(ObjectReadContext.empty(), json);
+  }
+
+  // ------------------------------------------------------------------------------- writing
+
+  /** Writes a value as a document: its root shape, then a final newline; flushes, not closes. */
+  <V> void write(V value, Shape<V, ?> root, Kind.WriteContext context, OutputStream out,
+      String what) {
+    try (JsonGenerator generator = writer.createGenerator(new NonClosing(out))) {
+      root.write(generator, value, context);
+      generator.writeRaw('\n');
+    } catch (JacksonException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw new UncheckedIOException("cannot write the " + what + ": " + io.getMessage(), io);
+      }
+      throw e;
+    }
+  }
+
+  <V> String toJson(V value, Shape<V, ?> root, Kind.WriteContext context, String what) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(value, root, context, out, what);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Keeps the generator from closing the caller's stream; flushes instead. */
+  private static final class NonClosing extends FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

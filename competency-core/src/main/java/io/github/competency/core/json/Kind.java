@@ -1,0 +1,294 @@
+package io.github.competency.core.json;
+
+import io.github.competency.core.Importance;
+import io.github.competency.core.ProficiencyId;
+import io.github.competency.core.internal.Slugs;
+import io.github.competency.core.internal.Texts;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IllformedLocaleException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A JSON value type of the library's formats: how one value is read at the parser's current
+ * token (with its problems), how it is written, and which JSON Schema type it has.
+ *
+ * @param <T> the Java type of the value
+ */
+abstract class Kind<T> {
+
+  /** How values are written: in the catalogue's scale order where a catalogue is known. */
+  record WriteContext(Comparator<ProficiencyId> scaleOrder) {
+    static final WriteContext GIVEN_ORDER = new WriteContext(null);
+  }
+
+  private final String schemaType;
+
+  Kind(String schemaType) {
+    this.schemaType = schemaType;
+  }
+
+  /** The JSON Schema type of the value: string, integer, number, boolean, array or object. */
+  final String schemaType() {
+    return schemaType;
+  }
+
+  /** Reads the value at the current token, or records a problem and returns null. */
+  abstract T read(DocumentReader in, String path);
+
+  abstract void write(JsonGenerator out, T value, WriteContext context);
+
+  // ------------------------------------------------------------------------------- scalars
+
+  static final Kind<String> STRING = new Kind<>("string") {
+    @Override
+    String read(DocumentReader in, String path) {
+      return in.string(path);
+    }
+
+    @Override
+    void write(JsonGenerator out, String value, WriteContext context) {
+      out.writeString(value);
+    }
+  };
+
+  static final Kind<Integer> INTEGER = new Kind<>("integer") {
+    @Override
+    Integer read(DocumentReader in, String path) {
+      return in.integer(path);
+    }
+
+    @Override
+    void write(JsonGenerator out, Integer value, WriteContext context) {
+      out.writeNumber(value);
+    }
+  };
+
+  static final Kind<Double> NUMBER = new Kind<>("number") {
+    @Override
+    Double read(DocumentReader in, String path) {
+      return in.number(path);
+    }
+
+    @Override
+    void write(JsonGenerator out, Double value, WriteContext context) {
+      out.writeNumber(value);
+    }
+  };
+
+  static final Kind<Boolean> BOOLEAN = new Kind<>("boolean") {
+    @Override
+    Boolean read(DocumentReader in, String path) {
+      return in.bool(path);
+    }
+
+    @Override
+    void write(JsonGenerator out, Boolean value, WriteContext context) {
+      out.writeBoolean(value);
+    }
+  };
+
+  static final Kind<URI> URI_KIND = textual(Kind::absoluteUri, URI::toString,
+      text -> "'" + Texts.abbreviate(text) + "' is not an absolute URI; use one such as 'https://example.org/page'");
+
+  static final Kind<Locale> LANGUAGE = textual(Kind::language, Locale::toLanguageTag,
+      text -> "'" + Texts.abbreviate(text) + "' is not a BCP 47 language tag; use one such as 'en' or 'en-GB'");
+
+  static final Kind<Importance> IMPORTANCE = textual(Kind::importance, Importance::label,
+      text -> "'" + Texts.abbreviate(text) + "' is not an importance; use 'essential' or 'optional'");
+
+  /** A value written as a string, read from one by a conversion that answers null if invalid. */
+  static <T> Kind<T> textual(Function<String, T> parse, Function<T, String> print,
+      Function<String, String> whyNot) {
+    return new Kind<>("string") {
+      @Override
+      T read(DocumentReader in, String path) {
+        return in.text(path, parse, whyNot);
+      }
+
+      @Override
+      void write(JsonGenerator out, T value, WriteContext context) {
+        out.writeString(print.apply(value));
+      }
+    };
+  }
+
+  /** An id: a slug, checked, then made into its type. */
+  static <T> Kind<T> id(String kind, Function<String, T> of) {
+    return textual(text -> Slugs.problem(text).isPresent() ? null : of.apply(text),
+        Object::toString, text -> "'" + Texts.abbreviate(text) + "' is not a valid " + kind + " id: "
+            + Slugs.problem(text).orElse(""));
+  }
+
+  // ------------------------------------------------------------------------------- structures
+
+  /** An array; elements with problems are left out. */
+  static <T> Kind<List<T>> list(Kind<T> element) {
+    return new Kind<>("array") {
+      @Override
+      List<T> read(DocumentReader in, String path) {
+        return in.array(path, at -> element.read(in, at));
+      }
+
+      @Override
+      void write(JsonGenerator out, List<T> values, WriteContext context) {
+        out.writeStartArray();
+        for (T value : values) {
+          element.write(out, value, context);
+        }
+        out.writeEndArray();
+      }
+    };
+  }
+
+  /** A set of proficiency steps, written in the scale's order. */
+  static final Kind<Set<ProficiencyId>> STEPS = new Kind<>("array") {
+    private final Kind<ProficiencyId> step = id("proficiency", ProficiencyId::of);
+
+    @Override
+    Set<ProficiencyId> read(DocumentReader in, String path) {
+      return new java.util.LinkedHashSet<>(in.array(path, at -> step.read(in, at)));
+    }
+
+    @Override
+    void write(JsonGenerator out, Set<ProficiencyId> values, WriteContext context) {
+      List<ProficiencyId> ordered = new ArrayList<>(values);
+      if (context.scaleOrder() != null) {
+        ordered.sort(context.scaleOrder());
+      }
+      out.writeStartArray();
+      for (ProficiencyId value : ordered) {
+        out.writeString(value.value());
+      }
+      out.writeEndArray();
+    }
+  };
+
+  /** An object from proficiency step ids to texts, written in the scale's order. */
+  static final Kind<Map<ProficiencyId, String>> TEXT_BY_STEP = new Kind<>("object") {
+    @Override
+    Map<ProficiencyId, String> read(DocumentReader in, String path) {
+      if (!in.expect(path, JsonToken.START_OBJECT,
+          "an object mapping proficiency ids to texts")) {
+        return null;
+      }
+      Map<ProficiencyId, String> texts = new LinkedHashMap<>();
+      while (in.parser().nextToken() == JsonToken.PROPERTY_NAME) {
+        String key = in.parser().currentName();
+        String at = DocumentReader.child(path, key);
+        TokenStreamLocation location = in.parser().currentTokenLocation();
+        in.parser().nextToken();
+        ProficiencyId step = null;
+        var reason = Slugs.problem(key);
+        if (reason.isPresent()) {
+          in.problem(at, "'" + Texts.abbreviate(key) + "' is not a valid proficiency id: "
+              + reason.get(), location);
+        } else {
+          step = ProficiencyId.of(key);
+        }
+        String text = in.string(at);
+        if (step != null && text != null) {
+          texts.put(step, text);
+        }
+      }
+      return texts;
+    }
+
+    @Override
+    void write(JsonGenerator out, Map<ProficiencyId, String> values, WriteContext context) {
+      List<Map.Entry<ProficiencyId, String>> ordered = new ArrayList<>(values.entrySet());
+      if (context.scaleOrder() != null) {
+        ordered.sort(Map.Entry.comparingByKey(context.scaleOrder()));
+      }
+      out.writeStartObject();
+      for (Map.Entry<ProficiencyId, String> entry : ordered) {
+        out.writeStringProperty(entry.getKey().value(), entry.getValue());
+      }
+      out.writeEndObject();
+    }
+  };
+
+  /**
+   * The {@code format} field of a document: a string that must name this format; another
+   * version of the same family and another format altogether are told apart.
+   */
+  static Kind<String> format(String format, String family, String kindOfDocument) {
+    return new Kind<>("string") {
+      @Override
+      String read(DocumentReader in, String path) {
+        TokenStreamLocation location = in.parser().currentTokenLocation();
+        String text = in.string(path);
+        if (text == null || text.equals(format)) {
+          return text;
+        }
+        if (text.startsWith(family)) {
+          in.problem(path, "unsupported format version '" + Texts.abbreviate(text)
+              + "'; this library reads '" + format + "'", location);
+        } else {
+          in.problem(path, "'" + Texts.abbreviate(text) + "' is not a " + kindOfDocument
+              + " format; expected '" + format + "'", location);
+        }
+        return null;
+      }
+
+      @Override
+      void write(JsonGenerator out, String value, WriteContext context) {
+        out.writeString(value);
+      }
+    };
+  }
+
+  /** An object of a shape. */
+  static <V, B> Kind<V> object(Shape<V, B> shape) {
+    return new Kind<>("object") {
+      @Override
+      V read(DocumentReader in, String path) {
+        return shape.read(in, path);
+      }
+
+      @Override
+      void write(JsonGenerator out, V value, WriteContext context) {
+        shape.write(out, value, context);
+      }
+    };
+  }
+
+  // ------------------------------------------------------------------------------- conversions
+
+  private static URI absoluteUri(String text) {
+    try {
+      URI uri = new URI(text);
+      return uri.isAbsolute() ? uri : null;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  private static Locale language(String tag) {
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+      return locale.getLanguage().isEmpty() ? null : locale;
+    } catch (IllformedLocaleException e) {
+      return null;
+    }
+  }
+
+  private static Importance importance(String text) {
+    for (Importance importance : Importance.values()) {
+      if (importance.label().equals(text)) {
+        return importance;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,132 @@
+package io.github.competency.core.json;
+
+import io.github.competency.core.internal.Texts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * The one description of a JSON object of the library's formats: its fields in their written
+ * order, from which both the reader and the writer run, and against which the shipped JSON
+ * Schema is tested.
+ *
+ * @param <V> the type of the object
+ * @param <B> the type of its builder
+ */
+final class Shape<V, B> {
+
+  private final Class<V> type;
+  private final String noun;
+  private final String what;
+  private final Supplier<B> builder;
+  private final Function<B, V> build;
+  private final List<Field<V, B, ?>> fields;
+  private final Map<String, Field<V, B, ?>> byName = new HashMap<>();
+  private final List<String> names;
+  private final List<String> required;
+
+  /**
+   * Describes an object.
+   *
+   * @param type the Java type of the object
+   * @param noun what the object is, for messages, such as {@code "skill"}
+   * @param article "a" or "an"
+   */
+  @SafeVarargs
+  Shape(Class<V> type, String noun, String article, Supplier<B> builder, Function<B, V> build,
+      Field<V, B, ?>... fields) {
+    this.type = type;
+    this.noun = noun;
+    this.what = article + " " + noun;
+    this.builder = builder;
+    this.build = build;
+    List<Field<V, B, ?>> all = new ArrayList<>();
+    for (Field<V, B, ?> field : fields) {
+      all.add(field);
+      byName.put(field.name(), field);
+    }
+    this.fields = List.copyOf(all);
+    this.names = this.fields.stream().map(Field::name).toList();
+    this.required = this.fields.stream().filter(Field::required).map(Field::name).toList();
+  }
+
+  Class<V> type() {
+    return type;
+  }
+
+  String noun() {
+    return noun;
+  }
+
+  String what() {
+    return what;
+  }
+
+  List<Field<V, B, ?>> fields() {
+    return fields;
+  }
+
+  /** Reads the object at the current token into a new builder; null if it had problems. */
+  B readBuilder(DocumentReader in, String path) {
+    B b = builder.get();
+    boolean complete = in.object(path, what, (name, at) -> {
+      Field<V, B, ?> field = byName.get(name);
+      if (field == null) {
+        return false;
+      }
+      readField(in, at, field, b);
+      return true;
+    }, names, required);
+    return complete ? b : null;
+  }
+
+  private static <V, B, T> void readField(DocumentReader in, String path, Field<V, B, T> field,
+      B b) {
+    T value = field.kind().read(in, path);
+    if (value != null) {
+      field.into().accept(b, value);
+    }
+  }
+
+  /** Reads and builds the object at the current token; null if it had problems. */
+  V read(DocumentReader in, String path) {
+    B b = readBuilder(in, path);
+    return b == null ? null : build(in, path, b);
+  }
+
+  /** Builds a builder read from a document; a failed check is a problem at the path. */
+  V build(DocumentReader in, String path, B b) {
+    try {
+      return build.apply(b);
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      in.problem(path, Texts.abbreviate(String.valueOf(e.getMessage())), null);
+      return null;
+    }
+  }
+
+  /** Builds a builder whose build checks the value as a whole and throws its own problems. */
+  V buildWhole(B b) {
+    return build.apply(b);
+  }
+
+  void write(JsonGenerator out, V value, Kind.WriteContext context) {
+    out.writeStartObject();
+    for (Field<V, B, ?> field : fields) {
+      writeField(out, field, value, context);
+    }
+    out.writeEndObject();
+  }
+
+  private static <V, B, T> void writeField(JsonGenerator out, Field<V, B, T> field, V value,
+      Kind.WriteContext context) {
+    T fieldValue = field.valueOf(value);
+    if (fieldValue != null) {
+      out.writeName(field.name());
+      field.kind().write(out, fieldValue, context);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.competency.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The shipped JSON Schema and the tables the reader and writer run from describe the same
+ * format: the same fields in the same order, the same required set, the same JSON types. So
+ * the schema, the reader and the writer cannot drift apart.
+ */
+class SchemaMatchesTablesTest {
+
+  private static final JsonNode SCHEMA = JsonMapper.builder().build()
+      .readTree(CatalogueJson.schema());
+
+  /** Each table and the schema's definition of the same object. */
+  private static final Map<Shape<?, ?>, JsonNode> PAIRS = new LinkedHashMap<>();
+
+  static {
+    PAIRS.put(Shapes.CATALOGUE, SCHEMA);
+    PAIRS.put(Shapes.SOURCE, definition("source"));
+    PAIRS.put(Shapes.REFERENCE, definition("reference"));
+    PAIRS.put(Shapes.PROFICIENCY, definition("proficiency"));
+    PAIRS.put(Shapes.LEVEL, definition("level"));
+    PAIRS.put(Shapes.FAMILY, definition("family"));
+    PAIRS.put(Shapes.CATEGORY, definition("category"));
+    PAIRS.put(Shapes.SKILL, definition("skill"));
+    PAIRS.put(Shapes.RESPONSIBILITY, definition("responsibility"));
+    PAIRS.put(Shapes.REQUIREMENT, definition("requirement"));
+    PAIRS.put(Shapes.ROLE, definition("role"));
+  }
+
+  @Test
+  void everyTableHasADefinitionAndEveryDefinitionATable() {
+    assertThat(PAIRS.keySet()).containsAll(Shapes.VALUES);
+    List<String> described = new ArrayList<>();
+    SCHEMA.get("$defs").properties().forEach(entry -> {
+      if (entry.getValue().has("properties")) {
+        described.add(entry.getKey());
+      }
+    });
+    assertThat(described).hasSize(PAIRS.size() - 1);
+  }
+
+  @Test
+  void theSameFieldsInTheSameOrder() {
+    PAIRS.forEach((shape, definition) -> {
+      List<String> properties = new ArrayList<>(definition.get("properties").propertyNames());
+      assertThat(properties).as(shape.noun())
+          .containsExactlyElementsOf(shape.fields().stream().map(Field::name).toList());
+      assertThat(definition.get("additionalProperties").asBoolean(true)).as(shape.noun())
+          .isFalse();
+    });
+  }
+
+  @Test
+  void theSameRequiredFields() {
+    PAIRS.forEach((shape, definition) -> {
+      List<String> required = new ArrayList<>();
+      if (definition.has("required")) {
+        definition.get("required").forEach(name -> required.add(name.asString()));
+      }
+      assertThat(required).as(shape.noun()).containsExactlyElementsOf(shape.fields().stream()
+          .filter(Field::required).map(Field::name).toList());
+    });
+  }
+
+  @Test
+  void theSameTypes() {
+    PAIRS.forEach((shape, definition) -> {
+      for (Field<?, ?, ?> field : shape.fields()) {
+        JsonNode property = resolve(definition.get("properties").get(field.name()));
+        assertThat(typeOf(property)).as(shape.noun() + "." + field.name())
+            .isEqualTo(field.kind().schemaType());
+      }
+    });
+  }
+
+  private static JsonNode definition(String name) {
+    return SCHEMA.get("$defs").get(name);
+  }
+
+  private static JsonNode resolve(JsonNode property) {
+    JsonNode node = property;
+    while (node.has("$ref")) {
+      String ref = node.get("$ref").asString();
+      node = definition(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+    return node;
+  }
+
+  /** The JSON type a property's schema allows: its type, or that of its const or enum. */
+  private static String typeOf(JsonNode property) {
+    if (property.has("type")) {
+      return property.get("type").asString();
+    }
+    JsonNode example = property.has("const") ? property.get("const")
+        : property.has("enum") ? property.get("enum").get(0) : null;
+    if (example != null && example.isString()) {
+      return "string";
+    }
+    return "unknown: " + property;
+  }
+}
