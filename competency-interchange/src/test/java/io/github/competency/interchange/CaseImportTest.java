@@ -136,6 +136,27 @@ class CaseImportTest {
   }
 
   @Test
+  void documentsMustBeUtf8() {
+    byte[] utf16 = "{\"CFDocument\": {}}".getBytes(StandardCharsets.UTF_16);
+    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
+        () -> CASE.read(new ByteArrayInputStream(utf16)));
+    assertThat(e.problems()).singleElement().extracting(Problem::message).asString()
+        .contains("must be UTF-8").contains("UTF-16");
+    byte[] latin1 = "{\n  \"CFDocument\": {\"title\": \"Caf\u00e9\"}}"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    e = catchThrowableOfType(InvalidCatalogueException.class,
+        () -> CASE.read(new ByteArrayInputStream(latin1)));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.message()).contains("not valid UTF-8").contains("0xE9");
+      assertThat(p.line()).hasValue(2);
+      assertThat(p.column()).hasValue(31);
+    });
+    byte[] bom = ("\uFEFF" + COOKING).getBytes(StandardCharsets.UTF_8);
+    assertThat(CASE.read(new ByteArrayInputStream(bom)).catalogue().title())
+        .isEqualTo("Kitchen skills");
+  }
+
+  @Test
   void repeatedIdentifiersAndKeysAreProblems() {
     ObjectNode pack = Trees.read(COOKING);
     ((ObjectNode) pack.get("CFItems").get(1)).put("identifier",

@@ -37,7 +37,8 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads JSON documents into trees within {@link ReadLimits}, turning every failure into an
+ * Reads JSON documents (UTF-8, as the core reads catalogues) into trees within {@link
+ * ReadLimits}, turning every failure into an
  * {@link InvalidCatalogueException} whose problems carry a path and a line and column; writes
  * trees deterministically, formatted as {@code CatalogueJson} formats catalogues: two-space
  * indentation, {@code \n} line ends, UTF-8, a final newline, members in the order they were put.
@@ -144,7 +145,8 @@ public final class JsonDocuments {
     if (bytes.length > limits.maxDocumentBytes()) {
       throw tooLarge("bytes");
     }
-    return parse(() -> reader.createParser(bytes), what);
+    String json = Utf8.decode(bytes);
+    return parse(() -> reader.createParser(json), what);
   }
 
   /**
