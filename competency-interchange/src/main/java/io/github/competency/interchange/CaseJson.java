@@ -42,6 +42,8 @@ public final class CaseJson {
   /** The base URI of exports unless another is given. */
   public static final String DEFAULT_BASE_URI = "https://competency.github.io/ims/case/v1p1/";
 
+  private static final String WHAT = "a CASE package";
+
   private static final CaseJson DEFAULTS = new CaseJson(URI.create(DEFAULT_BASE_URI),
       Instant.EPOCH, ReadLimits.defaults());
 
@@ -164,7 +166,7 @@ public final class CaseJson {
    */
   public ImportResult read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return CaseReader.read(documents.read(json, "a CASE package"), limits().maxProblems());
+    return read(documents.read(json, WHAT));
   }
 
   /**
@@ -178,7 +180,7 @@ public final class CaseJson {
    */
   public ImportResult read(Path file) {
     Objects.requireNonNull(file, "file");
-    return CaseReader.read(documents.read(file, "a CASE package"), limits().maxProblems());
+    return read(documents.read(file, WHAT));
   }
 
   /**
@@ -191,6 +193,10 @@ public final class CaseJson {
    */
   public ImportResult fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    return CaseReader.read(documents.parse(json, "a CASE package"), limits().maxProblems());
+    return read(documents.parse(json, WHAT));
+  }
+
+  private ImportResult read(JsonDocuments.Document document) {
+    return ImportResult.from(CaseReader.read(document, limits().maxProblems()));
   }
 }

@@ -39,10 +39,10 @@ import java.util.UUID;
 public final class Identifiers {
 
   /** The namespace as text. */
-  public static final String NAMESPACE_TEXT = "3be082be-f438-5142-a1ec-c2b31df154a6";
+  public static final String NAMESPACE_TEXT = Names.NAMESPACE_TEXT;
 
   /** The namespace of every identifier exports give. */
-  public static final UUID NAMESPACE = UUID.fromString(NAMESPACE_TEXT);
+  public static final UUID NAMESPACE = Names.NAMESPACE;
 
   private Identifiers() {}
 

@@ -1,7 +1,9 @@
 package io.github.competency.interchange;
 
 import io.github.competency.core.Catalogue;
+import io.github.competency.interchange.internal.Imported;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +43,13 @@ public abstract class ImportResult {
    */
   public static ImportResult of(Catalogue catalogue, List<ImportWarning> warnings) {
     return ImmutableImportResult.of(catalogue, warnings);
+  }
+
+  /** The API's result of what a reader gives. */
+  static ImportResult from(Imported imported) {
+    return of(imported.catalogue(), imported.warnings().stream()
+        .map(w -> ImportWarning.of(w.path(), w.identifier(), w.message()))
+        .collect(Collectors.toList()));
   }
 
   /**

@@ -44,6 +44,8 @@ public final class RsdJson {
   /** The base URI of exports unless another is given. */
   public static final String DEFAULT_BASE_URI = "https://competency.github.io/rsd/";
 
+  private static final String WHAT = "Rich Skill Descriptors";
+
   private static final RsdJson DEFAULTS = new RsdJson(URI.create(DEFAULT_BASE_URI),
       Instant.EPOCH, ReadLimits.defaults());
 
@@ -181,8 +183,7 @@ public final class RsdJson {
    */
   public ImportResult read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return RsdReader.read(documents.read(json, "Rich Skill Descriptors"),
-        limits().maxProblems());
+    return read(documents.read(json, WHAT));
   }
 
   /**
@@ -196,8 +197,7 @@ public final class RsdJson {
    */
   public ImportResult read(Path file) {
     Objects.requireNonNull(file, "file");
-    return RsdReader.read(documents.read(file, "Rich Skill Descriptors"),
-        limits().maxProblems());
+    return read(documents.read(file, WHAT));
   }
 
   /**
@@ -210,7 +210,10 @@ public final class RsdJson {
    */
   public ImportResult fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    return RsdReader.read(documents.parse(json, "Rich Skill Descriptors"),
-        limits().maxProblems());
+    return read(documents.parse(json, WHAT));
+  }
+
+  private ImportResult read(JsonDocuments.Document document) {
+    return ImportResult.from(RsdReader.read(document, limits().maxProblems()));
   }
 }

@@ -142,7 +142,8 @@
  * <p>An export is one {@code RichSkillCollection} (the catalogue: {@code uuid} its identifier,
  * {@code name} its title, {@code description}, and its id, version and language under the
  * member {@code competency}) whose {@code skills} are one {@code RichSkillDescriptor} per skill,
- * each a JSON-LD document with the context {@code https://rsd.openskillsnetwork.org/context-v1.json}.
+ * each a JSON-LD document with the context
+ * {@code https://rsd.openskillsnetwork.org/context-v1.json}.
  * The member {@code competency} lies outside the RSD context, so JSON-LD processing ignores it;
  * this library reads it back.
  *

@@ -3,11 +3,17 @@ package io.github.competency.interchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.competency.seniorbackend.SeniorBackendEngineer;
+import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The module's place among the layers, and its small values. */
@@ -24,6 +30,23 @@ class ModuleAndValuesTest {
     assertThat(runtime).containsExactlyInAnyOrder("java.base", "io.github.competency.core");
     assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
         .containsExactly("io.github.competency.interchange");
+  }
+
+  @Test
+  void theInternalPackageDoesNotDependOnTheApiSoTheyFormNoCycle() throws IOException {
+    Path classes = Path.of(CaseJson.class.getProtectionDomain().getCodeSource().getLocation()
+        .getPath()).resolve("io/github/competency/interchange/internal");
+    Pattern api = Pattern.compile("io/github/competency/interchange/(?!internal/)[A-Za-z]");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(classes)) {
+      files = list.filter(f -> f.toString().endsWith(".class")).collect(Collectors.toList());
+    }
+    assertThat(files).hasSizeGreaterThan(10);
+    for (Path file : files) {
+      // class files name the classes they use in their constant pool, in this form
+      String constants = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+      assertThat(api.matcher(constants).find()).as(file.getFileName().toString()).isFalse();
+    }
   }
 
   @Test

@@ -22,8 +22,6 @@ import io.github.competency.core.RoleId;
 import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.Source;
-import io.github.competency.interchange.ImportResult;
-import io.github.competency.interchange.ImportWarning;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,7 +95,7 @@ public final class CaseReader {
    * @return the catalogue and the warnings
    * @throws InvalidCatalogueException listing every problem, each with its CASE path
    */
-  public static ImportResult read(JsonDocuments.Document document, int maxProblems) {
+  public static Imported read(JsonDocuments.Document document, int maxProblems) {
     CaseReader reader = new CaseReader(document, maxProblems);
     try {
       return reader.read();
@@ -106,7 +104,7 @@ public final class CaseReader {
     }
   }
 
-  private ImportResult read() {
+  private Imported read() {
     structure();
     failIfProblems();
     kinds();
@@ -122,7 +120,7 @@ public final class CaseReader {
     elements(catalogue, scale);
     failIfProblems();
     try {
-      return ImportResult.of(catalogue.build(), inDocumentOrder(issues.warnings()));
+      return new Imported(catalogue.build(), inDocumentOrder(issues.warnings()));
     } catch (InvalidCatalogueException e) {
       List<Problem> mapped = new ArrayList<>();
       for (Problem problem : e.problems()) {
@@ -138,11 +136,11 @@ public final class CaseReader {
    * CFItems, CFAssociations and CFRubrics by index; found in another order, as the mapping
    * reads associations before items.
    */
-  private static List<ImportWarning> inDocumentOrder(List<ImportWarning> warnings) {
+  private static List<Imported.Warning> inDocumentOrder(List<Imported.Warning> warnings) {
     List<String> sections = List.of(Paths.ROOT, DOCUMENT, "CFItems", "CFAssociations",
         "CFDefinitions", "CFRubrics");
-    List<ImportWarning> ordered = new ArrayList<>(warnings);
-    ordered.sort(Comparator.comparingInt((ImportWarning w) -> {
+    List<Imported.Warning> ordered = new ArrayList<>(warnings);
+    ordered.sort(Comparator.comparingInt((Imported.Warning w) -> {
       String path = w.path();
       for (int i = sections.size() - 1; i > 0; i--) {
         if (path.startsWith(sections.get(i))) {
@@ -602,7 +600,8 @@ public final class CaseReader {
       }
       if (locale.isEmpty()) {
         locale = items.stream()
-            .map(item -> fields.text(item.node, item.path, "language").flatMap(Fields::parseLanguage))
+            .map(item -> fields.text(item.node, item.path, "language")
+                .flatMap(Fields::parseLanguage))
             .flatMap(Optional::stream).findFirst();
       }
       if (locale.isEmpty()) {

@@ -2,7 +2,6 @@ package io.github.competency.interchange.internal;
 
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Problem;
-import io.github.competency.interchange.ImportWarning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,7 @@ public final class Issues {
 
   private final int maxProblems;
   private final List<Problem> problems = new ArrayList<>();
-  private final List<ImportWarning> warnings = new ArrayList<>();
+  private final List<Imported.Warning> warnings = new ArrayList<>();
 
   /**
    * Creates an empty collection.
@@ -50,7 +49,7 @@ public final class Issues {
    * @param message what was left out and why
    */
   public void warn(String path, Optional<String> identifier, String message) {
-    warnings.add(ImportWarning.of(path, identifier.map(Issues::quote), message));
+    warnings.add(new Imported.Warning(path, identifier.map(Issues::quote), message));
   }
 
   /**
@@ -76,7 +75,7 @@ public final class Issues {
    *
    * @return the warnings, in the order found
    */
-  public List<ImportWarning> warnings() {
+  public List<Imported.Warning> warnings() {
     return List.copyOf(warnings);
   }
 

@@ -1,13 +1,19 @@
 package io.github.competency.interchange.internal;
 
-import io.github.competency.interchange.Identifiers;
 import java.util.UUID;
 
 /**
- * The names hashed into the identifiers of everything an export writes (see
- * {@link Identifiers}), and the kinds of items as those names spell them.
+ * The names hashed into the identifiers of everything an export writes (the API's
+ * {@code Identifiers} documents them), their namespace, and the kinds of items as those names
+ * spell them.
  */
 public final class Names {
+
+  /** The namespace, the version 5 UUID of the project's URL in RFC 9562's URL namespace. */
+  public static final String NAMESPACE_TEXT = "3be082be-f438-5142-a1ec-c2b31df154a6";
+
+  /** The namespace as a UUID. */
+  public static final UUID NAMESPACE = UUID.fromString(NAMESPACE_TEXT);
 
   /** Kind of a skill. */
   public static final String SKILL = "skill";
@@ -33,7 +39,7 @@ public final class Names {
    * @return the identifier
    */
   public static UUID uuid(String name) {
-    return Uuids.v5(Identifiers.NAMESPACE, name);
+    return Uuids.v5(NAMESPACE, name);
   }
 
   /**

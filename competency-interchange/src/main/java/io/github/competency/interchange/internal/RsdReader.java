@@ -10,7 +10,6 @@ import io.github.competency.core.Reference;
 import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.Source;
-import io.github.competency.interchange.ImportResult;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +64,7 @@ public final class RsdReader {
    * @return the catalogue and the warnings
    * @throws InvalidCatalogueException listing every problem, each with its path
    */
-  public static ImportResult read(JsonDocuments.Document document, int maxProblems) {
+  public static Imported read(JsonDocuments.Document document, int maxProblems) {
     try {
       return new RsdReader(document, maxProblems).read();
     } catch (InvalidCatalogueException e) {
@@ -73,7 +72,7 @@ public final class RsdReader {
     }
   }
 
-  private ImportResult read() {
+  private Imported read() {
     JsonNode root = document.root();
     List<JsonNode> skills = new ArrayList<>();
     List<String> skillPaths = new ArrayList<>();
@@ -127,7 +126,7 @@ public final class RsdReader {
     failIfProblems();
     catalogue.categories(categories.values()).skills(catalogueSkills);
     try {
-      return ImportResult.of(catalogue.build(), issues.warnings());
+      return new Imported(catalogue.build(), issues.warnings());
     } catch (InvalidCatalogueException e) {
       List<Problem> mapped = new ArrayList<>();
       for (Problem problem : e.problems()) {
