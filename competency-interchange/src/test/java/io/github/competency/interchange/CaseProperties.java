@@ -8,7 +8,10 @@ import io.github.competency.core.CatalogueGenerator;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Problem;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -31,6 +34,20 @@ class CaseProperties {
     ImportResult back = CASE.fromJson(CASE.toJson(catalogue));
     assertThat(back.catalogue()).isEqualTo(catalogue);
     assertThat(back.warnings()).isEmpty();
+  }
+
+  @Property(tries = 100)
+  void theOrderOfAssociationsAndRubricsDoesNotMatterSequenceNumbersDo(
+      @ForAll("catalogues") Catalogue catalogue, @ForAll("seeds") long seed) {
+    Random random = new Random(seed);
+    ObjectNode pack = Trees.read(CASE.toJson(catalogue));
+    for (String section : new String[] {"CFAssociations", "CFRubrics"}) {
+      List<JsonNode> records = new ArrayList<>();
+      pack.get(section).forEach(records::add);
+      Collections.shuffle(records, random);
+      pack.putArray(section).addAll(records);
+    }
+    assertThat(CASE.fromJson(Trees.write(pack)).catalogue()).isEqualTo(catalogue);
   }
 
   @Property(tries = 100)
@@ -65,7 +82,7 @@ class CaseProperties {
     }
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void damagedPackagesEndInACatalogueOrTheDocumentedException(
       @ForAll("catalogues") Catalogue catalogue, @ForAll("seeds") long seed) {
     byte[] damaged = Damage.damage(CASE.toJson(catalogue), new Random(seed));
