@@ -3,10 +3,10 @@ package io.github.competency.interchange;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.json.ReadLimits;
-import io.github.competency.interchange.internal.BaseUris;
 import io.github.competency.interchange.internal.CaseReader;
 import io.github.competency.interchange.internal.CaseWriter;
 import io.github.competency.interchange.internal.JsonDocuments;
+import io.github.competency.interchange.internal.Settings;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -44,17 +44,12 @@ public final class CaseJson {
 
   private static final String WHAT = "a CASE package";
 
-  private static final CaseJson DEFAULTS = new CaseJson(URI.create(DEFAULT_BASE_URI),
-      Instant.EPOCH, ReadLimits.defaults());
+  private static final CaseJson DEFAULTS = new CaseJson(Settings.of(DEFAULT_BASE_URI));
 
-  private final URI baseUri;
-  private final Instant timestamp;
-  private final JsonDocuments documents;
+  private final Settings settings;
 
-  private CaseJson(URI baseUri, Instant timestamp, ReadLimits limits) {
-    this.baseUri = baseUri;
-    this.timestamp = timestamp;
-    this.documents = new JsonDocuments(limits);
+  private CaseJson(Settings settings) {
+    this.settings = settings;
   }
 
   /**
@@ -78,7 +73,7 @@ public final class CaseJson {
    * @throws IllegalArgumentException if the URI is not such a URI
    */
   public CaseJson withBaseUri(URI baseUri) {
-    return new CaseJson(BaseUris.check(baseUri), timestamp, documents.limits());
+    return new CaseJson(settings.withBaseUri(baseUri));
   }
 
   /**
@@ -89,8 +84,7 @@ public final class CaseJson {
    * @return the changed copy
    */
   public CaseJson withTimestamp(Instant timestamp) {
-    return new CaseJson(baseUri, Objects.requireNonNull(timestamp, "timestamp"),
-        documents.limits());
+    return new CaseJson(settings.withTimestamp(timestamp));
   }
 
   /**
@@ -100,7 +94,7 @@ public final class CaseJson {
    * @return the changed copy
    */
   public CaseJson withLimits(ReadLimits limits) {
-    return new CaseJson(baseUri, timestamp, Objects.requireNonNull(limits, "limits"));
+    return new CaseJson(settings.withLimits(limits));
   }
 
   /**
@@ -109,7 +103,7 @@ public final class CaseJson {
    * @return the URI, ending with a slash
    */
   public URI baseUri() {
-    return baseUri;
+    return settings.baseUri();
   }
 
   /**
@@ -118,7 +112,7 @@ public final class CaseJson {
    * @return the time
    */
   public Instant timestamp() {
-    return timestamp;
+    return settings.timestamp();
   }
 
   /**
@@ -127,7 +121,7 @@ public final class CaseJson {
    * @return the limits
    */
   public ReadLimits limits() {
-    return documents.limits();
+    return settings.limits();
   }
 
   /**
@@ -141,7 +135,7 @@ public final class CaseJson {
   public void write(Catalogue catalogue, OutputStream out) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(out, "out");
-    JsonDocuments.write(CaseWriter.write(catalogue, baseUri, timestamp), out, "the CASE package");
+    JsonDocuments.write(CaseWriter.write(catalogue, settings), out, "the CASE package");
   }
 
   /**
@@ -152,7 +146,7 @@ public final class CaseJson {
    */
   public String toJson(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return JsonDocuments.toJson(CaseWriter.write(catalogue, baseUri, timestamp));
+    return JsonDocuments.toJson(CaseWriter.write(catalogue, settings));
   }
 
   /**
@@ -166,7 +160,7 @@ public final class CaseJson {
    */
   public ImportResult read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(documents.read(json, WHAT));
+    return read(settings.documents().read(json, WHAT));
   }
 
   /**
@@ -180,7 +174,7 @@ public final class CaseJson {
    */
   public ImportResult read(Path file) {
     Objects.requireNonNull(file, "file");
-    return read(documents.read(file, WHAT));
+    return read(settings.documents().read(file, WHAT));
   }
 
   /**
@@ -193,7 +187,7 @@ public final class CaseJson {
    */
   public ImportResult fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    return read(documents.parse(json, WHAT));
+    return read(settings.documents().parse(json, WHAT));
   }
 
   private ImportResult read(JsonDocuments.Document document) {

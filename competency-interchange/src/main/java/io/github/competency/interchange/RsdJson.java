@@ -6,8 +6,8 @@ import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.UnknownIdException;
 import io.github.competency.core.json.ReadLimits;
-import io.github.competency.interchange.internal.BaseUris;
 import io.github.competency.interchange.internal.JsonDocuments;
+import io.github.competency.interchange.internal.Settings;
 import io.github.competency.interchange.internal.RsdReader;
 import io.github.competency.interchange.internal.RsdWriter;
 import java.io.InputStream;
@@ -46,17 +46,12 @@ public final class RsdJson {
 
   private static final String WHAT = "Rich Skill Descriptors";
 
-  private static final RsdJson DEFAULTS = new RsdJson(URI.create(DEFAULT_BASE_URI),
-      Instant.EPOCH, ReadLimits.defaults());
+  private static final RsdJson DEFAULTS = new RsdJson(Settings.of(DEFAULT_BASE_URI));
 
-  private final URI baseUri;
-  private final Instant timestamp;
-  private final JsonDocuments documents;
+  private final Settings settings;
 
-  private RsdJson(URI baseUri, Instant timestamp, ReadLimits limits) {
-    this.baseUri = baseUri;
-    this.timestamp = timestamp;
-    this.documents = new JsonDocuments(limits);
+  private RsdJson(Settings settings) {
+    this.settings = settings;
   }
 
   /**
@@ -80,7 +75,7 @@ public final class RsdJson {
    * @throws IllegalArgumentException if the URI is not such a URI
    */
   public RsdJson withBaseUri(URI baseUri) {
-    return new RsdJson(BaseUris.check(baseUri), timestamp, documents.limits());
+    return new RsdJson(settings.withBaseUri(baseUri));
   }
 
   /**
@@ -91,8 +86,7 @@ public final class RsdJson {
    * @return the changed copy
    */
   public RsdJson withTimestamp(Instant timestamp) {
-    return new RsdJson(baseUri, Objects.requireNonNull(timestamp, "timestamp"),
-        documents.limits());
+    return new RsdJson(settings.withTimestamp(timestamp));
   }
 
   /**
@@ -102,7 +96,7 @@ public final class RsdJson {
    * @return the changed copy
    */
   public RsdJson withLimits(ReadLimits limits) {
-    return new RsdJson(baseUri, timestamp, Objects.requireNonNull(limits, "limits"));
+    return new RsdJson(settings.withLimits(limits));
   }
 
   /**
@@ -111,7 +105,7 @@ public final class RsdJson {
    * @return the URI, ending with a slash
    */
   public URI baseUri() {
-    return baseUri;
+    return settings.baseUri();
   }
 
   /**
@@ -120,7 +114,7 @@ public final class RsdJson {
    * @return the time
    */
   public Instant timestamp() {
-    return timestamp;
+    return settings.timestamp();
   }
 
   /**
@@ -129,7 +123,7 @@ public final class RsdJson {
    * @return the limits
    */
   public ReadLimits limits() {
-    return documents.limits();
+    return settings.limits();
   }
 
   /**
@@ -143,7 +137,7 @@ public final class RsdJson {
   public void write(Catalogue catalogue, OutputStream out) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(out, "out");
-    JsonDocuments.write(RsdWriter.collection(catalogue, baseUri, timestamp), out,
+    JsonDocuments.write(RsdWriter.collection(catalogue, settings), out,
         "the skill collection");
   }
 
@@ -155,7 +149,7 @@ public final class RsdJson {
    */
   public String toJson(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return JsonDocuments.toJson(RsdWriter.collection(catalogue, baseUri, timestamp));
+    return JsonDocuments.toJson(RsdWriter.collection(catalogue, settings));
   }
 
   /**
@@ -169,7 +163,7 @@ public final class RsdJson {
   public String toJson(Catalogue catalogue, SkillId skill) {
     Objects.requireNonNull(catalogue, "catalogue");
     Skill found = catalogue.get(Objects.requireNonNull(skill, "skill"));
-    return JsonDocuments.toJson(RsdWriter.skill(catalogue, found, baseUri, timestamp));
+    return JsonDocuments.toJson(RsdWriter.skill(catalogue, found, settings));
   }
 
   /**
@@ -183,7 +177,7 @@ public final class RsdJson {
    */
   public ImportResult read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(documents.read(json, WHAT));
+    return read(settings.documents().read(json, WHAT));
   }
 
   /**
@@ -197,7 +191,7 @@ public final class RsdJson {
    */
   public ImportResult read(Path file) {
     Objects.requireNonNull(file, "file");
-    return read(documents.read(file, WHAT));
+    return read(settings.documents().read(file, WHAT));
   }
 
   /**
@@ -210,7 +204,7 @@ public final class RsdJson {
    */
   public ImportResult fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    return read(documents.parse(json, WHAT));
+    return read(settings.documents().parse(json, WHAT));
   }
 
   private ImportResult read(JsonDocuments.Document document) {

@@ -76,6 +76,8 @@ public final class CaseReader {
   private final Map<String, Item> byIdentifier = new HashMap<>();
   private final List<Association> associations = new ArrayList<>();
   private final List<Criterion> criteria = new ArrayList<>();
+  /** The indexes of the associations that are requirements. */
+  private final Set<Integer> requirements = new HashSet<>();
   private final Map<String, String> paths = new HashMap<>();
   private Category defaultCategory;
   private String defaultCategoryPath;
@@ -711,10 +713,10 @@ public final class CaseReader {
       }
       if (mapped) {
         Set<String> known = new HashSet<>(ASSOCIATION_MEMBERS);
-        if (a.requirement) {
+        if (requirements.contains(a.index)) {
           known.add("notes");
         }
-        if (a.requirement || a.type.equals(CaseFormat.EXACT_MATCH_OF)) {
+        if (requirements.contains(a.index) || a.type.equals(CaseFormat.EXACT_MATCH_OF)) {
           known.add("extensions");
         }
         fields.unmapped(a.node, a.path, Optional.of(a.identifier), known);
@@ -782,7 +784,7 @@ public final class CaseReader {
               + " the proficiency required");
           return false;
         }
-        a.requirement = true;
+        requirements.add(a.index);
         requirement(a, target, extension.get()).ifPresent(r -> origin.requirements.add(
             new Link(a, r)));
         return true;
@@ -1319,56 +1321,23 @@ public final class CaseReader {
   }
 
   /** A CFAssociation, with the identifiers of the nodes it links. */
-  private static final class Association {
-    final int index;
-    final String path;
-    final String identifier;
-    final String type;
-    final String origin;
-    final String destination;
-    final OptionalInt sequence;
-    final JsonNode node;
-    boolean requirement;
-
-    Association(int index, String path, String identifier, String type, String origin,
-        String destination, OptionalInt sequence, JsonNode node) {
-      this.index = index;
-      this.path = path;
-      this.identifier = identifier;
-      this.type = type;
-      this.origin = origin;
-      this.destination = destination;
-      this.sequence = sequence;
-      this.node = node;
-    }
-  }
+  private record Association(int index, String path, String identifier, String type,
+      String origin, String destination, OptionalInt sequence, JsonNode node) {}
 
   /** What an association contributes: an item, a requirement or a reference. */
-  private static final class Link {
-    final Association association;
-    final Item item;
-    final Requirement requirement;
-    final Reference reference;
+  private record Link(Association association, Item item, Requirement requirement,
+      Reference reference) {
 
     Link(Association association, Item item) {
-      this.association = association;
-      this.item = item;
-      this.requirement = null;
-      this.reference = null;
+      this(association, item, null, null);
     }
 
     Link(Association association, Requirement requirement) {
-      this.association = association;
-      this.item = null;
-      this.requirement = requirement;
-      this.reference = null;
+      this(association, null, requirement, null);
     }
 
     Link(Association association, Reference reference) {
-      this.association = association;
-      this.item = null;
-      this.requirement = null;
-      this.reference = reference;
+      this(association, null, null, reference);
     }
   }
 
@@ -1387,27 +1356,7 @@ public final class CaseReader {
   }
 
   /** A level of a rubric criterion. */
-  private static final class RubricLevel {
-    final String path;
-    final int index;
-    final JsonNode node;
-    final Optional<String> identifier;
-    final Optional<String> quality;
-    final Optional<String> description;
-    final OptionalInt position;
-    final Optional<String> step;
-
-    RubricLevel(String path, int index, JsonNode node, Optional<String> identifier,
-        Optional<String> quality, Optional<String> description, OptionalInt position,
-        Optional<String> step) {
-      this.path = path;
-      this.index = index;
-      this.node = node;
-      this.identifier = identifier;
-      this.quality = quality;
-      this.description = description;
-      this.position = position;
-      this.step = step;
-    }
-  }
+  private record RubricLevel(String path, int index, JsonNode node, Optional<String> identifier,
+      Optional<String> quality, Optional<String> description, OptionalInt position,
+      Optional<String> step) {}
 }

@@ -66,12 +66,12 @@ public final class CaseWriter {
    * Writes a catalogue as a package.
    *
    * @param catalogue the catalogue
-   * @param base the base URI of every {@code uri}, ending with a slash
-   * @param time the time written as every record's {@code lastChangeDateTime}
+   * @param settings the base URI of every {@code uri}, and the time written as every record's
+   *     {@code lastChangeDateTime}
    * @return the package
    */
-  public static ObjectNode write(Catalogue catalogue, URI base, Instant time) {
-    return new CaseWriter(catalogue, base, time).write();
+  public static ObjectNode write(Catalogue catalogue, Settings settings) {
+    return new CaseWriter(catalogue, settings.baseUri(), settings.timestamp()).write();
   }
 
   private ObjectNode write() {

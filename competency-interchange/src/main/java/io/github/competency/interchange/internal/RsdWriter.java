@@ -39,12 +39,12 @@ public final class RsdWriter {
    * Writes every skill of a catalogue, in a collection that is the catalogue.
    *
    * @param catalogue the catalogue
-   * @param base the base URI of every {@code id}, ending with a slash
-   * @param time the time written as the records' creation, update and publication dates
+   * @param settings the base URI of every {@code id}, and the time written as the records'
+   *     creation, update and publication dates
    * @return the collection
    */
-  public static ObjectNode collection(Catalogue catalogue, URI base, Instant time) {
-    return new RsdWriter(catalogue, base, time).collection();
+  public static ObjectNode collection(Catalogue catalogue, Settings settings) {
+    return new RsdWriter(catalogue, settings.baseUri(), settings.timestamp()).collection();
   }
 
   /**
@@ -52,12 +52,11 @@ public final class RsdWriter {
    *
    * @param catalogue the catalogue
    * @param skill one of its skills
-   * @param base the base URI of every {@code id}, ending with a slash
-   * @param time the time written as the record's creation, update and publication dates
+   * @param settings the base URI and the time
    * @return the descriptor
    */
-  public static ObjectNode skill(Catalogue catalogue, Skill skill, URI base, Instant time) {
-    return new RsdWriter(catalogue, base, time).skill(skill);
+  public static ObjectNode skill(Catalogue catalogue, Skill skill, Settings settings) {
+    return new RsdWriter(catalogue, settings.baseUri(), settings.timestamp()).skill(skill);
   }
 
   private ObjectNode collection() {
