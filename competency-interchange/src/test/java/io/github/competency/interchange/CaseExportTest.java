@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.Proficiency;
+import io.github.competency.core.Reference;
 import io.github.competency.core.Requirement;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
+import io.github.competency.core.Source;
 import io.github.competency.seniorbackend.SeniorBackendEngineer;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -138,6 +140,29 @@ class CaseExportTest {
     assertThat(Trees.associations(PACKAGE, "exactMatchOf",
         Trees.item(PACKAGE, "Skill", programming.id().value()))).hasSize(
         programming.references().size());
+  }
+
+  @Test
+  void addressesCaseCannotHoldAsTheyAreTravelInTheExtension() {
+    Skill first = SHIPPED.skills().get(0);
+    Catalogue odd = Catalogue.builder().from(SHIPPED)
+        .source(Source.builder().title("Notes").uri(URI.create("https://example.org/caf\u00e9"))
+            .build())
+        .skills(SHIPPED.skills().stream().map(s -> s != first ? s : Skill.builder().from(s)
+            .source(Source.builder().uri(URI.create("notes/skills.html")).build())
+            .references(List.of(Reference.builder().scheme("local").code("a/b c")
+                .uri(URI.create("../local/a")).build()))
+            .build()).collect(Collectors.toList()))
+        .build();
+    String json = CASE.toJson(odd);
+    assertThat(CaseSchema.errors(json)).isEmpty();
+    ObjectNode pack = Trees.read(json);
+    assertThat(pack.get("CFDocument").has("officialSourceURL")).isFalse();
+    assertThat(pack.get("CFDocument").get("creator").stringValue()).isEqualTo(odd.title());
+    assertThat(Trees.associations(pack, "exactMatchOf", Trees.item(pack, "Skill",
+        first.id().value())).get(0).get("destinationNodeURI").get("uri").stringValue())
+        .isEqualTo(CaseJson.DEFAULT_BASE_URI + "references/local/a%2Fb%20c");
+    assertThat(CASE.fromJson(json).catalogue()).isEqualTo(odd);
   }
 
   @Test

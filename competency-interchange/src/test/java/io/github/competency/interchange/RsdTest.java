@@ -127,6 +127,15 @@ class RsdTest {
     assertThat(catalogue.roles()).isEmpty();
   }
 
+  @Test
+  void oneDescriptorAloneComesBackAsACatalogueOfOneSkill() {
+    Skill skill = SHIPPED.skills().get(5);
+    ImportResult result = RSD.fromJson(RSD.toJson(SHIPPED, skill.id()));
+    assertThat(result.catalogue().skills()).isEqualTo(RsdProperties.carried(List.of(skill)));
+    assertThat(result.catalogue().title()).isEqualTo(SHIPPED.title());
+    assertThat(result.warnings()).extracting(ImportWarning::path).containsExactly("$");
+  }
+
   /** Two descriptors as the Open Skills Management Tool writes them (version 2 and 3 fields). */
   private static final String OTHERS = """
       [
