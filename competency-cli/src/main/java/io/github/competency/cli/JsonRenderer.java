@@ -51,6 +51,7 @@ final class JsonRenderer {
       out.writeStringProperty("id", role.id().value());
       out.writeStringProperty("title", role.title());
       out.writeStringProperty("family", role.family().value());
+      out.writeStringProperty("familyName", report.familyName());
       out.writeName("level");
       level(out, report.level);
       out.writeStringProperty("summary", role.summary());
@@ -82,13 +83,16 @@ final class JsonRenderer {
         out.writeStartArray();
         for (RoleReport.Line line : category.getValue()) {
           out.writeStartObject();
-          out.writeStringProperty("skill", line.skill.id().value());
-          out.writeStringProperty("name", line.skill.name());
+          out.writeStringProperty("skill", line.skill().id().value());
+          out.writeStringProperty("name", line.skill().name());
           out.writeName("proficiency");
-          proficiency(out, line.proficiency);
-          out.writeStringProperty("importance", line.requirement.importance().label());
-          if (line.requirement.weight().isPresent()) {
-            out.writeNumberProperty("weight", line.requirement.weight().getAsDouble());
+          proficiency(out, line.proficiency());
+          out.writeStringProperty("importance", line.requirement().importance().label());
+          if (line.requirement().weight().isPresent()) {
+            out.writeNumberProperty("weight", line.requirement().weight().getAsDouble());
+          }
+          if (!line.requirement().note().isEmpty()) {
+            out.writeStringProperty("note", line.requirement().note());
           }
           out.writeEndObject();
         }

@@ -33,12 +33,17 @@ final class Labels {
     return text;
   }
 
-  /** For example {@code Title, Publisher; section "Heading"}. */
+  /**
+   * For example {@code Title, Publisher (kind of publisher), 2023; section "Heading"}. The
+   * address is left to the catalogue file: views name the source, they do not link it.
+   */
   static String source(Source source, Source catalogueSource) {
     List<String> parts = new ArrayList<>();
     source.title().or(catalogueSource::title).ifPresent(parts::add);
-    source.publisher().or(catalogueSource::publisher).ifPresent(parts::add);
-    source.uri().or(catalogueSource::uri).ifPresent(url -> parts.add(url.toString()));
+    source.publisher().or(catalogueSource::publisher).ifPresent(publisher -> parts.add(
+        publisher + source.publisherKind().or(catalogueSource::publisherKind)
+            .map(kind -> " (" + kind + ")").orElse("")));
+    source.date().or(catalogueSource::date).ifPresent(parts::add);
     String text = String.join(", ", parts);
     if (source.section().isPresent()) {
       text += (text.isEmpty() ? "" : "; ") + "section \"" + source.section().get() + "\"";

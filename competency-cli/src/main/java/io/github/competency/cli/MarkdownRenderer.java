@@ -1,11 +1,14 @@
 package io.github.competency.cli;
 
+import io.github.competency.core.Importance;
 import io.github.competency.core.Reference;
 import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
 import io.github.competency.core.Category;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +32,8 @@ final class MarkdownRenderer {
     line("# " + text(role.title()));
     blank();
     line("*" + text(report.catalogue.title()) + " " + text(report.catalogue.version())
-        + "* · Level: **" + text(report.level.name()) + "** · Family: `" + role.family() + "`");
+        + "* · Level: **" + text(report.level.name()) + "** (" + report.levelPosition()
+        + ") · Family: " + text(report.familyName()));
     if (!role.summary().isEmpty()) {
       blank();
       line(text(role.summary()));
@@ -76,7 +80,7 @@ final class MarkdownRenderer {
     blank();
     line("## Competency matrix");
     blank();
-    line("Expected proficiency at each step of the ladder, on the scale "
+    line("Expected proficiency at each step of the career path, on the scale "
         + report.catalogue.scale().stream().map(p -> text(p.name()))
             .collect(Collectors.joining(" < "))
         + ". Requirements are essential unless marked *(optional)*; — means not required.");
@@ -90,31 +94,64 @@ final class MarkdownRenderer {
     line(header.toString());
     line(rule.toString());
     for (Category category : report.catalogue.categories()) {
-      List<Skill> skills = report.catalogue.skillsIn(category.id()).stream()
-          .filter(skill -> ladder.stream().anyMatch(r -> r.requirement(skill.id()).isPresent()))
-          .collect(Collectors.toList());
-      if (skills.isEmpty()) {
+      List<List<Skill>> rows = rows(report.catalogue.skillsIn(category.id()), ladder);
+      if (rows.isEmpty()) {
         continue;
       }
       line("| **" + text(category.name()) + "** |" + " |".repeat(ladder.size()));
-      for (Skill skill : skills) {
-        StringBuilder row = new StringBuilder("| " + text(skill.name()) + " |");
+      for (List<Skill> row : rows) {
+        StringBuilder cells = new StringBuilder("| " + text(rowName(row, ladder)) + " |");
         for (Role step : ladder) {
-          row.append(' ').append(cell(step, step.requirement(skill.id()))).append(" |");
+          cells.append(' ').append(cell(step, row)).append(" |");
         }
-        line(row.toString());
+        line(cells.toString());
       }
     }
   }
 
-  private String cell(Role step, Optional<Requirement> requirement) {
-    if (requirement.isEmpty()) {
+  /**
+   * The rows of a category: skills some role of the path requires, one per row, except that
+   * skills every role asks for as optional with the same note share a row.
+   */
+  private static List<List<Skill>> rows(List<Skill> skills, List<Role> ladder) {
+    Map<Object, List<Skill>> rows = new LinkedHashMap<>();
+    for (Skill skill : skills) {
+      List<Requirement> asked = ladder.stream().map(r -> r.requirement(skill.id()))
+          .flatMap(Optional::stream).toList();
+      if (asked.isEmpty()) {
+        continue;
+      }
+      boolean shared = asked.stream().allMatch(r -> r.importance() == Importance.OPTIONAL
+          && !r.note().isEmpty() && r.note().equals(asked.get(0).note()));
+      rows.computeIfAbsent(shared ? asked.get(0).note() : skill, k -> new ArrayList<>())
+          .add(skill);
+    }
+    return new ArrayList<>(rows.values());
+  }
+
+  private static String rowName(List<Skill> row, List<Role> ladder) {
+    if (row.size() == 1) {
+      return row.get(0).name();
+    }
+    List<String> names = row.stream().map(Skill::name).toList();
+    String note = ladder.stream().map(r -> r.requirement(row.get(0).id()))
+        .flatMap(Optional::stream).findFirst().map(Requirement::note).orElse("");
+    String joined = String.join(", ", names.subList(0, names.size() - 1)) + " or "
+        + names.get(names.size() - 1);
+    return note.toLowerCase(java.util.Locale.ROOT).startsWith("one of") ? "One of " + joined
+        : String.join(", ", names);
+  }
+
+  private String cell(Role step, List<Skill> row) {
+    List<Requirement> asked = row.stream().map(s -> step.requirement(s.id()))
+        .flatMap(Optional::stream).toList();
+    if (asked.isEmpty()) {
       return "—";
     }
-    String name = text(report.catalogue.get(requirement.get().proficiency()).name());
-    String optional = requirement.get().importance().label().equals("optional")
-        ? " *(optional)*" : "";
-    return bold(step, name) + optional;
+    String name = asked.stream().map(r -> text(report.catalogue.get(r.proficiency()).name()))
+        .distinct().collect(Collectors.joining(" / "));
+    boolean optional = asked.stream().allMatch(r -> r.importance() == Importance.OPTIONAL);
+    return bold(step, name) + (optional ? " *(optional)*" : "");
   }
 
   private String bold(Role step, String text) {
@@ -129,14 +166,22 @@ final class MarkdownRenderer {
         .collect(Collectors.joining(" → ")));
     for (Role previous : report.previous) {
       List<RoleReport.Change> changes = report.changesFrom(previous);
+      List<Responsibility> added = report.responsibilitiesAddedSince(previous);
       blank();
-      line("From " + text(previous.title()) + ", " + changes.size()
-          + " skills are new or expected at a higher step:");
+      line("From " + text(previous.title()) + ", " + added.size() + " new responsibilities:");
       blank();
+      added.forEach(r -> line("- " + text(r.title())));
+      blank();
+      line("And these skills:");
+      blank();
+      Map<String, List<String>> byMove = new LinkedHashMap<>();
       for (RoleReport.Change change : changes) {
-        String before = change.before.map(p -> text(p.name())).orElse("not required");
-        line("- " + text(change.skill.name()) + ": " + before + " → " + text(change.after.name()));
+        String move = change.before().map(p -> text(p.name()) + " → " + text(change.after().name()))
+            .orElse("new, at " + text(change.after().name()));
+        byMove.computeIfAbsent(move, k -> new ArrayList<>())
+            .add(text(TextRenderer.choice(change.choice())));
       }
+      byMove.forEach((move, names) -> line("- " + move + ": " + String.join("; ", names)));
     }
   }
 
@@ -147,7 +192,7 @@ final class MarkdownRenderer {
     blank();
     line("## External references");
     blank();
-    line("| Framework | Code | Level | Link |");
+    line("| Framework | Code | Rank | Link |");
     line("|---|---|---|---|");
     for (Reference reference : report.role.references()) {
       line("| " + text(Labels.scheme(reference.scheme())) + " | " + text(reference.code()) + " | "

@@ -1,54 +1,77 @@
 package io.github.competency.cli;
 
 import io.github.competency.core.Catalogue;
+import io.github.competency.core.Category;
+import io.github.competency.core.Family;
+import io.github.competency.core.Importance;
 import io.github.competency.core.Level;
 import io.github.competency.core.Proficiency;
 import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
-import io.github.competency.core.Category;
+import io.github.competency.core.SkillId;
 import io.github.competency.core.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** A role with everything it refers to resolved, in the order a reader needs it. */
+/**
+ * A role with everything it refers to resolved, in the order a reader needs it.
+ *
+ * <p>Optional requirements of a role that carry the same note are shown together as one
+ * choice ({@link Choice}): the shipped catalogue notes "one of Java, C#, Python or Node.js is
+ * enough" on each of the four, which then reads as one line instead of four demands.
+ */
 final class RoleReport {
 
   /** One requirement with its skill and step resolved. */
-  static final class Line {
-    final Requirement requirement;
-    final Skill skill;
-    final Proficiency proficiency;
+  record Line(Requirement requirement, Skill skill, Proficiency proficiency) {}
 
-    Line(Requirement requirement, Skill skill, Proficiency proficiency) {
-      this.requirement = requirement;
-      this.skill = skill;
-      this.proficiency = proficiency;
+  /**
+   * Requirements read together: one requirement, or optional requirements that share a note
+   * (alternatives, or a group the catalogue explains once).
+   */
+  record Choice(List<Line> lines) {
+    String names() {
+      return lines.stream().map(l -> l.skill().name()).collect(Collectors.joining(", "));
+    }
+
+    boolean isGroup() {
+      return lines.size() > 1;
+    }
+
+    Line first() {
+      return lines.get(0);
+    }
+
+    String note() {
+      return first().requirement().note();
+    }
+
+    /** The steps asked for, as one name if all are the same. */
+    String steps() {
+      return lines.stream().map(l -> l.proficiency().name()).distinct()
+          .collect(Collectors.joining(" / "));
     }
   }
 
-  /** What changes for a skill on the step from the previous role. */
-  static final class Change {
-    final Skill skill;
-    final Optional<Proficiency> before;
-    final Proficiency after;
-
-    Change(Skill skill, Optional<Proficiency> before, Proficiency after) {
-      this.skill = skill;
-      this.before = before;
-      this.after = after;
-    }
-  }
+  /** What changes for a group of skills on the step from the previous role. */
+  record Change(Choice choice, Optional<Proficiency> before, Proficiency after) {}
 
   final Catalogue catalogue;
   final Role role;
   final Level level;
+  final Optional<Family> family;
   final Map<String, List<Responsibility>> responsibilitiesByArea = new LinkedHashMap<>();
   final Map<Category, List<Line>> requirementsByCategory = new LinkedHashMap<>();
+  /** Essential requirements by step, most proficient first, in catalogue order within a step. */
+  final Map<Proficiency, List<Line>> essentialByStep = new LinkedHashMap<>();
+  /** Optional requirements, those sharing a note grouped, in the role's order. */
+  final List<Choice> optional;
   final List<Role> previous;
   final List<Role> next;
   final List<Role> ladder;
@@ -59,22 +82,34 @@ final class RoleReport {
     this.catalogue = catalogue;
     this.role = role;
     this.level = catalogue.get(role.level());
+    this.family = catalogue.find(role.family());
     for (Responsibility responsibility : catalogue.responsibilitiesOf(role.id())) {
       responsibilitiesByArea.computeIfAbsent(responsibility.area(), k -> new ArrayList<>())
           .add(responsibility);
     }
+    List<Line> all = new ArrayList<>();
+    for (Requirement requirement : role.requirements()) {
+      all.add(new Line(requirement, catalogue.get(requirement.skill()),
+          catalogue.get(requirement.proficiency())));
+    }
     for (Category category : catalogue.categories()) {
-      List<Line> lines = new ArrayList<>();
-      for (Requirement requirement : role.requirements()) {
-        Skill skill = catalogue.get(requirement.skill());
-        if (skill.category().equals(category.id())) {
-          lines.add(new Line(requirement, skill, catalogue.get(requirement.proficiency())));
-        }
-      }
+      List<Line> lines = all.stream().filter(l -> l.skill().category().equals(category.id()))
+          .toList();
       if (!lines.isEmpty()) {
         requirementsByCategory.put(category, lines);
       }
     }
+    List<Proficiency> descending = new ArrayList<>(catalogue.scale());
+    java.util.Collections.reverse(descending);
+    for (Proficiency step : descending) {
+      List<Line> lines = all.stream().filter(l -> l.requirement().importance()
+          == Importance.ESSENTIAL && l.proficiency().equals(step)).toList();
+      if (!lines.isEmpty()) {
+        essentialByStep.put(step, lines);
+      }
+    }
+    this.optional = choices(all.stream()
+        .filter(l -> l.requirement().importance() == Importance.OPTIONAL).toList());
     this.previous = catalogue.previousSteps(role.id());
     this.next = catalogue.nextSteps(role.id());
     this.ladder = catalogue.careerPath(role.id());
@@ -82,17 +117,72 @@ final class RoleReport {
     this.source = Labels.source(role.source().orElse(catalogueSource), catalogueSource);
   }
 
-  /** Skills the role asks for that {@code from} does not ask for, or asks for at a lower step. */
+  /** Groups lines that are optional and share a non-empty note; keeps the first one's place. */
+  static List<Choice> choices(List<Line> lines) {
+    Map<Object, List<Line>> groups = new LinkedHashMap<>();
+    for (Line line : lines) {
+      Requirement requirement = line.requirement();
+      Object key = requirement.importance() == Importance.OPTIONAL
+          && !requirement.note().isEmpty() ? requirement.note() : line;
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
+    }
+    return groups.values().stream().map(Choice::new).toList();
+  }
+
+  /** Position on the ladder: "level 3 of 3". */
+  String levelPosition() {
+    List<Level> rungs = catalogue.ladder();
+    return "level " + (rungs.indexOf(level) + 1) + " of " + rungs.size();
+  }
+
+  String familyName() {
+    return family.map(Family::name).orElse(role.family().value());
+  }
+
+  int essentialCount() {
+    return (int) role.requirements().stream()
+        .filter(r -> r.importance() == Importance.ESSENTIAL).count();
+  }
+
+  /**
+   * What the role asks for that {@code from} does not, or asks for at a higher step; skills
+   * grouped as in {@link #choices} move together.
+   */
   List<Change> changesFrom(Role from) {
-    List<Change> changes = new ArrayList<>();
+    List<Line> changed = new ArrayList<>();
+    List<Optional<Proficiency>> before = new ArrayList<>();
     for (Requirement requirement : role.requirements()) {
       Proficiency after = catalogue.get(requirement.proficiency());
-      Optional<Proficiency> before = from.requirement(requirement.skill())
+      Optional<Proficiency> was = from.requirement(requirement.skill())
           .map(r -> catalogue.get(r.proficiency()));
-      if (before.isEmpty() || before.get().rank() < after.rank()) {
-        changes.add(new Change(catalogue.get(requirement.skill()), before, after));
+      if (was.isEmpty() || was.get().rank() < after.rank()) {
+        changed.add(new Line(requirement, catalogue.get(requirement.skill()), after));
+        before.add(was);
+      }
+    }
+    Map<SkillId, Optional<Proficiency>> wasBySkill = new LinkedHashMap<>();
+    for (int i = 0; i < changed.size(); i++) {
+      wasBySkill.put(changed.get(i).skill().id(), before.get(i));
+    }
+    List<Change> changes = new ArrayList<>();
+    Map<String, List<Line>> byMove = new LinkedHashMap<>();
+    for (Line line : changed) {
+      Optional<Proficiency> was = wasBySkill.get(line.skill().id());
+      String move = was.map(p -> p.id().value()).orElse("") + ">" + line.proficiency().id();
+      byMove.computeIfAbsent(move, k -> new ArrayList<>()).add(line);
+    }
+    for (List<Line> lines : byMove.values()) {
+      for (Choice choice : choices(lines)) {
+        changes.add(new Change(choice, wasBySkill.get(choice.first().skill().id()),
+            choice.first().proficiency()));
       }
     }
     return changes;
+  }
+
+  /** Responsibilities of the role that {@code from} does not have. */
+  List<Responsibility> responsibilitiesAddedSince(Role from) {
+    return catalogue.responsibilitiesOf(role.id()).stream()
+        .filter(r -> !from.responsibilities().contains(r.id())).toList();
   }
 }

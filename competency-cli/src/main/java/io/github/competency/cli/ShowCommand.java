@@ -41,6 +41,11 @@ final class ShowCommand implements Runnable {
       description = "text, markdown (a competency matrix) or json (default: ${DEFAULT-VALUE}).")
   private Format format;
 
+  @Option(names = "--detail",
+      description = "In text: add descriptions, indicators and what each required skill looks "
+          + "like at its step.")
+  private boolean detail;
+
   @Option(names = "--catalogue", paramLabel = "ID|FILE",
       description = "A shipped catalogue by id, or a catalogue file (default: "
           + "senior-backend-engineer).")
@@ -54,7 +59,7 @@ final class ShowCommand implements Runnable {
     switch (format) {
       case markdown -> out.print(new MarkdownRenderer(report).render());
       case json -> out.print(JsonRenderer.render(report));
-      default -> out.print(new TextRenderer(report).render());
+      default -> out.print(new TextRenderer(report, detail).render());
     }
     out.flush();
   }

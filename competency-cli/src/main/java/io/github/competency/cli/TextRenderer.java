@@ -12,29 +12,41 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Plain text for a terminal: 80 columns, sections in capitals, ASCII only in the layout. */
+/**
+ * Plain text for a terminal: 80 columns, sections in capitals, ASCII only in the layout. The
+ * summary fits a role on a few screens: responsibilities by title, skills by the step
+ * required, what changes from the previous role. The detailed view adds descriptions,
+ * indicators, and what each required skill looks like at its step.
+ */
 final class TextRenderer {
 
   private static final int WIDTH = 80;
 
   private final RoleReport report;
+  private final boolean detail;
   private final StringBuilder out = new StringBuilder();
 
-  TextRenderer(RoleReport report) {
+  TextRenderer(RoleReport report, boolean detail) {
     this.report = report;
+    this.detail = detail;
   }
 
   String render() {
     Role role = report.role;
     line(role.title().toUpperCase(Locale.ROOT));
-    line(report.catalogue.title() + " " + report.catalogue.version() + " | level: "
-        + report.level.name() + " | family: " + role.family());
+    wrap(report.catalogue.title() + " " + report.catalogue.version() + " | "
+        + report.level.name() + ", " + report.levelPosition() + " | " + report.familyName(),
+        "", "  ");
     if (!role.summary().isEmpty()) {
       blank();
       wrap(role.summary(), "  ", "  ");
     }
     responsibilities();
-    requirements();
+    if (detail) {
+      requirementsByCategory();
+    } else {
+      requirementsByStep();
+    }
     careerPath();
     if (!role.collaborators().isEmpty()) {
       heading("WORKS WITH");
@@ -45,14 +57,24 @@ final class TextRenderer {
       blank();
       wrap("Source: " + report.source, "", "  ");
     }
+    if (!detail) {
+      blank();
+      line("Descriptions, indicators and each skill's expected behaviour: add --detail.");
+    }
     return out.toString();
   }
 
   private void responsibilities() {
-    heading("RESPONSIBILITIES (" + report.role.responsibilities().size() + ", in "
-        + report.responsibilitiesByArea.size() + " areas)");
+    heading("RESPONSIBILITIES (" + report.role.responsibilities().size() + " in "
+        + report.responsibilitiesByArea.size() + (report.responsibilitiesByArea.size() == 1
+        ? " area)" : " areas)"));
     boolean first = true;
     for (Map.Entry<String, List<Responsibility>> area : report.responsibilitiesByArea.entrySet()) {
+      if (!detail) {
+        wrap(area.getKey() + ": " + area.getValue().stream().map(Responsibility::title)
+            .collect(Collectors.joining("; ")), "  ", "    ");
+        continue;
+      }
       if (!first) {
         blank();
       }
@@ -70,53 +92,106 @@ final class TextRenderer {
     }
   }
 
-  private void requirements() {
-    heading("REQUIRED SKILLS (" + report.role.requirements().size() + ")");
-    line("  Scale: " + report.catalogue.scale().stream().map(Proficiency::name)
-        .collect(Collectors.joining(" < ")));
+  private String requiredHeading() {
+    int essential = report.essentialCount();
+    int all = report.role.requirements().size();
+    return "REQUIRED SKILLS (" + all + ": " + essential + " essential, " + (all - essential)
+        + " optional)";
+  }
+
+  private String scale() {
+    return "Scale: " + report.catalogue.scale().stream().map(Proficiency::name)
+        .collect(Collectors.joining(" < "));
+  }
+
+  /** The summary: essential skills listed under the step they are needed at, then choices. */
+  private void requirementsByStep() {
+    heading(requiredHeading());
+    line("  " + scale());
+    for (Map.Entry<Proficiency, List<RoleReport.Line>> step : report.essentialByStep.entrySet()) {
+      blank();
+      line("  " + step.getKey().name());
+      wrap(step.getValue().stream().map(l -> l.skill().name())
+          .collect(Collectors.joining(", ")), "    ", "    ");
+    }
+    if (!report.optional.isEmpty()) {
+      blank();
+      line("  Optional");
+      for (RoleReport.Choice choice : report.optional) {
+        wrap(choice(choice) + ": " + choice.steps(), "    ", "      ");
+      }
+    }
+  }
+
+  /** The details: every requirement by category, with its note and the step's behaviour. */
+  private void requirementsByCategory() {
+    heading(requiredHeading());
+    line("  " + scale());
     for (Map.Entry<Category, List<RoleReport.Line>> category
         : report.requirementsByCategory.entrySet()) {
       blank();
       line("  " + category.getKey().name());
       for (RoleReport.Line entry : category.getValue()) {
-        line(String.format(Locale.ROOT, "    %-40s %-18s %s", dots(entry.skill.name()),
-            entry.proficiency.name(), entry.requirement.importance().label()));
+        line(String.format(Locale.ROOT, "    %-40s %-18s %s", dots(entry.skill().name()),
+            entry.proficiency().name(), entry.requirement().importance().label()));
+        if (!entry.requirement().note().isEmpty()) {
+          wrap("Note: " + entry.requirement().note(), "      ", "        ");
+        }
+        String behaviour = entry.skill().behaviours().get(entry.proficiency().id());
+        if (behaviour != null) {
+          wrap("At this step: " + behaviour, "      ", "        ");
+        }
       }
     }
   }
 
+  /** A choice by its names: "one of A, B or C" when its note says so, else the list. */
+  static String choice(RoleReport.Choice choice) {
+    if (!choice.isGroup()) {
+      return choice.first().skill().name();
+    }
+    List<String> names = choice.lines().stream().map(l -> l.skill().name()).toList();
+    String joined = String.join(", ", names.subList(0, names.size() - 1)) + " or "
+        + names.get(names.size() - 1);
+    return choice.note().toLowerCase(Locale.ROOT).startsWith("one of") ? "One of " + joined
+        : choice.names();
+  }
+
   private void careerPath() {
     heading("CAREER PATH");
-    line("  Ladder: " + report.ladder.stream()
+    wrap(report.ladder.stream()
         .map(r -> r.equals(report.role) ? "[" + r.title() + "]" : r.title())
-        .collect(Collectors.joining(" -> ")));
-    line("  Comes from: " + titles(report.previous));
+        .collect(Collectors.joining(" -> ")), "  ", "    ");
+    if (report.previous.isEmpty()) {
+      line("  Comes from: none in this catalogue");
+    }
     line("  Leads to:   " + titles(report.next));
     for (Role previous : report.previous) {
-      List<RoleReport.Change> changes = report.changesFrom(previous);
-      blank();
-      wrap("Step up from " + previous.title() + ": " + changes.size()
-          + " skills new or expected at a higher step", "  ", "    ");
-      List<String> raised = new ArrayList<>();
-      List<String> added = new ArrayList<>();
-      for (RoleReport.Change change : changes) {
-        if (change.before.isPresent()) {
-          raised.add(change.skill.name() + " (" + change.before.get().name() + " -> "
-              + change.after.name() + ")");
-        } else {
-          added.add(change.skill.name());
-        }
-      }
-      if (!raised.isEmpty()) {
-        line("    Higher:");
-        for (String text : raised) {
-          wrap("- " + text, "      ", "        ");
-        }
-      }
-      if (!added.isEmpty()) {
-        line("    New:");
-        wrap(String.join(", ", added), "      ", "      ");
-      }
+      stepUp(previous);
+    }
+  }
+
+  private void stepUp(Role previous) {
+    List<RoleReport.Change> changes = report.changesFrom(previous);
+    List<Responsibility> added = report.responsibilitiesAddedSince(previous);
+    long newSkills = changes.stream().filter(c -> c.before().isEmpty())
+        .mapToLong(c -> c.choice().lines().size()).sum();
+    long higher = changes.stream().filter(c -> c.before().isPresent())
+        .mapToLong(c -> c.choice().lines().size()).sum();
+    blank();
+    wrap("Step up from " + previous.title() + ": " + added.size() + " new responsibilities, "
+        + newSkills + " new skills, " + higher + " skills at a higher step", "  ", "    ");
+    Map<String, List<String>> byMove = new LinkedHashMap<>();
+    for (RoleReport.Change change : changes) {
+      String move = change.before().map(p -> p.name() + " -> " + change.after().name())
+          .orElse("New, at " + change.after().name());
+      byMove.computeIfAbsent(move, k -> new ArrayList<>()).add(choice(change.choice()));
+    }
+    byMove.forEach((move, names) -> wrap(move + ": " + String.join("; ", names), "    ",
+        "      "));
+    if (detail && !added.isEmpty()) {
+      wrap("New responsibilities: " + added.stream().map(Responsibility::title)
+          .collect(Collectors.joining("; ")), "    ", "      ");
     }
   }
 

@@ -44,6 +44,9 @@ class GoldenOutputTest {
               "--catalogue", id.value(), "--role", role.id().value(), "--format",
               format.name().toLowerCase(Locale.ROOT))));
         }
+        Path detail = GOLDEN.resolve(id.value()).resolve(role.id().value() + ".detail.txt");
+        tests.add(DynamicTest.dynamicTest(detail.toString(), () -> compare(detail,
+            "--catalogue", id.value(), "--role", role.id().value(), "--detail")));
       }
     }
     return tests.stream();

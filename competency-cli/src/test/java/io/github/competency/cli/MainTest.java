@@ -51,6 +51,20 @@ class MainTest {
   }
 
   @Test
+  void theTextSummaryFitsAFewScreensAndTheDetailAddsIndicatorsAndBehaviours() {
+    assertThat(run()).isZero();
+    String summary = out();
+    assertThat(summary.lines().count()).isLessThan(120);
+    assertThat(summary).contains("One of Java, C#, Python or Node.js: Expert")
+        .contains("add --detail").doesNotContain("At this step:");
+    assertThat(run("--detail")).isZero();
+    String detail = out();
+    assertThat(detail.lines().count()).isGreaterThan(3 * summary.lines().count());
+    assertThat(detail).contains("At this step: ").contains("Note: One of Java")
+        .doesNotContain("add --detail");
+  }
+
+  @Test
   void showsARoleOfACatalogueFile() {
     assertThat(run("show", "--catalogue", EXAMPLE.toString(), "--role", "engineering-manager"))
         .isZero();
@@ -75,7 +89,7 @@ class MainTest {
   void mistakesAreOneLineNamingTheValidChoicesWithExitCodeTwo() {
     assertThat(run("--role", "cto")).isEqualTo(Main.USAGE);
     assertThat(err()).isEqualTo("competency: unknown role 'cto'; valid roles: "
-        + "junior-backend-engineer, senior-backend-engineer\n");
+        + "junior-backend-engineer, mid-level-backend-engineer, senior-backend-engineer\n");
     assertThat(out()).isEmpty();
 
     assertThat(run("--format", "pdf")).isEqualTo(Main.USAGE);

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Something a role is accountable for, such as designing server-side logic, with the
+ * Something a role is accountable for, such as running the services it builds, with the
  * observable indicators that show it is being met and the skills it exercises.
  *
  * <p>Responsibilities are grouped into areas (free text such as "Performance") for display.

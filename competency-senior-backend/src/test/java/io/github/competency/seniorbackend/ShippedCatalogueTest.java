@@ -181,9 +181,12 @@ class ShippedCatalogueTest {
     assertThat(source.publisherKind()).contains("recruiting firm's blog");
     assertThat(source.title()).hasValueSatisfying(title ->
         assertThat(title).contains("responsibilities of a Senior Backend Engineer"));
+    assertThat(source.uri()).hasValueSatisfying(uri -> assertThat(uri.toString())
+        .startsWith("https://www.remotely.works/blog/"));
+    assertThat(source.date()).as("the post carries no date").isEmpty();
     assertThat(catalogue.description())
         .as("what is not known about the source is said, not left out silently")
-        .contains("no date or web address");
+        .contains("carries no date");
   }
 
   @Test
