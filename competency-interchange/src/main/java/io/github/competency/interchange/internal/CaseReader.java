@@ -71,7 +71,8 @@ public final class CaseReader {
 
   private JsonNode doc;
   private String docIdentifier;
-  private JsonNode docExtension;
+  /** The category ids given out, for the category of the items under the document. */
+  private Slugs categoryIds;
   private final List<Item> items = new ArrayList<>();
   private final Map<String, Item> byIdentifier = new HashMap<>();
   private final List<Association> associations = new ArrayList<>();
@@ -205,7 +206,7 @@ public final class CaseReader {
       if (identifier.isEmpty()) {
         continue;
       }
-      Item item = new Item(i, path, identifier.get(), node);
+      Item item = new Item(path, identifier.get(), node);
       Item earlier = byIdentifier.putIfAbsent(item.identifier, item);
       if (earlier != null) {
         issues.problem(Paths.member(path, "identifier"), "identifier '"
@@ -510,8 +511,6 @@ public final class CaseReader {
     categoryIds = ids.computeIfAbsent(Names.CATEGORY, g -> new Slugs());
   }
 
-  private Slugs categoryIds;
-
   private static boolean nonBlank(Optional<String> text) {
     return text.isPresent() && !text.get().isBlank();
   }
@@ -528,7 +527,6 @@ public final class CaseReader {
 
   private void documentFields(Catalogue.Builder catalogue) {
     Optional<JsonNode> extension = ourExtension(doc, DOCUMENT, Optional.ofNullable(docIdentifier));
-    docExtension = extension.orElse(null);
     String title = fields.text(doc, DOCUMENT, "title").orElse("");
     catalogue.title(title);
     paths.put("title", Paths.member(DOCUMENT, "title"));
@@ -1294,7 +1292,6 @@ public final class CaseReader {
 
   /** A CFItem and what the associations say about it. */
   private static final class Item {
-    final int index;
     final String path;
     final String identifier;
     final JsonNode node;
@@ -1312,8 +1309,7 @@ public final class CaseReader {
     final List<Link> references = new ArrayList<>();
     final List<Link> skills = new ArrayList<>();
 
-    Item(int index, String path, String identifier, JsonNode node) {
-      this.index = index;
+    Item(String path, String identifier, JsonNode node) {
       this.path = path;
       this.identifier = identifier;
       this.node = node;
