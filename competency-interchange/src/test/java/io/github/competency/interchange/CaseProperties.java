@@ -95,6 +95,18 @@ class CaseProperties {
   }
 
   @Property(tries = 200)
+  void damagedPackagesOfOtherFrameworksEndInACatalogueOrTheDocumentedException(
+      @ForAll("opensalt") String file, @ForAll("seeds") long seed) {
+    byte[] damaged = Damage.damage(OpenSaltPackagesTest.resource(file), new Random(seed));
+    try {
+      CASE.read(new ByteArrayInputStream(damaged));
+    } catch (InvalidCatalogueException expected) {
+      assertThat(expected.problems()).isNotEmpty().allSatisfy(problem -> assertThat(
+          problem.message()).doesNotContainIgnoringCase("jackson").doesNotContain("Source:"));
+    }
+  }
+
+  @Property(tries = 200)
   void brokenRecordsAreReportedAtTheirCasePathsWithPositions(
       @ForAll("populated") Catalogue catalogue, @ForAll("seeds") long seed) {
     Random random = new Random(seed);
@@ -150,6 +162,12 @@ class CaseProperties {
   @Provide
   Arbitrary<Catalogue> populated() {
     return CatalogueGenerator.populatedCatalogues();
+  }
+
+  @Provide
+  Arbitrary<String> opensalt() {
+    return Arbitraries.of("opensalt-sample-framework.json", "opensalt-MarkdownFramework.json",
+        "opensalt-SequenceNumberFramework.json", "opensalt-ItemTypeTestFramework.json");
   }
 
   @Provide

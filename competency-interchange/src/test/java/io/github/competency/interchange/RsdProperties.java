@@ -62,6 +62,18 @@ class RsdProperties {
     }
   }
 
+  @Property(tries = 200)
+  void damagedDescriptorsOfOtherToolsEndInACatalogueOrTheDocumentedException(
+      @ForAll("seeds") long seed) {
+    byte[] damaged = Damage.damage(RsdTest.OTHERS, new Random(seed));
+    try {
+      RSD.read(new ByteArrayInputStream(damaged));
+    } catch (InvalidCatalogueException expected) {
+      assertThat(expected.problems()).isNotEmpty().allSatisfy(problem -> assertThat(
+          problem.message()).doesNotContainIgnoringCase("jackson").doesNotContain("Source:"));
+    }
+  }
+
   @Provide
   Arbitrary<Catalogue> catalogues() {
     return CatalogueGenerator.catalogues();

@@ -137,7 +137,7 @@ class RsdTest {
   }
 
   /** Two descriptors as the Open Skills Management Tool writes them (version 2 and 3 fields). */
-  private static final String OTHERS = """
+  static final String OTHERS = """
       [
         {"@context": "https://rsd.openskillsnetwork.org/context-v1.json",
          "type": "RichSkillDescriptor",
