@@ -10,6 +10,7 @@ import io.github.competency.core.Category;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -138,7 +139,7 @@ final class MarkdownRenderer {
         .flatMap(Optional::stream).findFirst().map(Requirement::note).orElse("");
     String joined = String.join(", ", names.subList(0, names.size() - 1)) + " or "
         + names.get(names.size() - 1);
-    return note.toLowerCase(java.util.Locale.ROOT).startsWith("one of") ? "One of " + joined
+    return note.toLowerCase(Locale.ROOT).startsWith("one of") ? "One of " + joined
         : String.join(", ", names);
   }
 

@@ -13,6 +13,7 @@ import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.Source;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ final class RoleReport {
       }
     }
     List<Proficiency> descending = new ArrayList<>(catalogue.scale());
-    java.util.Collections.reverse(descending);
+    Collections.reverse(descending);
     for (Proficiency step : descending) {
       List<Line> lines = all.stream().filter(l -> l.requirement().importance()
           == Importance.ESSENTIAL && l.proficiency().equals(step)).toList();

@@ -215,6 +215,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no level with that id
    */
   public final List<Role> rolesAt(LevelId level) {
+    Objects.requireNonNull(level, "level");
     get(level);
     return index().rolesByLevel().getOrDefault(level, List.of());
   }
@@ -243,6 +244,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no skill with that id
    */
   public final List<Role> rolesRequiring(SkillId skill) {
+    Objects.requireNonNull(skill, "skill");
     get(skill);
     return index().rolesBySkill().getOrDefault(skill, List.of());
   }
@@ -255,6 +257,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Responsibility> responsibilitiesOf(RoleId role) {
+    Objects.requireNonNull(role, "role");
     return index().responsibilitiesOf(get(role));
   }
 
@@ -266,6 +269,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no category with that id
    */
   public final List<Skill> skillsIn(CategoryId category) {
+    Objects.requireNonNull(category, "category");
     get(category);
     return index().skillsByCategory().getOrDefault(category, List.of());
   }
@@ -278,6 +282,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no skill with that id
    */
   public final List<Responsibility> responsibilitiesExercising(SkillId skill) {
+    Objects.requireNonNull(skill, "skill");
     get(skill);
     return index().responsibilitiesBySkill().getOrDefault(skill, List.of());
   }
@@ -290,6 +295,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Role> nextSteps(RoleId role) {
+    Objects.requireNonNull(role, "role");
     return index().nextSteps(get(role));
   }
 
@@ -301,6 +307,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Role> previousSteps(RoleId role) {
+    Objects.requireNonNull(role, "role");
     get(role);
     return index().previousSteps().getOrDefault(role, List.of());
   }
@@ -314,6 +321,7 @@ public abstract class Catalogue {
    * @throws UnknownIdException if the catalogue has no role with that id
    */
   public final List<Role> careerPath(RoleId role) {
+    Objects.requireNonNull(role, "role");
     return index().careerPath(get(role));
   }
 

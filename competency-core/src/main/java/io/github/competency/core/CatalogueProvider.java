@@ -6,8 +6,10 @@ package io.github.competency.core;
  * {@code META-INF/services/io.github.competency.core.CatalogueProvider} and in its
  * {@code module-info} ({@code provides io.github.competency.core.CatalogueProvider with ...}).
  *
- * <p>Implementations must be thread-safe, have a public no-argument constructor, answer
- * {@link #id()} without loading anything, and load the catalogue at most once.
+ * <p>Implementations must have a public no-argument constructor and answer {@link #id()}
+ * without loading anything. {@link Catalogues} asks each provider for its catalogue at most
+ * once and keeps it, so a provider need not cache; one id must not be offered by two
+ * providers.
  */
 public interface CatalogueProvider {
 
@@ -19,9 +21,9 @@ public interface CatalogueProvider {
   CatalogueId id();
 
   /**
-   * Returns the catalogue, loading it on first call.
+   * Returns the catalogue, loading it.
    *
-   * @return the same catalogue on every call
+   * @return the catalogue with the id {@link #id()}
    */
   Catalogue catalogue();
 }

@@ -1,21 +1,25 @@
 package io.github.competency.core;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The front door to the catalogues on the class path or module path: lists them and gets one
  * by id. Catalogues come from {@link CatalogueProvider}s found with {@link ServiceLoader}; add a
  * catalogue artifact (such as {@code competency-senior-backend}) to the application to make its
- * catalogue available. Catalogues are loaded when first asked for, not when listed.
+ * catalogue available.
  *
- * <p>Where two providers offer the same id, the first one found wins. This class holds no
- * state; it is thread-safe.
+ * <p>The providers are found once, on first use, and each provider is asked for its catalogue
+ * at most once, when the catalogue is first asked for; providers need not cache. Two providers
+ * offering the same id are refused, naming both, rather than letting one silently win. This
+ * class is thread-safe.
  */
 public final class Catalogues {
 
@@ -25,9 +29,10 @@ public final class Catalogues {
    * Lists the ids of the catalogues available.
    *
    * @return the ids, in the order the providers were found
+   * @throws CompetencyException if two providers offer the same catalogue id
    */
   public static List<CatalogueId> available() {
-    return List.copyOf(providers().keySet());
+    return List.copyOf(Loaded.providers().keySet());
   }
 
   /**
@@ -35,11 +40,13 @@ public final class Catalogues {
    *
    * @param id the catalogue's id
    * @return the catalogue, or empty if no provider offers it
+   * @throws CompetencyException if two providers offer the same catalogue id
    */
   public static Optional<Catalogue> find(CatalogueId id) {
     Objects.requireNonNull(id, "id");
-    CatalogueProvider provider = providers().get(id);
-    return provider == null ? Optional.empty() : Optional.of(provider.catalogue());
+    CatalogueProvider provider = Loaded.providers().get(id);
+    return provider == null ? Optional.empty()
+        : Optional.of(Loaded.CATALOGUES.computeIfAbsent(id, key -> provider.catalogue()));
   }
 
   /**
@@ -48,24 +55,59 @@ public final class Catalogues {
    * @param id the catalogue's id
    * @return the catalogue
    * @throws UnknownIdException naming the available catalogues if no provider offers it
+   * @throws CompetencyException if two providers offer the same catalogue id
    */
   public static Catalogue get(CatalogueId id) {
+    Objects.requireNonNull(id, "id");
     return find(id).orElseThrow(() -> new UnknownIdException("no catalogue '" + id
         + "' is available; available: " + (available().isEmpty() ? "none (add a catalogue "
-        + "artifact such as competency-senior-backend)" : join(available()))));
+        + "artifact such as competency-senior-backend)" : available().stream()
+            .map(CatalogueId::value).collect(Collectors.joining(", ")))));
   }
 
-  private static Map<CatalogueId, CatalogueProvider> providers() {
-    Map<CatalogueId, CatalogueProvider> providers = new LinkedHashMap<>();
-    for (CatalogueProvider provider : ServiceLoader.load(CatalogueProvider.class)) {
-      providers.putIfAbsent(provider.id(), provider);
+  /**
+   * Indexes providers by the id they offer.
+   *
+   * @throws CompetencyException naming both providers if two offer the same id
+   */
+  static Map<CatalogueId, CatalogueProvider> index(Iterable<CatalogueProvider> providers) {
+    Map<CatalogueId, CatalogueProvider> byId = new LinkedHashMap<>();
+    for (CatalogueProvider provider : providers) {
+      CatalogueId id = Objects.requireNonNull(provider.id(),
+          () -> provider.getClass().getName() + ".id()");
+      CatalogueProvider first = byId.putIfAbsent(id, provider);
+      if (first != null) {
+        throw new CompetencyException("two providers offer the catalogue '" + id + "': "
+            + first.getClass().getName() + " and " + provider.getClass().getName()
+            + "; keep one of them on the class path or module path");
+      }
     }
-    return providers;
+    return Collections.unmodifiableMap(byId);
   }
 
-  private static String join(List<CatalogueId> ids) {
-    List<String> names = new ArrayList<>();
-    ids.forEach(id -> names.add(id.value()));
-    return String.join(", ", names);
+  /** The providers, found once; the JVM makes this lazy and thread-safe. */
+  private static final class Loaded {
+    private static final Map<CatalogueId, CatalogueProvider> PROVIDERS;
+    private static final CompetencyException REFUSED;
+    static final Map<CatalogueId, Catalogue> CATALOGUES = new ConcurrentHashMap<>();
+
+    static {
+      Map<CatalogueId, CatalogueProvider> providers = Map.of();
+      CompetencyException refused = null;
+      try {
+        providers = index(ServiceLoader.load(CatalogueProvider.class));
+      } catch (CompetencyException e) {
+        refused = e;
+      }
+      PROVIDERS = providers;
+      REFUSED = refused;
+    }
+
+    static Map<CatalogueId, CatalogueProvider> providers() {
+      if (REFUSED != null) {
+        throw new CompetencyException(REFUSED.getMessage(), REFUSED);
+      }
+      return PROVIDERS;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.competency.core;
 
-import io.github.competency.core.internal.SmallValueStyle;
+import io.github.competency.core.internal.NoBuilderStyle;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@SmallValueStyle
+@NoBuilderStyle
 @Value.Immutable
 public abstract class Problem {
 
@@ -58,9 +59,11 @@ public abstract class Problem {
    * @param path where the problem is
    * @param message what is wrong
    * @return the problem
+   * @throws IllegalArgumentException if the path or the message is empty
    */
   public static Problem of(String path, String message) {
-    return ImmutableProblem.of(path, message, OptionalInt.empty(), OptionalInt.empty());
+    return ImmutableProblem.of(check(path, "path"), check(message, "message"),
+        OptionalInt.empty(), OptionalInt.empty());
   }
 
   /**
@@ -71,9 +74,24 @@ public abstract class Problem {
    * @param line the 1-based line
    * @param column the 1-based column
    * @return the problem
+   * @throws IllegalArgumentException if the path or the message is empty, or the line or the
+   *     column is below 1
    */
   public static Problem of(String path, String message, int line, int column) {
-    return ImmutableProblem.of(path, message, OptionalInt.of(line), OptionalInt.of(column));
+    if (line < 1 || column < 1) {
+      throw new IllegalArgumentException("line " + line + " and column " + column
+          + " must be at least 1");
+    }
+    return ImmutableProblem.of(check(path, "path"), check(message, "message"),
+        OptionalInt.of(line), OptionalInt.of(column));
+  }
+
+  private static String check(String text, String name) {
+    Objects.requireNonNull(text, name);
+    if (text.isEmpty()) {
+      throw new IllegalArgumentException("the " + name + " of a problem must not be empty");
+    }
+    return text;
   }
 
   /**

@@ -1,6 +1,9 @@
 package io.github.competency.core;
 
+import io.github.competency.core.internal.Slugs;
+import io.github.competency.core.internal.Texts;
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -67,9 +70,10 @@ public abstract class Reference {
    * @param scheme the framework, for example {@value #ONET_SOC}
    * @param code the framework's code, for example {@code "15-1252.00"}
    * @return the reference
+   * @throws IllegalArgumentException if the scheme is not a slug or the code is blank
    */
   public static Reference of(String scheme, String code) {
-    return builder().scheme(scheme).code(code).build();
+    return builder().scheme(checkScheme(scheme)).code(checkCode(code)).build();
   }
 
   /**
@@ -79,9 +83,31 @@ public abstract class Reference {
    * @param code the framework's code, for example {@code "PROG"}
    * @param rank the position on the framework's scale, such as SFIA level 5; at least 1
    * @return the reference
+   * @throws IllegalArgumentException if the scheme is not a slug, the code is blank or the rank
+   *     is below 1
    */
   public static Reference of(String scheme, String code, int rank) {
-    return builder().scheme(scheme).code(code).rank(rank).build();
+    if (rank < 1) {
+      throw new IllegalArgumentException("rank " + rank + " must be at least 1");
+    }
+    return builder().scheme(checkScheme(scheme)).code(checkCode(code)).rank(rank).build();
+  }
+
+  private static String checkScheme(String scheme) {
+    Objects.requireNonNull(scheme, "scheme");
+    Slugs.problem(scheme).ifPresent(reason -> {
+      throw new IllegalArgumentException("'" + Texts.abbreviate(scheme)
+          + "' is not a valid scheme: " + reason.replace("ids are", "schemes are"));
+    });
+    return scheme;
+  }
+
+  private static String checkCode(String code) {
+    Objects.requireNonNull(code, "code");
+    if (Texts.isBlank(code)) {
+      throw new IllegalArgumentException("the code must not be blank");
+    }
+    return code;
   }
 
   /**

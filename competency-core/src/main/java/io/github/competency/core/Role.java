@@ -1,6 +1,7 @@
 package io.github.competency.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -107,7 +108,7 @@ public abstract class Role {
    * @return the requirement, or empty if the role does not require the skill
    */
   public final Optional<Requirement> requirement(SkillId skill) {
-    java.util.Objects.requireNonNull(skill, "skill");
+    Objects.requireNonNull(skill, "skill");
     for (Requirement requirement : requirements()) {
       if (requirement.skill().equals(skill)) {
         return Optional.of(requirement);

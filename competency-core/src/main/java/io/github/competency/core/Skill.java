@@ -2,6 +2,7 @@ package io.github.competency.core;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -73,14 +74,15 @@ public abstract class Skill {
    * Returns the steps of the proficiency scale at which the skill is defined. Empty means
    * every step.
    *
-   * @return the steps, in the order given
+   * @return the steps, a set in no particular order (JSON lists them in the scale's order)
    */
   public abstract Set<ProficiencyId> definedAt();
 
   /**
    * Returns what the skill looks like at particular steps of the proficiency scale.
    *
-   * @return a description for each step that has one
+   * @return a description for each step that has one, in no particular order (JSON writes them
+   *     in the scale's order)
    */
   public abstract Map<ProficiencyId, String> behaviours();
 
@@ -98,7 +100,7 @@ public abstract class Skill {
    * @return true if the skill is defined at every step or at this one
    */
   public final boolean isDefinedAt(ProficiencyId proficiency) {
-    java.util.Objects.requireNonNull(proficiency, "proficiency");
+    Objects.requireNonNull(proficiency, "proficiency");
     return definedAt().isEmpty() || definedAt().contains(proficiency);
   }
 

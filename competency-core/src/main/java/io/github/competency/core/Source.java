@@ -1,6 +1,8 @@
 package io.github.competency.core;
 
 import java.net.URI;
+import io.github.competency.core.internal.Texts;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -66,8 +68,13 @@ public abstract class Source {
    *
    * @param section the section heading
    * @return the source
+   * @throws IllegalArgumentException if the section is blank
    */
   public static Source ofSection(String section) {
+    Objects.requireNonNull(section, "section");
+    if (Texts.isBlank(section)) {
+      throw new IllegalArgumentException("the section must not be blank");
+    }
     return builder().section(section).build();
   }
 

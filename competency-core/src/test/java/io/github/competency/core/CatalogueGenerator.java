@@ -216,16 +216,12 @@ public final class CatalogueGenerator {
   }
 
   private double weight() {
-    switch (random.nextInt(4)) {
-      case 0:
-        return 1 + random.nextInt(10);
-      case 1:
-        return Double.MIN_VALUE * (1 + random.nextInt(1000));
-      case 2:
-        return Double.MAX_VALUE / (1 + random.nextInt(1000));
-      default:
-        return random.nextDouble() * 100 + Double.MIN_NORMAL;
-    }
+    return switch (random.nextInt(4)) {
+      case 0 -> 1 + random.nextInt(10);
+      case 1 -> Double.MIN_VALUE * (1 + random.nextInt(1000));
+      case 2 -> Double.MAX_VALUE / (1 + random.nextInt(1000));
+      default -> random.nextDouble() * 100 + Double.MIN_NORMAL;
+    };
   }
 
   private Reference reference() {

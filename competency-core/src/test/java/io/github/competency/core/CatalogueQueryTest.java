@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -162,7 +163,7 @@ class CatalogueQueryTest {
     assertThat(ids(withGoTools.searchSkills("go"), Skill::id)).containsExactly("go", "go-tools");
   }
 
-  private static <T> List<String> ids(List<T> items, java.util.function.Function<T, ?> id) {
+  private static <T> List<String> ids(List<T> items, Function<T, ?> id) {
     return items.stream().map(id).map(Object::toString).collect(Collectors.toList());
   }
 }

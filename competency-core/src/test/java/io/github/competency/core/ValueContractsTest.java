@@ -3,8 +3,12 @@ package io.github.competency.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /** equals, hashCode, toString, null handling and unmodifiable collections of the model. */
@@ -58,30 +62,53 @@ class ValueContractsTest {
   }
 
   @Test
-  void collectionsReturnedCannotBeModified() {
+  void collectionsReturnedRefuseEveryChangeEmptyAndSingleOnesIncluded() {
     Skill skill = catalogue.get(SkillId.of("incident-response"));
     Role role = catalogue.get(RoleId.of("senior-platform-engineer"));
+    Skill bare = Skill.builder().id(SkillId.of("bare")).name("Bare")
+        .category(CategoryId.of("c")).build();
+    Skill single = Skill.builder().from(bare).addAlias("one").addDefinedAt(ProficiencyId.of("x"))
+        .putBehaviour(ProficiencyId.of("x"), "y").build();
     List<List<?>> lists = List.of(catalogue.skills(), catalogue.roles(), catalogue.levels(),
-        catalogue.scale(), catalogue.ladder(), skill.aliases(),
+        catalogue.families(), catalogue.scale(), catalogue.ladder(), skill.aliases(),
         role.requirements(), role.progressesTo(), catalogue.rolesAt(LevelId.of("staff")),
         catalogue.careerPath(role.id()), catalogue.nextSteps(role.id()),
-        catalogue.responsibilitiesOf(role.id()), catalogue.searchSkills("go"),
-        catalogue.skillsIn(CategoryId.of("operations")));
+        catalogue.previousSteps(role.id()), catalogue.responsibilitiesOf(role.id()),
+        catalogue.searchSkills("go"), catalogue.searchSkills("nothing-like-it"),
+        catalogue.skillsIn(CategoryId.of("operations")), bare.aliases(), bare.references(),
+        single.aliases());
     for (List<?> list : lists) {
       @SuppressWarnings("unchecked")
       List<Object> objects = (List<Object>) list;
-      assertThatThrownBy(() -> objects.add(new Object()))
-          .isInstanceOf(UnsupportedOperationException.class);
+      refused(() -> objects.add(new Object()));
+      refused(objects::clear);
+      refused(() -> objects.sort(null));
+      refused(() -> objects.removeIf(x -> true));
+      refused(() -> objects.replaceAll(x -> x));
+      refused(() -> objects.remove(0));
     }
-    assertThatThrownBy(() -> skill.behaviours().put(ProficiencyId.of("x"), "y"))
-        .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> skill.definedAt().add(ProficiencyId.of("x")))
-        .isInstanceOf(UnsupportedOperationException.class);
+    for (Set<ProficiencyId> set : List.of(skill.definedAt(), bare.definedAt(),
+        single.definedAt())) {
+      refused(() -> set.add(ProficiencyId.of("z")));
+      refused(set::clear);
+      refused(() -> set.removeIf(x -> true));
+    }
+    for (Map<ProficiencyId, String> map : List.of(skill.behaviours(), bare.behaviours(),
+        single.behaviours())) {
+      refused(() -> map.put(ProficiencyId.of("z"), "y"));
+      refused(map::clear);
+      refused(() -> map.replaceAll((k, v) -> v));
+      refused(() -> map.remove(ProficiencyId.of("x")));
+    }
+  }
+
+  private static void refused(ThrowingCallable change) {
+    assertThatThrownBy(change).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void aBuilderCopiesItsInputSoLaterChangesDoNotLeakIn() {
-    java.util.List<String> aliases = new java.util.ArrayList<>(List.of("a"));
+    List<String> aliases = new ArrayList<>(List.of("a"));
     Skill skill = Skill.builder().id(SkillId.of("s")).name("S").category(CategoryId.of("c"))
         .aliases(aliases).build();
     aliases.add("b");

@@ -10,6 +10,7 @@ import io.github.competency.core.json.CatalogueJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The senior backend engineer catalogue: what backend engineers at junior, mid and senior level
@@ -129,15 +130,36 @@ public final class SeniorBackendEngineer {
     return catalogue().get(SENIOR_BACKEND_ENGINEER);
   }
 
+  /**
+   * Returns the catalogue's JSON as shipped in this jar, for tools that read the format without
+   * this library. The resource {@value #RESOURCE} is encapsulated on the module path; this
+   * accessor reads it from inside the module, so it works on the class path and the module path
+   * alike.
+   *
+   * @return the document, in the {@code competency-catalogue/1} format
+   */
+  public static String json() {
+    try (InputStream in = open()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the catalogue " + RESOURCE, e);
+    }
+  }
+
+  private static InputStream open() {
+    InputStream in = SeniorBackendEngineer.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the catalogue " + RESOURCE + " is missing from the jar");
+    }
+    return in;
+  }
+
   /** Reads the catalogue when first needed; the JVM makes this lazy and thread-safe. */
   private static final class Holder {
     static final Catalogue CATALOGUE = read();
 
     private static Catalogue read() {
-      try (InputStream in = SeniorBackendEngineer.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("the catalogue " + RESOURCE + " is missing from the jar");
-        }
+      try (InputStream in = open()) {
         return CatalogueJson.defaults().read(in);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the catalogue " + RESOURCE, e);

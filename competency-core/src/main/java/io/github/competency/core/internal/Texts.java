@@ -42,14 +42,11 @@ public final class Texts {
   }
 
   private static boolean isSpace(char c) {
-    switch (c) {
-      case '\t': case '\n': case 0x0B: case '\f': case '\r': case ' ':
-      case 0xA0: case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
-      case 0xFEFF:
-        return true;
-      default:
-        return c >= 0x2000 && c <= 0x200A;
-    }
+    return switch (c) {
+      case '\t', '\n', 0x0B, '\f', '\r', ' ', 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
+          0xFEFF -> true;
+      default -> c >= 0x2000 && c <= 0x200A;
+    };
   }
 
   /**

@@ -17,7 +17,8 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    allowedClasspathAnnotations = {java.lang.Override.class},
+    jdk9Collections = true,
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = false),
     depluralize = true,
     depluralizeDictionary = {

@@ -115,7 +115,7 @@ public final class CompetencyModule extends JacksonModule {
       value(serializers, deserializers, shape);
     }
     serializers.addSerializer(Problem.class, new ShapeSerializer<>(Problem.class,
-        ProblemShape.PROBLEM, p -> Kind.WriteContext.GIVEN_ORDER));
+        ProblemShape.PROBLEM, p -> Kind.WriteContext.ID_ORDER));
     deserializers.addDeserializer(Problem.class, new ShapeDeserializer<>(Problem.class,
         ProblemShape.PROBLEM, problems -> new ValidationException("problem", problems), false));
     for (Shapes.IdKind<?> id : Shapes.IDS) {
@@ -133,7 +133,7 @@ public final class CompetencyModule extends JacksonModule {
   private static <V, B> void value(SimpleSerializers serializers,
       SimpleDeserializers deserializers, Shape<V, B> shape) {
     serializers.addSerializer(shape.type(), new ShapeSerializer<>(shape.type(), shape,
-        v -> Kind.WriteContext.GIVEN_ORDER));
+        v -> Kind.WriteContext.ID_ORDER));
     deserializers.addDeserializer(shape.type(), new ShapeDeserializer<>(shape.type(), shape,
         problems -> new ValidationException(shape.noun(), problems), false));
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,12 @@ import tools.jackson.core.TokenStreamLocation;
  */
 abstract class Kind<T> {
 
-  /** How values are written: in the catalogue's scale order where a catalogue is known. */
+  /**
+   * How sets and maps keyed by proficiency step are written: in the catalogue's scale order
+   * where a catalogue is known, else in the order of the steps' ids.
+   */
   record WriteContext(Comparator<ProficiencyId> scaleOrder) {
-    static final WriteContext GIVEN_ORDER = new WriteContext(null);
+    static final WriteContext ID_ORDER = new WriteContext(Comparator.naturalOrder());
   }
 
   private final String schemaType;
@@ -157,15 +161,13 @@ abstract class Kind<T> {
 
     @Override
     Set<ProficiencyId> read(DocumentReader in, String path) {
-      return new java.util.LinkedHashSet<>(in.array(path, at -> step.read(in, at)));
+      return new LinkedHashSet<>(in.array(path, at -> step.read(in, at)));
     }
 
     @Override
     void write(JsonGenerator out, Set<ProficiencyId> values, WriteContext context) {
       List<ProficiencyId> ordered = new ArrayList<>(values);
-      if (context.scaleOrder() != null) {
-        ordered.sort(context.scaleOrder());
-      }
+      ordered.sort(context.scaleOrder());
       out.writeStartArray();
       for (ProficiencyId value : ordered) {
         out.writeString(value.value());
@@ -207,9 +209,7 @@ abstract class Kind<T> {
     @Override
     void write(JsonGenerator out, Map<ProficiencyId, String> values, WriteContext context) {
       List<Map.Entry<ProficiencyId, String>> ordered = new ArrayList<>(values.entrySet());
-      if (context.scaleOrder() != null) {
-        ordered.sort(Map.Entry.comparingByKey(context.scaleOrder()));
-      }
+      ordered.sort(Map.Entry.comparingByKey(context.scaleOrder()));
       out.writeStartObject();
       for (Map.Entry<ProficiencyId, String> entry : ordered) {
         out.writeStringProperty(entry.getKey().value(), entry.getValue());

@@ -1,6 +1,6 @@
 package io.github.competency.core.json;
 
-import io.github.competency.core.internal.SmallValueStyle;
+import io.github.competency.core.internal.NoBuilderStyle;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
-@SmallValueStyle
+@NoBuilderStyle
 @Value.Immutable
 public abstract class ReadLimits {
 

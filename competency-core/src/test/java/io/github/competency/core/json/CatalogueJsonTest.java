@@ -14,11 +14,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -260,9 +263,9 @@ class CatalogueJsonTest {
   @Test
   void documentsInUtf16OrUtf32AreRefusedWithOrWithoutAByteOrderMark() {
     String text = FIXTURE;
-    for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16BE,
-        StandardCharsets.UTF_16LE, java.nio.charset.Charset.forName("UTF-32BE"),
-        java.nio.charset.Charset.forName("UTF-32LE"))) {
+    for (Charset charset : List.of(StandardCharsets.UTF_16BE,
+        StandardCharsets.UTF_16LE, Charset.forName("UTF-32BE"),
+        Charset.forName("UTF-32LE"))) {
       byte[] plain = text.getBytes(charset);
       byte[] marked = ("\uFEFF" + text).getBytes(charset);
       for (byte[] bytes : List.of(plain, marked)) {
@@ -283,7 +286,7 @@ class CatalogueJsonTest {
   void aUtf8ByteOrderMarkIsSkipped() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] body = FIXTURE.getBytes(StandardCharsets.UTF_8);
-    byte[] marked = java.util.Arrays.copyOf(bom, bom.length + body.length);
+    byte[] marked = Arrays.copyOf(bom, bom.length + body.length);
     System.arraycopy(body, 0, marked, bom.length, body.length);
     assertThat(json.read(new ByteArrayInputStream(marked))).isEqualTo(json.fromJson(FIXTURE));
   }
@@ -386,7 +389,7 @@ class CatalogueJsonTest {
     return onlyProblem(() -> json.fromJson(document));
   }
 
-  private static Problem onlyProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
+  private static Problem onlyProblem(ThrowableAssert.ThrowingCallable read) {
     InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class, read);
     assertThat(e).as("expected the document to be refused").isNotNull();
     assertThat(e.problems()).hasSize(1);

@@ -15,6 +15,9 @@ import io.github.competency.core.RoleId;
 import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.ValidationException;
+import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +162,8 @@ class CompetencyModuleTest {
   @Test
   void documentsInOtherEncodingsThanUtf8AreRefused() {
     for (String charset : List.of("UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE")) {
-      byte[] bytes = FIXTURE.getBytes(java.nio.charset.Charset.forName(charset));
-      assertThatThrownBy(() -> HOST.readValue(new java.io.ByteArrayInputStream(bytes),
+      byte[] bytes = FIXTURE.getBytes(Charset.forName(charset));
+      assertThatThrownBy(() -> HOST.readValue(new ByteArrayInputStream(bytes),
           Catalogue.class)).as(charset).isInstanceOf(ValidationException.class)
           .hasMessageContaining("the document must be UTF-8");
       assertThatThrownBy(() -> HOST.readValue(bytes, Catalogue.class)).as(charset)
@@ -175,7 +178,7 @@ class CompetencyModuleTest {
         + "x".repeat(40_000) + " A small");
     assertThat(large.length()).as("long enough for Jackson's StringReader").isGreaterThan(32_768);
     assertThat(HOST.readValue(large, Catalogue.class).description()).startsWith("xxx");
-    assertThat(HOST.readValue(new java.io.CharArrayReader(FIXTURE.toCharArray()), Catalogue.class))
+    assertThat(HOST.readValue(new CharArrayReader(FIXTURE.toCharArray()), Catalogue.class))
         .isEqualTo(catalogue);
     byte[] utf8 = FIXTURE.getBytes(StandardCharsets.UTF_8);
     assertThat(HOST.readValue(utf8, Catalogue.class)).isEqualTo(catalogue);

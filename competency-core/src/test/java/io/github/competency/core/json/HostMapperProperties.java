@@ -6,6 +6,7 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueGenerator;
 import io.github.competency.core.Problem;
 import io.github.competency.core.Source;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -77,7 +78,7 @@ class HostMapperProperties {
   /** The library's public type of a value: what a host declares, not Immutables' subclass. */
   private static Class<?> publicType(Class<?> type) {
     Class<?> current = type;
-    while (!java.lang.reflect.Modifier.isPublic(current.getModifiers())) {
+    while (!Modifier.isPublic(current.getModifiers())) {
       current = current.getSuperclass();
     }
     return current;

@@ -7,6 +7,7 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueGenerator;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Problem;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ class JsonProperties {
       @ForAll("catalogues") Catalogue catalogue, @ForAll("seeds") long seed) {
     byte[] mutated = Mutations.mutate(JSON.toJson(catalogue), new Random(seed));
     try {
-      JSON.read(new java.io.ByteArrayInputStream(mutated));
+      JSON.read(new ByteArrayInputStream(mutated));
     } catch (InvalidCatalogueException expected) {
       assertThat(expected.problems()).isNotEmpty();
       assertThat(expected.getMessage()).doesNotContain("tools.jackson");
@@ -109,21 +110,24 @@ class JsonProperties {
 
     /** Breaks the object in one of four ways; returns the path that must be reported. */
     String breakRandomly(Random random) {
-      int kind = random.nextInt(idField == null ? 3 : 4);
-      switch (kind) {
-        case 0:
+      return switch (random.nextInt(idField == null ? 3 : 4)) {
+        case 0 -> {
           node.put("unexpectedField", 1);
-          return child("unexpectedField");
-        case 1:
+          yield child("unexpectedField");
+        }
+        case 1 -> {
           node.put(requiredText, 42);
-          return child(requiredText);
-        case 2:
+          yield child(requiredText);
+        }
+        case 2 -> {
           node.remove(requiredText);
-          return path;
-        default:
+          yield path;
+        }
+        default -> {
           node.put(idField, "Not A Slug");
-          return child(idField);
-      }
+          yield child(idField);
+        }
+      };
     }
 
     private String child(String field) {

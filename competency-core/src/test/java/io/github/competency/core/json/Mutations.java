@@ -37,36 +37,36 @@ final class Mutations {
     int length = Math.min(bytes.length - at, 1 + random.nextInt(40));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     switch (random.nextInt(7)) {
-      case 0: // truncate
-        out.write(bytes, 0, at);
-        break;
-      case 1: // flip a byte
+      case 0 -> out.write(bytes, 0, at); // truncate
+      case 1 -> { // flip a byte
         byte[] copy = bytes.clone();
         copy[at] = (byte) (copy[at] ^ (1 << random.nextInt(8)));
         return copy;
-      case 2: // delete a part
+      }
+      case 2 -> { // delete a part
         out.write(bytes, 0, at);
         out.write(bytes, at + length, bytes.length - at - length);
-        break;
-      case 3: // repeat a part
+      }
+      case 3 -> { // repeat a part
         out.write(bytes, 0, at + length);
         out.write(bytes, at, bytes.length - at);
-        break;
-      case 4: // insert something foreign
+      }
+      case 4 -> { // insert something foreign
         out.write(bytes, 0, at);
         out.writeBytes(FOREIGN[random.nextInt(FOREIGN.length)].getBytes(StandardCharsets.UTF_8));
         out.write(bytes, at, bytes.length - at);
-        break;
-      case 5: // put a byte-order mark or zeros in front, which steer encoding detection
+      }
+      case 5 -> { // put a byte-order mark or zeros in front, which steer encoding detection
         out.writeBytes(PREFIXES[random.nextInt(PREFIXES.length)]);
         out.write(bytes, 0, bytes.length);
-        break;
-      default: // swap a string value for a number or the other way round
+      }
+      default -> { // swap a string value for a number or the other way round
         String text = new String(bytes, StandardCharsets.UTF_8);
         String swapped = random.nextBoolean()
             ? text.replaceFirst(": \"[^\"]*\"", ": 12")
             : text.replaceFirst(": (\\d+)", ": \"$1\"");
         return swapped.getBytes(StandardCharsets.UTF_8);
+      }
     }
     return out.toByteArray();
   }

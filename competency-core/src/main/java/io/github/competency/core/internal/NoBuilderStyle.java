@@ -7,7 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The project's style for small values made with {@code of(...)}, such as ids: like
+ * The project's style for small values made only with {@code of(...)}, such as {@code Problem}
+ * and {@code ReadLimits}: like
  * {@link ValueStyle} but without builders. Kept as a style rather than attributes on
  * {@code @Value.Immutable}, so that the API's class files carry no annotation attributes that
  * users, who compile without Immutables, would be warned about.
@@ -18,6 +19,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    allowedClasspathAnnotations = {java.lang.Override.class},
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(builder = false, copy = false))
-public @interface SmallValueStyle {}
+public @interface NoBuilderStyle {}
