@@ -117,36 +117,36 @@ class CaseProperties {
     int k = random.nextInt(associations.size());
     ObjectNode item = (ObjectNode) items.get(i);
     ObjectNode association = (ObjectNode) associations.get(k);
-    String expected;
-    switch (random.nextInt(7)) {
-      case 0:
+    String expected = switch (random.nextInt(7)) {
+      case 0 -> {
         item.put("identifier", 12);
-        expected = "CFItems[" + i + "].identifier";
-        break;
-      case 1:
+        yield "CFItems[" + i + "].identifier";
+      }
+      case 1 -> {
         item.remove("identifier");
-        expected = "CFItems[" + i + "].identifier";
-        break;
-      case 2:
+        yield "CFItems[" + i + "].identifier";
+      }
+      case 2 -> {
         item.put("identifier", pack.get("CFDocument").get("identifier").stringValue());
-        expected = "CFItems[" + i + "].identifier";
-        break;
-      case 3:
+        yield "CFItems[" + i + "].identifier";
+      }
+      case 3 -> {
         item.put("humanCodingScheme", "Not A Slug");
-        expected = "CFItems[" + i + "].humanCodingScheme";
-        break;
-      case 4:
+        yield "CFItems[" + i + "].humanCodingScheme";
+      }
+      case 4 -> {
         association.putObject("originNodeURI").put("title", "no identifier");
-        expected = "CFAssociations[" + k + "].originNodeURI.identifier";
-        break;
-      case 5:
+        yield "CFAssociations[" + k + "].originNodeURI.identifier";
+      }
+      case 5 -> {
         association.put("sequenceNumber", "first");
-        expected = "CFAssociations[" + k + "].sequenceNumber";
-        break;
-      default:
+        yield "CFAssociations[" + k + "].sequenceNumber";
+      }
+      default -> {
         association.remove("associationType");
-        expected = "CFAssociations[" + k + "].associationType";
-    }
+        yield "CFAssociations[" + k + "].associationType";
+      }
+    };
     InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
         () -> CASE.fromJson(Trees.write(pack)));
     assertThat(e).isNotNull();

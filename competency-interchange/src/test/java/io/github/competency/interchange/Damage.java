@@ -3,6 +3,8 @@ package io.github.competency.interchange;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Random damage to a JSON document, for the hostile-input properties: truncation, byte flips,
@@ -44,58 +46,58 @@ final class Damage {
     int length = Math.min(bytes.length - at, 1 + random.nextInt(40));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     switch (random.nextInt(8)) {
-      case 0: // truncate
-        out.write(bytes, 0, at);
-        break;
-      case 1: // flip a bit
+      case 0 -> out.write(bytes, 0, at); // truncate
+      case 1 -> { // flip a bit
         byte[] copy = bytes.clone();
         copy[at] = (byte) (copy[at] ^ (1 << random.nextInt(8)));
         return copy;
-      case 2: // delete a part
+      }
+      case 2 -> { // delete a part
         out.write(bytes, 0, at);
         out.write(bytes, at + length, bytes.length - at - length);
-        break;
-      case 3: // repeat a part
+      }
+      case 3 -> { // repeat a part
         out.write(bytes, 0, at + length);
         out.write(bytes, at, bytes.length - at);
-        break;
-      case 4: // insert something foreign
+      }
+      case 4 -> { // insert something foreign
         out.write(bytes, 0, at);
         out.writeBytes(FOREIGN[random.nextInt(FOREIGN.length)].getBytes(StandardCharsets.UTF_8));
         out.write(bytes, at, bytes.length - at);
-        break;
-      case 5: // a byte-order mark or zeros in front, which steer encoding detection
+      }
+      case 5 -> { // a byte-order mark or zeros in front, which steer encoding detection
         out.writeBytes(PREFIXES[random.nextInt(PREFIXES.length)]);
         out.write(bytes, 0, bytes.length);
-        break;
-      case 6: // nest a value deeply
+      }
+      case 6 -> { // nest a value deeply
         int depth = 10 + random.nextInt(200);
         out.write(bytes, 0, at);
         out.writeBytes("[".repeat(depth).getBytes(StandardCharsets.UTF_8));
         out.writeBytes("]".repeat(random.nextBoolean() ? depth : depth / 2)
             .getBytes(StandardCharsets.UTF_8));
         out.write(bytes, at, bytes.length - at);
-        break;
-      default: // swap a string value for a number, an object or an array, or the other way
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        String[] replacements = {": 12", ": {}", ": []", ": null", ": true"};
-        String swapped;
-        if (random.nextBoolean()) {
-          int skip = random.nextInt(20);
-          swapped = text;
-          java.util.regex.Matcher m = java.util.regex.Pattern.compile(": \"[^\"]*\"").matcher(text);
-          for (int k = 0; k <= skip && m.find(); k++) {
-            if (k == skip || random.nextInt(4) == 0) {
-              swapped = text.substring(0, m.start())
-                  + replacements[random.nextInt(replacements.length)] + text.substring(m.end());
-              break;
-            }
-          }
-        } else {
-          swapped = text.replaceFirst(": (\\d+)", ": \"$1\"");
-        }
-        return swapped.getBytes(StandardCharsets.UTF_8);
+      }
+      default -> { // swap a value for one of another type
+        return swap(new String(bytes, StandardCharsets.UTF_8), random)
+            .getBytes(StandardCharsets.UTF_8);
+      }
     }
     return out.toByteArray();
+  }
+
+  /** A string value swapped for a number, an object, an array, null or true, or the reverse. */
+  private static String swap(String text, Random random) {
+    if (random.nextBoolean()) {
+      return text.replaceFirst(": (\\d+)", ": \"$1\"");
+    }
+    String[] replacements = {": 12", ": {}", ": []", ": null", ": true"};
+    Matcher strings = Pattern.compile(": \"[^\"]*\"").matcher(text);
+    for (int k = 0, skip = random.nextInt(20); k <= skip && strings.find(); k++) {
+      if (k == skip || random.nextInt(4) == 0) {
+        return text.substring(0, strings.start())
+            + replacements[random.nextInt(replacements.length)] + text.substring(strings.end());
+      }
+    }
+    return text;
   }
 }

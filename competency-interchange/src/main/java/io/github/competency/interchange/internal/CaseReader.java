@@ -677,38 +677,17 @@ public final class CaseReader {
       Item origin = byIdentifier.get(a.origin);
       Item target = byIdentifier.get(a.destination);
       boolean toDocument = a.destination.equals(docIdentifier);
-      boolean mapped;
-      switch (a.type) {
-        case CaseFormat.IS_CHILD_OF:
-          mapped = childOf(a, origin, target, toDocument);
-          break;
-        case CaseFormat.IS_RELATED_TO:
-          mapped = relatedTo(a, origin, target);
-          break;
-        case CaseFormat.PRECEDES:
-          mapped = origin != null && target != null && Names.ROLE.equals(origin.kind)
-              && Names.ROLE.equals(target.kind);
-          if (mapped) {
-            origin.next.add(new Link(a, target));
-          } else {
-            warn(a, "'precedes' is mapped only between roles, as a career step; "
-                + ends(origin, target));
-          }
-          break;
-        case CaseFormat.EXACT_MATCH_OF:
-          mapped = origin != null && (isSkill(origin) || Names.ROLE.equals(origin.kind));
-          if (mapped) {
-            reference(a).ifPresent(reference -> origin.references.add(new Link(a, reference)));
-          } else {
-            warn(a, "'exactMatchOf' is mapped only from skills and roles, as an external"
-                + " reference; " + ends(origin, target));
-          }
-          break;
-        default:
-          mapped = false;
+      boolean mapped = switch (a.type) {
+        case CaseFormat.IS_CHILD_OF -> childOf(a, origin, target, toDocument);
+        case CaseFormat.IS_RELATED_TO -> relatedTo(a, origin, target);
+        case CaseFormat.PRECEDES -> precedes(a, origin, target);
+        case CaseFormat.EXACT_MATCH_OF -> exactMatch(a, origin, target);
+        default -> {
           warn(a, "association type '" + Issues.quote(a.type) + "' has no counterpart in the"
               + " model; " + ends(origin, target));
-      }
+          yield false;
+        }
+      };
       if (mapped) {
         Set<String> known = new HashSet<>(ASSOCIATION_MEMBERS);
         if (requirements.contains(a.index)) {
@@ -720,6 +699,27 @@ public final class CaseReader {
         fields.unmapped(a.node, a.path, Optional.of(a.identifier), known);
       }
     }
+  }
+
+  private boolean precedes(Association a, Item origin, Item target) {
+    if (origin != null && target != null && Names.ROLE.equals(origin.kind)
+        && Names.ROLE.equals(target.kind)) {
+      origin.next.add(new Link(a, target));
+      return true;
+    }
+    warn(a, "'precedes' is mapped only between roles, as a career step; "
+        + ends(origin, target));
+    return false;
+  }
+
+  private boolean exactMatch(Association a, Item origin, Item target) {
+    if (origin != null && (isSkill(origin) || Names.ROLE.equals(origin.kind))) {
+      reference(a).ifPresent(reference -> origin.references.add(new Link(a, reference)));
+      return true;
+    }
+    warn(a, "'exactMatchOf' is mapped only from skills and roles, as an external reference; "
+        + ends(origin, target));
+    return false;
   }
 
   private boolean childOf(Association a, Item origin, Item parent, boolean toDocument) {
@@ -1045,39 +1045,40 @@ public final class CaseReader {
       }
       mapped.addAll(Set.of("CFItemType", "CFItemTypeURI", "extensions"));
       switch (item.kind) {
-        case Names.LEVEL:
+        case Names.LEVEL -> {
           mapped.add("listEnumeration");
           strictExtension(extension, at, Set.of());
           level(item).ifPresent(level -> {
             paths.put("levels[" + levels.size() + "]", item.path);
             levels.add(level);
           });
-          break;
-        case Names.FAMILY:
+        }
+        case Names.FAMILY -> {
           strictExtension(extension, at, Set.of());
           paths.put("families[" + families.size() + "]", item.path);
           families.add(Family.builder().id(FamilyId.of(item.slug)).name(item.name)
               .description(item.description).build());
-          break;
-        case Names.CATEGORY:
+        }
+        case Names.CATEGORY -> {
           strictExtension(extension, at, Set.of());
           paths.put("categories[" + categories.size() + "]", item.path);
           categories.add(Category.builder().id(CategoryId.of(item.slug)).name(item.name)
               .description(item.description).build());
-          break;
-        case Names.SKILL:
+        }
+        case Names.SKILL -> {
           mapped.add("conceptKeywords");
           strictExtension(extension, at, Set.of("definedAt", "source"));
           skills.add(skill(item, extension, at, scale, skills.size()));
-          break;
-        case Names.RESPONSIBILITY:
+        }
+        case Names.RESPONSIBILITY -> {
           strictExtension(extension, at, Set.of("area", "indicators", "source"));
           responsibility(item, extension, at, responsibilities.size())
               .ifPresent(responsibilities::add);
-          break;
-        default:
+        }
+        default -> {
           strictExtension(extension, at, Set.of("family", "collaborators", "source"));
           role(item, extension, at, roles.size()).ifPresent(roles::add);
+        }
       }
       fields.unmapped(item.node, item.path, Optional.of(item.identifier), mapped);
     }
