@@ -100,7 +100,7 @@ class CaseImportTest {
     assertThat(knife.description()).isEqualTo("Cuts evenly and safely with a chef's knife");
     assertThat(knife.aliases()).containsExactly("Knife skills", "chopping");
     assertThat(knife.category().value()).isEqualTo("k-1");
-    assertThat(knife.behaviours()).containsExactly(
+    assertThat(knife.behaviours()).containsOnly(
         java.util.Map.entry(ProficiencyId.of("novice"), "Dices an onion with guidance"),
         java.util.Map.entry(ProficiencyId.of("competent"), "Julienne cuts at speed"));
     assertThat(result.warnings()).extracting(ImportWarning::path, ImportWarning::message)
