@@ -228,4 +228,18 @@ class MainTest {
     assertThat(run("export", "--format", "xml")).isEqualTo(Main.USAGE);
     assertThat(err()).isEqualTo("competency: unknown format 'xml'; valid formats: case, rsd\n");
   }
+
+  @Test
+  void showsARoleInAnotherLanguageWithFallback() {
+    assertThat(run("--lang", "de-CH")).isZero();
+    assertThat(out()).startsWith("SENIOR BACKEND ENGINEER\nKompetenzen für Senior Backend")
+        .contains("Systementwicklung: Serverseitige Logik entwerfen und bauen")
+        .contains("Scale: Grundkenntnisse < Anwendungskenntnisse");
+    assertThat(run("--lang", "fr")).isEqualTo(Main.USAGE);
+    assertThat(err()).isEqualTo("competency: no translation of 'senior-backend-engineer' into "
+        + "'fr'; languages: en, de\n");
+    assertThat(run("--lang", "en")).isZero();
+    assertThat(out()).contains("Senior backend engineer competencies");
+    assertThat(run("--lang", "not a tag")).isEqualTo(Main.USAGE);
+  }
 }
