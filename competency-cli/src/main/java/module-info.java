@@ -4,6 +4,7 @@
  */
 module io.github.competency.cli {
   requires io.github.competency.core;
+  requires io.github.competency.interchange;
   requires info.picocli;
 
   opens io.github.competency.cli to info.picocli;

@@ -3,6 +3,9 @@ package io.github.competency.cli;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.Role;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -51,9 +54,19 @@ final class ShowCommand implements Runnable {
           + "senior-backend-engineer).")
   private String catalogue;
 
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "Show the role in this language (a BCP 47 tag such as de or de-CH), from "
+          + "the catalogue's shipped translations or those given with --translation.")
+  private String lang;
+
+  @Option(names = "--translation", paramLabel = "FILE",
+      description = "A translation of the catalogue (competency-translation/1); repeatable.")
+  private List<Path> translations = new ArrayList<>();
+
   @Override
   public void run() {
-    Catalogue loaded = CatalogueChoice.load(Optional.ofNullable(catalogue), spec).catalogue();
+    Catalogue loaded = Languages.translate(
+        CatalogueChoice.load(Optional.ofNullable(catalogue), spec), lang, translations, spec);
     RoleReport report = new RoleReport(loaded, role(loaded));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -189,4 +189,57 @@ class MainTest {
     assertThat(err()).startsWith("competency: " + broken + ": invalid catalogue: 4 problems")
         .contains("missing required field 'id'");
   }
+
+  @Test
+  void exportsToCaseAndBackGivesTheShippedCatalogue(@TempDir Path dir) throws IOException {
+    assertThat(run("export", "--format", "case")).isZero();
+    Path exported = dir.resolve("senior.case.json");
+    Files.writeString(exported, out());
+    assertThat(out()).startsWith("{\n  \"CFDocument\": {");
+    assertThat(run("import", "--from", "CASE", exported.toString())).isZero();
+    assertThat(out()).isEqualTo(Files.readString(SHIPPED));
+    assertThat(err()).contains("with 0 warnings");
+  }
+
+  @Test
+  void exportsSkillsAsRichSkillDescriptorsAndImportsThemBack(@TempDir Path dir)
+      throws IOException {
+    assertThat(run("export", "--format", "rsd", "--catalogue", EXAMPLE.toString())).isZero();
+    Path exported = dir.resolve("skills.rsd.json");
+    Files.writeString(exported, out());
+    assertThat(out()).contains("\"RichSkillDescriptor\"");
+    assertThat(run("import", "--from", "rsd", exported.toString())).isZero();
+    assertThat(out()).contains("\"name\": \"Kubernetes\"");
+  }
+
+  @Test
+  void importListsWhatCouldNotBeMappedAndRefusesBrokenInput(@TempDir Path dir)
+      throws IOException {
+    Path sample = Path.of("../competency-interchange/src/test/resources/opensalt/"
+        + "opensalt-sample-framework.json");
+    assertThat(run("import", "--from", "case", sample.toString())).isZero();
+    assertThat(err()).contains("4 categories, 12 skills").contains("with 30 warnings")
+        .contains("CFItems[0] (");
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"CFDocument\": 7}");
+    assertThat(run("import", "--from", "case", broken.toString())).isEqualTo(Main.FAILURE);
+    assertThat(err()).startsWith("competency: " + broken + ": cannot import as case: ");
+    assertThat(run("import", "--from", "xml", broken.toString())).isEqualTo(Main.USAGE);
+    assertThat(run("export", "--format", "xml")).isEqualTo(Main.USAGE);
+    assertThat(err()).isEqualTo("competency: unknown format 'xml'; valid formats: case, rsd\n");
+  }
+
+  @Test
+  void showsARoleInAnotherLanguageWithFallback() {
+    assertThat(run("--lang", "de-CH")).isZero();
+    assertThat(out()).startsWith("SENIOR BACKEND ENGINEER\nKompetenzen für Senior Backend")
+        .contains("Systementwicklung: Serverseitige Logik entwerfen und bauen")
+        .contains("Scale: Grundkenntnisse < Anwendungskenntnisse");
+    assertThat(run("--lang", "fr")).isEqualTo(Main.USAGE);
+    assertThat(err()).isEqualTo("competency: no translation of 'senior-backend-engineer' into "
+        + "'fr'; languages: en, de\n");
+    assertThat(run("--lang", "en")).isZero();
+    assertThat(out()).contains("Senior backend engineer competencies");
+    assertThat(run("--lang", "not a tag")).isEqualTo(Main.USAGE);
+  }
 }

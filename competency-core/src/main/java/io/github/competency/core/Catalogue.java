@@ -1,10 +1,12 @@
 package io.github.competency.core;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -357,6 +359,284 @@ public abstract class Catalogue {
   private UnknownIdException unknown(ItemId<?> id, Collection<?> known) {
     return new UnknownIdException("catalogue '" + id() + "' has no "
         + ((AbstractId<?>) id).kind() + " '" + id + "'; " + CatalogueValidator.known(known));
+  }
+
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Catalogue withId(CatalogueId id) {
+    Objects.requireNonNull(id, "id");
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another version.
+   *
+   * @param version the new version
+   * @return the changed copy
+   */
+  public final Catalogue withVersion(String version) {
+    Objects.requireNonNull(version, "version");
+    return builder().from(this).version(version).build();
+  }
+
+  /**
+   * Returns a copy with another title.
+   *
+   * @param title the new title
+   * @return the changed copy
+   */
+  public final Catalogue withTitle(String title) {
+    Objects.requireNonNull(title, "title");
+    return builder().from(this).title(title).build();
+  }
+
+  /**
+   * Returns a copy with another language.
+   *
+   * @param language the new language
+   * @return the changed copy
+   */
+  public final Catalogue withLanguage(Locale language) {
+    Objects.requireNonNull(language, "language");
+    return builder().from(this).language(language).build();
+  }
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new description
+   * @return the changed copy
+   */
+  public final Catalogue withDescription(String description) {
+    Objects.requireNonNull(description, "description");
+    return builder().from(this).description(description).build();
+  }
+
+  /**
+   * Returns a copy with another source.
+   *
+   * @param source the new source
+   * @return the changed copy
+   */
+  public final Catalogue withSource(Source source) {
+    Objects.requireNonNull(source, "source");
+    return builder().from(this).source(source).build();
+  }
+
+  /**
+   * Returns a copy with another proficiencies.
+   *
+   * @param proficiencies the new proficiencies
+   * @return the changed copy
+   */
+  public final Catalogue withProficiencies(Iterable<Proficiency> proficiencies) {
+    Objects.requireNonNull(proficiencies, "proficiencies");
+    return builder().from(this).proficiencies(proficiencies).build();
+  }
+
+  /**
+   * Returns a copy with another levels.
+   *
+   * @param levels the new levels
+   * @return the changed copy
+   */
+  public final Catalogue withLevels(Iterable<Level> levels) {
+    Objects.requireNonNull(levels, "levels");
+    return builder().from(this).levels(levels).build();
+  }
+
+  /**
+   * Returns a copy with another families.
+   *
+   * @param families the new families
+   * @return the changed copy
+   */
+  public final Catalogue withFamilies(Iterable<Family> families) {
+    Objects.requireNonNull(families, "families");
+    return builder().from(this).families(families).build();
+  }
+
+  /**
+   * Returns a copy with another categories.
+   *
+   * @param categories the new categories
+   * @return the changed copy
+   */
+  public final Catalogue withCategories(Iterable<Category> categories) {
+    Objects.requireNonNull(categories, "categories");
+    return builder().from(this).categories(categories).build();
+  }
+
+  /**
+   * Returns a copy with another skills.
+   *
+   * @param skills the new skills
+   * @return the changed copy
+   */
+  public final Catalogue withSkills(Iterable<Skill> skills) {
+    Objects.requireNonNull(skills, "skills");
+    return builder().from(this).skills(skills).build();
+  }
+
+  /**
+   * Returns a copy with another responsibilities.
+   *
+   * @param responsibilities the new responsibilities
+   * @return the changed copy
+   */
+  public final Catalogue withResponsibilities(Iterable<Responsibility> responsibilities) {
+    Objects.requireNonNull(responsibilities, "responsibilities");
+    return builder().from(this).responsibilities(responsibilities).build();
+  }
+
+  /**
+   * Returns a copy with another roles.
+   *
+   * @param roles the new roles
+   * @return the changed copy
+   */
+  public final Catalogue withRoles(Iterable<Role> roles) {
+    Objects.requireNonNull(roles, "roles");
+    return builder().from(this).roles(roles).build();
+  }
+
+  // ---------------------------------------------------------------- changed copies by item
+
+  /**
+   * Returns a copy with a step of the proficiency scale added, or put in place of the one with the same id.
+   *
+   * @param proficiency the step of the proficiency scale
+   * @return the changed copy, validated
+   * @throws InvalidCatalogueException if the changed catalogue is not valid
+   */
+  public final Catalogue with(Proficiency proficiency) {
+    Objects.requireNonNull(proficiency, "proficiency");
+    return builder().from(this).proficiencies(put(proficiencies(), proficiency, Proficiency::id)).build();
+  }
+
+  /**
+   * Returns a copy with a level added, or put in place of the one with the same id.
+   *
+   * @param level the level
+   * @return the changed copy, validated
+   * @throws InvalidCatalogueException if the changed catalogue is not valid
+   */
+  public final Catalogue with(Level level) {
+    Objects.requireNonNull(level, "level");
+    return builder().from(this).levels(put(levels(), level, Level::id)).build();
+  }
+
+  /**
+   * Returns a copy with a role family added, or put in place of the one with the same id.
+   *
+   * @param family the role family
+   * @return the changed copy, validated
+   * @throws InvalidCatalogueException if the changed catalogue is not valid
+   */
+  public final Catalogue with(Family family) {
+    Objects.requireNonNull(family, "family");
+    return builder().from(this).families(put(families(), family, Family::id)).build();
+  }
+
+  /**
+   * Returns a copy with a skill category added, or put in place of the one with the same id.
+   *
+   * @param category the skill category
+   * @return the changed copy, validated
+   * @throws InvalidCatalogueException if the changed catalogue is not valid
+   */
+  public final Catalogue with(Category category) {
+    Objects.requireNonNull(category, "category");
+    return builder().from(this).categories(put(categories(), category, Category::id)).build();
+  }
+
+  /**
+   * Returns a copy with a skill added, or put in place of the one with the same id.
+   *
+   * @param skill the skill
+   * @return the changed copy, validated
+   * @throws InvalidCatalogueException if the changed catalogue is not valid
+   */
+  public final Catalogue with(Skill skill) {
+    Objects.requireNonNull(skill, "skill");
+    return builder().from(this).skills(put(skills(), skill, Skill::id)).build();
+  }
+
+  /**
+   * Returns a copy with a responsibility added, or put in place of the one with the same id.
+   *
+   * @param responsibility the responsibility
+   * @return the changed copy, validated
+   * @throws InvalidCatalogueException if the changed catalogue is not valid
+   */
+  public final Catalogue with(Responsibility responsibility) {
+    Objects.requireNonNull(responsibility, "responsibility");
+    return builder().from(this).responsibilities(put(responsibilities(), responsibility, Responsibility::id)).build();
+  }
+
+  /**
+   * Returns a copy with a role added, or put in place of the one with the same id.
+   *
+   * @param role the role
+   * @return the changed copy, validated
+   * @throws InvalidCatalogueException if the changed catalogue is not valid
+   */
+  public final Catalogue with(Role role) {
+    Objects.requireNonNull(role, "role");
+    return builder().from(this).roles(put(roles(), role, Role::id)).build();
+  }
+
+  /**
+   * Returns a copy without the item with this id: a skill for a {@link SkillId}, a role for a
+   * {@link RoleId}, and so on for every kind of item.
+   *
+   * @param id the item's id
+   * @return the changed copy, validated: removing an item others still refer to fails
+   * @throws UnknownIdException if the catalogue has no item with that id
+   * @throws InvalidCatalogueException if the changed catalogue is not valid
+   */
+  public final Catalogue without(ItemId<?> id) {
+    get(id);
+    Builder copy = builder().from(this);
+    if (id instanceof ProficiencyId) {
+      copy.proficiencies(remove(proficiencies(), id, Proficiency::id));
+    } else if (id instanceof LevelId) {
+      copy.levels(remove(levels(), id, Level::id));
+    } else if (id instanceof FamilyId) {
+      copy.families(remove(families(), id, Family::id));
+    } else if (id instanceof CategoryId) {
+      copy.categories(remove(categories(), id, Category::id));
+    } else if (id instanceof SkillId) {
+      copy.skills(remove(skills(), id, Skill::id));
+    } else if (id instanceof ResponsibilityId) {
+      copy.responsibilities(remove(responsibilities(), id, Responsibility::id));
+    } else {
+      copy.roles(remove(roles(), id, Role::id));
+    }
+    return copy.build();
+  }
+
+  private static <T> List<T> put(List<T> items, T item, Function<T, ?> id) {
+    List<T> result = new ArrayList<>(items);
+    Object key = id.apply(item);
+    for (int i = 0; i < result.size(); i++) {
+      if (id.apply(result.get(i)).equals(key)) {
+        result.set(i, item);
+        return result;
+      }
+    }
+    result.add(item);
+    return result;
+  }
+
+  private static <T> List<T> remove(List<T> items, Object key, Function<T, ?> id) {
+    List<T> result = new ArrayList<>(items);
+    result.removeIf(item -> id.apply(item).equals(key));
+    return result;
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.competency.core;
 
+import java.util.List;
+
 /**
  * Supplies a catalogue to {@link Catalogues}, found with {@link java.util.ServiceLoader}: a
  * catalogue artifact implements it and registers the implementation both in
@@ -19,6 +21,15 @@ public interface CatalogueProvider {
    * @return the id, equal to {@code catalogue().id()}
    */
   CatalogueId id();
+
+  /**
+   * Returns the translations of the catalogue this provider ships, loading them.
+   *
+   * @return the translations, at most one per language; none unless overridden
+   */
+  default List<Translation> translations() {
+    return List.of();
+  }
 
   /**
    * Returns the catalogue, loading it.

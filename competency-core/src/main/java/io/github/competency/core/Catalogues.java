@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * catalogue available.
  *
  * <p>The providers are found once, on first use, and each provider is asked for its catalogue
- * at most once, when the catalogue is first asked for; providers need not cache. Two providers
+ * (and its translations) at most once, when first asked for; providers need not cache. Two providers
  * offering the same id are refused, naming both, rather than letting one silently win. This
  * class is thread-safe.
  */
@@ -66,6 +66,21 @@ public final class Catalogues {
   }
 
   /**
+   * Returns a catalogue with the translations its provider ships, to read it in another
+   * language.
+   *
+   * @param id the catalogue's id
+   * @return the catalogue and its translations
+   * @throws UnknownIdException naming the available catalogues if no provider offers it
+   * @throws ValidationException if a shipped translation does not fit its catalogue
+   */
+  public static Translations translations(CatalogueId id) {
+    Catalogue catalogue = get(id);
+    return Loaded.TRANSLATIONS.computeIfAbsent(id,
+        key -> Translations.of(catalogue, Loaded.providers().get(key).translations()));
+  }
+
+  /**
    * Indexes providers by the id they offer.
    *
    * @throws CompetencyException naming both providers if two offer the same id
@@ -90,6 +105,7 @@ public final class Catalogues {
     private static final Map<CatalogueId, CatalogueProvider> PROVIDERS;
     private static final CompetencyException REFUSED;
     static final Map<CatalogueId, Catalogue> CATALOGUES = new ConcurrentHashMap<>();
+    static final Map<CatalogueId, Translations> TRANSLATIONS = new ConcurrentHashMap<>();
 
     static {
       Map<CatalogueId, CatalogueProvider> providers = Map.of();

@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -35,6 +36,39 @@ public abstract class Category {
   @Value.Default
   public String description() {
     return "";
+  }
+
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Category withId(CategoryId id) {
+    Objects.requireNonNull(id, "id");
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new name
+   * @return the changed copy
+   */
+  public final Category withName(String name) {
+    Objects.requireNonNull(name, "name");
+    return builder().from(this).name(name).build();
+  }
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new description
+   * @return the changed copy
+   */
+  public final Category withDescription(String description) {
+    Objects.requireNonNull(description, "description");
+    return builder().from(this).description(description).build();
   }
 
   /**

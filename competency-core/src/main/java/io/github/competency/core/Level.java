@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -43,6 +44,49 @@ public abstract class Level {
   @Value.Default
   public String summary() {
     return "";
+  }
+
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Level withId(LevelId id) {
+    Objects.requireNonNull(id, "id");
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new name
+   * @return the changed copy
+   */
+  public final Level withName(String name) {
+    Objects.requireNonNull(name, "name");
+    return builder().from(this).name(name).build();
+  }
+
+  /**
+   * Returns a copy with another rank.
+   *
+   * @param rank the new rank
+   * @return the changed copy
+   */
+  public final Level withRank(int rank) {
+    return builder().from(this).rank(rank).build();
+  }
+
+  /**
+   * Returns a copy with another summary.
+   *
+   * @param summary the new summary
+   * @return the changed copy
+   */
+  public final Level withSummary(String summary) {
+    Objects.requireNonNull(summary, "summary");
+    return builder().from(this).summary(summary).build();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -44,6 +45,49 @@ public abstract class Proficiency {
   @Value.Default
   public String description() {
     return "";
+  }
+
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Proficiency withId(ProficiencyId id) {
+    Objects.requireNonNull(id, "id");
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new name
+   * @return the changed copy
+   */
+  public final Proficiency withName(String name) {
+    Objects.requireNonNull(name, "name");
+    return builder().from(this).name(name).build();
+  }
+
+  /**
+   * Returns a copy with another rank.
+   *
+   * @param rank the new rank
+   * @return the changed copy
+   */
+  public final Proficiency withRank(int rank) {
+    return builder().from(this).rank(rank).build();
+  }
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new description
+   * @return the changed copy
+   */
+  public final Proficiency withDescription(String description) {
+    Objects.requireNonNull(description, "description");
+    return builder().from(this).description(description).build();
   }
 
   /**

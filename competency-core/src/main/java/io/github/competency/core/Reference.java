@@ -111,6 +111,49 @@ public abstract class Reference {
   }
 
   /**
+   * Returns a copy with another scheme.
+   *
+   * @param scheme the new scheme
+   * @return the changed copy
+   */
+  public final Reference withScheme(String scheme) {
+    Objects.requireNonNull(scheme, "scheme");
+    return builder().from(this).scheme(scheme).build();
+  }
+
+  /**
+   * Returns a copy with another code.
+   *
+   * @param code the new code
+   * @return the changed copy
+   */
+  public final Reference withCode(String code) {
+    Objects.requireNonNull(code, "code");
+    return builder().from(this).code(code).build();
+  }
+
+  /**
+   * Returns a copy with another rank.
+   *
+   * @param rank the new rank
+   * @return the changed copy
+   */
+  public final Reference withRank(int rank) {
+    return builder().from(this).rank(rank).build();
+  }
+
+  /**
+   * Returns a copy with another uri.
+   *
+   * @param uri the new uri
+   * @return the changed copy
+   */
+  public final Reference withUri(URI uri) {
+    Objects.requireNonNull(uri, "uri");
+    return builder().from(this).uri(uri).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set

@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -79,6 +80,60 @@ public abstract class Requirement {
    */
   public static Requirement of(SkillId skill, ProficiencyId proficiency, Importance importance) {
     return builder().skill(skill).proficiency(proficiency).importance(importance).build();
+  }
+
+  /**
+   * Returns a copy with another skill.
+   *
+   * @param skill the new skill
+   * @return the changed copy
+   */
+  public final Requirement withSkill(SkillId skill) {
+    Objects.requireNonNull(skill, "skill");
+    return builder().from(this).skill(skill).build();
+  }
+
+  /**
+   * Returns a copy with another proficiency.
+   *
+   * @param proficiency the new proficiency
+   * @return the changed copy
+   */
+  public final Requirement withProficiency(ProficiencyId proficiency) {
+    Objects.requireNonNull(proficiency, "proficiency");
+    return builder().from(this).proficiency(proficiency).build();
+  }
+
+  /**
+   * Returns a copy with another importance.
+   *
+   * @param importance the new importance
+   * @return the changed copy
+   */
+  public final Requirement withImportance(Importance importance) {
+    Objects.requireNonNull(importance, "importance");
+    return builder().from(this).importance(importance).build();
+  }
+
+  /**
+   * Returns a copy with another weight.
+   *
+   * @param weight the new weight
+   * @return the changed copy
+   */
+  public final Requirement withWeight(double weight) {
+    return builder().from(this).weight(weight).build();
+  }
+
+  /**
+   * Returns a copy with another note.
+   *
+   * @param note the new note
+   * @return the changed copy
+   */
+  public final Requirement withNote(String note) {
+    Objects.requireNonNull(note, "note");
+    return builder().from(this).note(note).build();
   }
 
   /**

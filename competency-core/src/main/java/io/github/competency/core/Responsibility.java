@@ -1,6 +1,7 @@
 package io.github.competency.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -68,6 +69,83 @@ public abstract class Responsibility {
    * @return the source, if known
    */
   public abstract Optional<Source> source();
+
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Responsibility withId(ResponsibilityId id) {
+    Objects.requireNonNull(id, "id");
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another title.
+   *
+   * @param title the new title
+   * @return the changed copy
+   */
+  public final Responsibility withTitle(String title) {
+    Objects.requireNonNull(title, "title");
+    return builder().from(this).title(title).build();
+  }
+
+  /**
+   * Returns a copy with another area.
+   *
+   * @param area the new area
+   * @return the changed copy
+   */
+  public final Responsibility withArea(String area) {
+    Objects.requireNonNull(area, "area");
+    return builder().from(this).area(area).build();
+  }
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new description
+   * @return the changed copy
+   */
+  public final Responsibility withDescription(String description) {
+    Objects.requireNonNull(description, "description");
+    return builder().from(this).description(description).build();
+  }
+
+  /**
+   * Returns a copy with another indicators.
+   *
+   * @param indicators the new indicators
+   * @return the changed copy
+   */
+  public final Responsibility withIndicators(Iterable<String> indicators) {
+    Objects.requireNonNull(indicators, "indicators");
+    return builder().from(this).indicators(indicators).build();
+  }
+
+  /**
+   * Returns a copy with another skills.
+   *
+   * @param skills the new skills
+   * @return the changed copy
+   */
+  public final Responsibility withSkills(Iterable<SkillId> skills) {
+    Objects.requireNonNull(skills, "skills");
+    return builder().from(this).skills(skills).build();
+  }
+
+  /**
+   * Returns a copy with another source.
+   *
+   * @param source the new source
+   * @return the changed copy
+   */
+  public final Responsibility withSource(Source source) {
+    Objects.requireNonNull(source, "source");
+    return builder().from(this).source(source).build();
+  }
 
   /**
    * Returns a new builder.

@@ -1,5 +1,6 @@
 package io.github.competency.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -115,6 +116,162 @@ public abstract class Role {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Role withId(RoleId id) {
+    Objects.requireNonNull(id, "id");
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another title.
+   *
+   * @param title the new title
+   * @return the changed copy
+   */
+  public final Role withTitle(String title) {
+    Objects.requireNonNull(title, "title");
+    return builder().from(this).title(title).build();
+  }
+
+  /**
+   * Returns a copy with another family.
+   *
+   * @param family the new family
+   * @return the changed copy
+   */
+  public final Role withFamily(FamilyId family) {
+    Objects.requireNonNull(family, "family");
+    return builder().from(this).family(family).build();
+  }
+
+  /**
+   * Returns a copy with another level.
+   *
+   * @param level the new level
+   * @return the changed copy
+   */
+  public final Role withLevel(LevelId level) {
+    Objects.requireNonNull(level, "level");
+    return builder().from(this).level(level).build();
+  }
+
+  /**
+   * Returns a copy with another summary.
+   *
+   * @param summary the new summary
+   * @return the changed copy
+   */
+  public final Role withSummary(String summary) {
+    Objects.requireNonNull(summary, "summary");
+    return builder().from(this).summary(summary).build();
+  }
+
+  /**
+   * Returns a copy with another responsibilities.
+   *
+   * @param responsibilities the new responsibilities
+   * @return the changed copy
+   */
+  public final Role withResponsibilities(Iterable<ResponsibilityId> responsibilities) {
+    Objects.requireNonNull(responsibilities, "responsibilities");
+    return builder().from(this).responsibilities(responsibilities).build();
+  }
+
+  /**
+   * Returns a copy with another requirements.
+   *
+   * @param requirements the new requirements
+   * @return the changed copy
+   */
+  public final Role withRequirements(Iterable<Requirement> requirements) {
+    Objects.requireNonNull(requirements, "requirements");
+    return builder().from(this).requirements(requirements).build();
+  }
+
+  /**
+   * Returns a copy with another progresses to.
+   *
+   * @param progressesTo the new progresses to
+   * @return the changed copy
+   */
+  public final Role withProgressesTo(Iterable<RoleId> progressesTo) {
+    Objects.requireNonNull(progressesTo, "progressesTo");
+    return builder().from(this).progressesTo(progressesTo).build();
+  }
+
+  /**
+   * Returns a copy with another collaborators.
+   *
+   * @param collaborators the new collaborators
+   * @return the changed copy
+   */
+  public final Role withCollaborators(Iterable<String> collaborators) {
+    Objects.requireNonNull(collaborators, "collaborators");
+    return builder().from(this).collaborators(collaborators).build();
+  }
+
+  /**
+   * Returns a copy with another references.
+   *
+   * @param references the new references
+   * @return the changed copy
+   */
+  public final Role withReferences(Iterable<Reference> references) {
+    Objects.requireNonNull(references, "references");
+    return builder().from(this).references(references).build();
+  }
+
+  /**
+   * Returns a copy with another source.
+   *
+   * @param source the new source
+   * @return the changed copy
+   */
+  public final Role withSource(Source source) {
+    Objects.requireNonNull(source, "source");
+    return builder().from(this).source(source).build();
+  }
+
+  /**
+   * Returns a copy with a requirement added, or put in place of the one for the same skill.
+   *
+   * @param requirement the requirement
+   * @return the changed copy
+   */
+  public final Role with(Requirement requirement) {
+    Objects.requireNonNull(requirement, "requirement");
+    List<Requirement> changed = new ArrayList<>(requirements());
+    int at = -1;
+    for (int i = 0; i < changed.size() && at < 0; i++) {
+      if (changed.get(i).skill().equals(requirement.skill())) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      changed.add(requirement);
+    } else {
+      changed.set(at, requirement);
+    }
+    return withRequirements(changed);
+  }
+
+  /**
+   * Returns a copy that no longer requires a skill.
+   *
+   * @param skill the skill
+   * @return the changed copy; this role if it does not require the skill
+   */
+  public final Role withoutRequirement(SkillId skill) {
+    Objects.requireNonNull(skill, "skill");
+    List<Requirement> changed = new ArrayList<>(requirements());
+    return changed.removeIf(r -> r.skill().equals(skill)) ? withRequirements(changed) : this;
   }
 
   /**

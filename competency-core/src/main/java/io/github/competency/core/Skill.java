@@ -105,6 +105,105 @@ public abstract class Skill {
   }
 
   /**
+   * Returns a copy with another id.
+   *
+   * @param id the new id
+   * @return the changed copy
+   */
+  public final Skill withId(SkillId id) {
+    Objects.requireNonNull(id, "id");
+    return builder().from(this).id(id).build();
+  }
+
+  /**
+   * Returns a copy with another name.
+   *
+   * @param name the new name
+   * @return the changed copy
+   */
+  public final Skill withName(String name) {
+    Objects.requireNonNull(name, "name");
+    return builder().from(this).name(name).build();
+  }
+
+  /**
+   * Returns a copy with another category.
+   *
+   * @param category the new category
+   * @return the changed copy
+   */
+  public final Skill withCategory(CategoryId category) {
+    Objects.requireNonNull(category, "category");
+    return builder().from(this).category(category).build();
+  }
+
+  /**
+   * Returns a copy with another description.
+   *
+   * @param description the new description
+   * @return the changed copy
+   */
+  public final Skill withDescription(String description) {
+    Objects.requireNonNull(description, "description");
+    return builder().from(this).description(description).build();
+  }
+
+  /**
+   * Returns a copy with another aliases.
+   *
+   * @param aliases the new aliases
+   * @return the changed copy
+   */
+  public final Skill withAliases(Iterable<String> aliases) {
+    Objects.requireNonNull(aliases, "aliases");
+    return builder().from(this).aliases(aliases).build();
+  }
+
+  /**
+   * Returns a copy with another references.
+   *
+   * @param references the new references
+   * @return the changed copy
+   */
+  public final Skill withReferences(Iterable<Reference> references) {
+    Objects.requireNonNull(references, "references");
+    return builder().from(this).references(references).build();
+  }
+
+  /**
+   * Returns a copy with another defined at.
+   *
+   * @param definedAt the new defined at
+   * @return the changed copy
+   */
+  public final Skill withDefinedAt(Iterable<ProficiencyId> definedAt) {
+    Objects.requireNonNull(definedAt, "definedAt");
+    return builder().from(this).definedAt(definedAt).build();
+  }
+
+  /**
+   * Returns a copy with another behaviours.
+   *
+   * @param behaviours the new behaviours
+   * @return the changed copy
+   */
+  public final Skill withBehaviours(Map<ProficiencyId, String> behaviours) {
+    Objects.requireNonNull(behaviours, "behaviours");
+    return builder().from(this).behaviours(behaviours).build();
+  }
+
+  /**
+   * Returns a copy with another source.
+   *
+   * @param source the new source
+   * @return the changed copy
+   */
+  public final Skill withSource(Source source) {
+    Objects.requireNonNull(source, "source");
+    return builder().from(this).source(source).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set

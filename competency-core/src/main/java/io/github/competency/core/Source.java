@@ -79,6 +79,72 @@ public abstract class Source {
   }
 
   /**
+   * Returns a copy with another title.
+   *
+   * @param title the new title
+   * @return the changed copy
+   */
+  public final Source withTitle(String title) {
+    Objects.requireNonNull(title, "title");
+    return builder().from(this).title(title).build();
+  }
+
+  /**
+   * Returns a copy with another publisher.
+   *
+   * @param publisher the new publisher
+   * @return the changed copy
+   */
+  public final Source withPublisher(String publisher) {
+    Objects.requireNonNull(publisher, "publisher");
+    return builder().from(this).publisher(publisher).build();
+  }
+
+  /**
+   * Returns a copy with another publisher kind.
+   *
+   * @param publisherKind the new publisher kind
+   * @return the changed copy
+   */
+  public final Source withPublisherKind(String publisherKind) {
+    Objects.requireNonNull(publisherKind, "publisherKind");
+    return builder().from(this).publisherKind(publisherKind).build();
+  }
+
+  /**
+   * Returns a copy with another uri.
+   *
+   * @param uri the new uri
+   * @return the changed copy
+   */
+  public final Source withUri(URI uri) {
+    Objects.requireNonNull(uri, "uri");
+    return builder().from(this).uri(uri).build();
+  }
+
+  /**
+   * Returns a copy with another date.
+   *
+   * @param date the new date
+   * @return the changed copy
+   */
+  public final Source withDate(String date) {
+    Objects.requireNonNull(date, "date");
+    return builder().from(this).date(date).build();
+  }
+
+  /**
+   * Returns a copy with another section.
+   *
+   * @param section the new section
+   * @return the changed copy
+   */
+  public final Source withSection(String section) {
+    Objects.requireNonNull(section, "section");
+    return builder().from(this).section(section).build();
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set

@@ -21,11 +21,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URI;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -71,18 +71,28 @@ class NullRuleTest {
     SAMPLES.put(OutputStream.class, ByteArrayOutputStream::new);
     SAMPLES.put(Path.class, () -> Path.of("src/test/resources/fixtures/platform-team.json"));
     SAMPLES.put(List.class, () -> List.of(Problem.of("$", "x")));
+    SAMPLES.put(Iterable.class, List::of);
+    SAMPLES.put(Map.class, Map::of);
+    SAMPLES.put(URI.class, () -> URI.create("https://example.org/"));
+    SAMPLES.put(Source.class, () -> Source.ofSection("Intro"));
+    SAMPLES.put(Requirement.class, () -> Requirement.of(SkillId.of("go"),
+        ProficiencyId.of("expert")));
+    SAMPLES.put(Proficiency.class, () -> CATALOGUE.proficiencies().get(0));
+    SAMPLES.put(Level.class, () -> CATALOGUE.levels().get(0));
+    SAMPLES.put(Family.class, () -> Family.builder().id(FamilyId.of("f")).name("F").build());
+    SAMPLES.put(Category.class, () -> CATALOGUE.categories().get(0));
+    SAMPLES.put(Skill.class, () -> CATALOGUE.skills().get(0));
+    SAMPLES.put(Responsibility.class, () -> CATALOGUE.responsibilities().get(0));
+    SAMPLES.put(Role.class, () -> CATALOGUE.roles().get(0));
     // assessment
     SAMPLES.put(ProfileId.class, () -> ProfileId.of("sam"));
     SAMPLES.put(Profile.class, NullRuleTest::profile);
-    SAMPLES.put(Iterable.class, () -> List.of(profile()));
     SAMPLES.put(Stream.class, () -> Stream.of(profile()));
     SAMPLES.put(Rating.class, () -> profile().ratings().get(0));
     SAMPLES.put(RatingRule.class, RatingRule::defaults);
     SAMPLES.put(RaterKind.class, () -> RaterKind.MANAGER);
     SAMPLES.put(ReadinessMode.class, () -> ReadinessMode.PROPORTIONAL);
-    SAMPLES.put(Requirement.class, () -> Requirement.of(SkillId.of("go"), ProficiencyId.of("working")));
     SAMPLES.put(CompactProfile.class, () -> ASSESSOR.compact(profile()));
-    SAMPLES.put(URI.class, () -> URI.create("https://example.org/review"));
   }
 
   /** The API's types and, for instance methods, the instance to call them on. */

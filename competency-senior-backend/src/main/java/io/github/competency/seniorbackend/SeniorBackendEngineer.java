@@ -6,11 +6,14 @@ import io.github.competency.core.FamilyId;
 import io.github.competency.core.LevelId;
 import io.github.competency.core.Role;
 import io.github.competency.core.RoleId;
+import io.github.competency.core.Translation;
 import io.github.competency.core.json.CatalogueJson;
+import io.github.competency.core.json.TranslationJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The senior backend engineer catalogue: what backend engineers at junior, mid and senior level
@@ -89,6 +92,9 @@ public final class SeniorBackendEngineer {
   /** Where the catalogue's JSON lies in this jar. */
   public static final String RESOURCE = "/catalogues/senior-backend-engineer.json";
 
+  /** Where the German translation lies in this jar, in the competency-translation/1 format. */
+  public static final String GERMAN_RESOURCE = "/translations/senior-backend-engineer.de.json";
+
   /** The senior backend engineer role. */
   public static final RoleId SENIOR_BACKEND_ENGINEER = RoleId.of("senior-backend-engineer");
 
@@ -131,6 +137,15 @@ public final class SeniorBackendEngineer {
   }
 
   /**
+   * Returns the translations of the catalogue shipped in this jar: German, complete.
+   *
+   * @return the translations, read and checked against the catalogue on first use
+   */
+  public static List<Translation> translations() {
+    return Holder.TRANSLATIONS;
+  }
+
+  /**
    * Returns the catalogue's JSON as shipped in this jar, for tools that read the format without
    * this library. The resource {@value #RESOURCE} is encapsulated on the module path; this
    * accessor reads it from inside the module, so it works on the class path and the module path
@@ -147,9 +162,13 @@ public final class SeniorBackendEngineer {
   }
 
   private static InputStream open() {
-    InputStream in = SeniorBackendEngineer.class.getResourceAsStream(RESOURCE);
+    return open(RESOURCE);
+  }
+
+  private static InputStream open(String resource) {
+    InputStream in = SeniorBackendEngineer.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("the catalogue " + RESOURCE + " is missing from the jar");
+      throw new IllegalStateException("the resource " + resource + " is missing from the jar");
     }
     return in;
   }
@@ -157,6 +176,15 @@ public final class SeniorBackendEngineer {
   /** Reads the catalogue when first needed; the JVM makes this lazy and thread-safe. */
   private static final class Holder {
     static final Catalogue CATALOGUE = read();
+    static final List<Translation> TRANSLATIONS = List.of(german());
+
+    private static Translation german() {
+      try (InputStream in = open(GERMAN_RESOURCE)) {
+        return TranslationJson.defaults().read(in, CATALOGUE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the translation " + GERMAN_RESOURCE, e);
+      }
+    }
 
     private static Catalogue read() {
       try (InputStream in = open()) {

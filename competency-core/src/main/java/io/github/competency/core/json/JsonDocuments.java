@@ -174,7 +174,7 @@ final class JsonDocuments<E extends ValidationException> {
   }
 
   /** Parses a document against its root shape; the builder is checked as a whole after. */
-  <V, B> V parse(String json, Shape<V, B> root, Function<B, V> build) {
+  <R, B> R parse(String json, Shape<?, B> root, Function<B, R> build) {
     B builder;
     try (JsonParser parser = parser(json)) {
       builder = new DocumentReader(parser, limits.maxProblems(), failure).readDocument(root);

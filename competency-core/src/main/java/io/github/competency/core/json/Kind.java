@@ -155,6 +155,42 @@ abstract class Kind<T> {
     };
   }
 
+  /**
+   * An array in which {@code null} marks a position left empty, for lists that follow another
+   * list position by position; elements with problems are left empty too.
+   */
+  static <T> Kind<List<T>> positional(Kind<T> element) {
+    return new Kind<>("array") {
+      @Override
+      List<T> read(DocumentReader in, String path) {
+        List<T> items = new ArrayList<>();
+        if (!in.expect(path, JsonToken.START_ARRAY, "an array")) {
+          return items;
+        }
+        int index = 0;
+        for (JsonToken token = in.parser().nextToken(); token != JsonToken.END_ARRAY
+            && token != null; token = in.parser().nextToken()) {
+          String at = path + "[" + index++ + "]";
+          items.add(token == JsonToken.VALUE_NULL ? null : element.read(in, at));
+        }
+        return items;
+      }
+
+      @Override
+      void write(JsonGenerator out, List<T> values, WriteContext context) {
+        out.writeStartArray();
+        for (T value : values) {
+          if (value == null) {
+            out.writeNull();
+          } else {
+            element.write(out, value, context);
+          }
+        }
+        out.writeEndArray();
+      }
+    };
+  }
+
   /** A set of proficiency steps, written in the scale's order. */
   static final Kind<Set<ProficiencyId>> STEPS = new Kind<>("array") {
     private final Kind<ProficiencyId> step = id("proficiency", ProficiencyId::of);
@@ -244,6 +280,52 @@ abstract class Kind<T> {
       @Override
       void write(JsonGenerator out, String value, WriteContext context) {
         out.writeString(value);
+      }
+    };
+  }
+
+  /** An object whose keys are ids (checked as slugs) and whose values are of one kind. */
+  static <T> Kind<Map<String, T>> idMap(String kindOfId, Kind<T> value) {
+    return new Kind<>("object") {
+      @Override
+      Map<String, T> read(DocumentReader in, String path) {
+        if (!in.expect(path, JsonToken.START_OBJECT, "an object keyed by " + kindOfId + " ids")) {
+          return null;
+        }
+        Map<String, T> values = new LinkedHashMap<>();
+        while (in.parser().nextToken() == JsonToken.PROPERTY_NAME) {
+          String key = in.parser().currentName();
+          String at = DocumentReader.child(path, key);
+          TokenStreamLocation location = in.parser().currentTokenLocation();
+          in.parser().nextToken();
+          var reason = Slugs.problem(key);
+          if (reason.isPresent()) {
+            in.problem(at, "'" + Texts.abbreviate(key) + "' is not a valid " + kindOfId + " id: "
+                + reason.get(), location);
+            in.parser().skipChildren();
+            continue;
+          }
+          if (values.containsKey(key)) {
+            in.problem(at, kindOfId + " '" + key + "' appears more than once", location);
+            in.parser().skipChildren();
+            continue;
+          }
+          T item = value.read(in, at);
+          if (item != null) {
+            values.put(key, item);
+          }
+        }
+        return values;
+      }
+
+      @Override
+      void write(JsonGenerator out, Map<String, T> values, WriteContext context) {
+        out.writeStartObject();
+        for (Map.Entry<String, T> entry : values.entrySet()) {
+          out.writeName(entry.getKey());
+          value.write(out, entry.getValue(), context);
+        }
+        out.writeEndObject();
       }
     };
   }

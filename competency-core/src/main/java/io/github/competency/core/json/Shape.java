@@ -54,6 +54,13 @@ final class Shape<V, B> {
     this.required = this.fields.stream().filter(Field::required).map(Field::name).toList();
   }
 
+  /** Describes an object by a list of its fields. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static <V, B> Shape<V, B> of(Class<V> type, String noun, String article, Supplier<B> builder,
+      Function<B, V> build, List<Field<V, B, ?>> fields) {
+    return new Shape<>(type, noun, article, builder, build, fields.toArray(new Field[0]));
+  }
+
   Class<V> type() {
     return type;
   }

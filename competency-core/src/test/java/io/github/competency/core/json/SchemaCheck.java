@@ -15,7 +15,17 @@ final class SchemaCheck {
       .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
       .getSchema(CatalogueJson.schema());
 
+  private static final Schema TRANSLATION = SchemaRegistry
+      .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      .getSchema(TranslationJson.schema());
+
   private SchemaCheck() {}
+
+  /** The translation schema's complaints about a document; empty if it is valid. */
+  static List<String> translationErrors(String json) {
+    return TRANSLATION.validate(json, InputFormat.JSON).stream()
+        .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).collect(Collectors.toList());
+  }
 
   /** The schema's complaints about a document, one line each; empty if it is valid. */
   static List<String> errors(String json) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,11 +20,26 @@ class SchemaMatchesTablesTest {
 
   private static final JsonNode SCHEMA = JsonMapper.builder().build()
       .readTree(CatalogueJson.schema());
+  private static final JsonNode TRANSLATION_SCHEMA = JsonMapper.builder().build()
+      .readTree(TranslationJson.schema());
 
   /** Each table and the schema's definition of the same object. */
   private static final Map<Shape<?, ?>, JsonNode> PAIRS = new LinkedHashMap<>();
 
+  /** The same for the translation format. */
+  private static final Map<Shape<?, ?>, JsonNode> TRANSLATION_PAIRS = new LinkedHashMap<>();
+
   static {
+    TRANSLATION_PAIRS.put(TranslationShapes.BUNDLE, TRANSLATION_SCHEMA);
+    TRANSLATION_PAIRS.put(TranslationShapes.TEXT, translation("text"));
+    TRANSLATION_PAIRS.put(TranslationShapes.CATALOGUE_TEXTS, translation("catalogueTexts"));
+    TRANSLATION_PAIRS.put(TranslationShapes.PROFICIENCY, translation("proficiency"));
+    TRANSLATION_PAIRS.put(TranslationShapes.LEVEL, translation("level"));
+    TRANSLATION_PAIRS.put(TranslationShapes.FAMILY, translation("family"));
+    TRANSLATION_PAIRS.put(TranslationShapes.CATEGORY, translation("category"));
+    TRANSLATION_PAIRS.put(TranslationShapes.SKILL, translation("skill"));
+    TRANSLATION_PAIRS.put(TranslationShapes.RESPONSIBILITY, translation("responsibility"));
+    TRANSLATION_PAIRS.put(TranslationShapes.ROLE, translation("role"));
     PAIRS.put(Shapes.CATALOGUE, SCHEMA);
     PAIRS.put(Shapes.SOURCE, definition("source"));
     PAIRS.put(Shapes.REFERENCE, definition("reference"));
@@ -51,7 +67,7 @@ class SchemaMatchesTablesTest {
 
   @Test
   void theSameFieldsInTheSameOrder() {
-    PAIRS.forEach((shape, definition) -> {
+    both((shape, definition) -> {
       List<String> properties = new ArrayList<>(definition.get("properties").propertyNames());
       assertThat(properties).as(shape.noun())
           .containsExactlyElementsOf(shape.fields().stream().map(Field::name).toList());
@@ -62,7 +78,7 @@ class SchemaMatchesTablesTest {
 
   @Test
   void theSameRequiredFields() {
-    PAIRS.forEach((shape, definition) -> {
+    both((shape, definition) -> {
       List<String> required = new ArrayList<>();
       if (definition.has("required")) {
         definition.get("required").forEach(name -> required.add(name.asString()));
@@ -76,22 +92,39 @@ class SchemaMatchesTablesTest {
   void theSameTypes() {
     PAIRS.forEach((shape, definition) -> {
       for (Field<?, ?, ?> field : shape.fields()) {
-        JsonNode property = resolve(definition.get("properties").get(field.name()));
+        JsonNode property = resolve(SCHEMA, definition.get("properties").get(field.name()));
+        assertThat(typeOf(property)).as(shape.noun() + "." + field.name())
+            .isEqualTo(field.kind().schemaType());
+      }
+    });
+    TRANSLATION_PAIRS.forEach((shape, definition) -> {
+      for (Field<?, ?, ?> field : shape.fields()) {
+        JsonNode property = resolve(TRANSLATION_SCHEMA,
+            definition.get("properties").get(field.name()));
         assertThat(typeOf(property)).as(shape.noun() + "." + field.name())
             .isEqualTo(field.kind().schemaType());
       }
     });
   }
 
+  private static void both(BiConsumer<Shape<?, ?>, JsonNode> check) {
+    PAIRS.forEach(check);
+    TRANSLATION_PAIRS.forEach(check);
+  }
+
   private static JsonNode definition(String name) {
     return SCHEMA.get("$defs").get(name);
   }
 
-  private static JsonNode resolve(JsonNode property) {
+  private static JsonNode translation(String name) {
+    return TRANSLATION_SCHEMA.get("$defs").get(name);
+  }
+
+  private static JsonNode resolve(JsonNode schema, JsonNode property) {
     JsonNode node = property;
     while (node.has("$ref")) {
       String ref = node.get("$ref").asString();
-      node = definition(ref.substring(ref.lastIndexOf('/') + 1));
+      node = schema.get("$defs").get(ref.substring(ref.lastIndexOf('/') + 1));
     }
     return node;
   }

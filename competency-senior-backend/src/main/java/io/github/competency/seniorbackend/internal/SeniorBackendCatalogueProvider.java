@@ -3,7 +3,9 @@ package io.github.competency.seniorbackend.internal;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
 import io.github.competency.core.CatalogueProvider;
+import io.github.competency.core.Translation;
 import io.github.competency.seniorbackend.SeniorBackendEngineer;
+import java.util.List;
 
 /** Offers the senior backend engineer catalogue to {@code Catalogues}. */
 public final class SeniorBackendCatalogueProvider implements CatalogueProvider {
@@ -19,5 +21,10 @@ public final class SeniorBackendCatalogueProvider implements CatalogueProvider {
   @Override
   public Catalogue catalogue() {
     return SeniorBackendEngineer.catalogue();
+  }
+
+  @Override
+  public List<Translation> translations() {
+    return SeniorBackendEngineer.translations();
   }
 }

@@ -1,0 +1,27 @@
+package io.github.competency.cli;
+
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** The interchange formats of {@code export} and {@code import}. */
+enum Interchange {
+  /** 1EdTech CASE 1.1: a CFPackage. */
+  CASE,
+  /** Open Skills Network Rich Skill Descriptors. */
+  RSD;
+
+  static Interchange parse(String text, CommandSpec spec) {
+    for (Interchange format : values()) {
+      if (format.name().equalsIgnoreCase(text)) {
+        return format;
+      }
+    }
+    throw new ParameterException(spec.commandLine(), "unknown format '" + text
+        + "'; valid formats: case, rsd");
+  }
+
+  String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.competency.cli;
+
+import io.github.competency.core.Catalogue;
+import io.github.competency.core.Catalogues;
+import io.github.competency.core.CompetencyException;
+import io.github.competency.core.Translation;
+import io.github.competency.core.Translations;
+import io.github.competency.core.ValidationException;
+import io.github.competency.core.json.TranslationJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** {@code --lang} and {@code --translation}: a catalogue read in another language. */
+final class Languages {
+
+  private Languages() {}
+
+  static Catalogue translate(CatalogueChoice.Loaded loaded, String lang, List<Path> files,
+      CommandSpec spec) {
+    if (lang == null) {
+      if (!files.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--translation needs --lang to say "
+            + "which language to show");
+      }
+      return loaded.catalogue();
+    }
+    Locale locale = locale(lang, spec);
+    Catalogue catalogue = loaded.catalogue();
+    List<Translation> translations = new ArrayList<>();
+    if (loaded.origin().equals("shipped")) {
+      translations.addAll(Catalogues.translations(catalogue.id()).languages().stream()
+          .map(l -> Catalogues.translations(catalogue.id()).translation(l).orElseThrow())
+          .toList());
+    }
+    for (Path file : files) {
+      translations.add(read(file, catalogue));
+    }
+    Translations view = Translations.of(catalogue, translations);
+    if (view.report(locale).current() == 0 && view.report(locale).stale().isEmpty()
+        && !catalogue.language().getLanguage().equals(locale.getLanguage())) {
+      throw new ParameterException(spec.commandLine(), "no translation of '" + catalogue.id()
+          + "' into '" + locale.toLanguageTag() + "'; languages: "
+          + catalogue.language().toLanguageTag() + (view.languages().isEmpty() ? "" : ", "
+          + view.languages().stream().map(Locale::toLanguageTag)
+              .collect(Collectors.joining(", "))));
+    }
+    return view.in(locale);
+  }
+
+  private static Locale locale(String tag, CommandSpec spec) {
+    try {
+      Locale locale = new Locale.Builder().setLanguageTag(tag).build();
+      if (!locale.getLanguage().isEmpty()) {
+        return locale;
+      }
+    } catch (IllformedLocaleException e) {
+      // reported below
+    }
+    throw new ParameterException(spec.commandLine(), "'" + tag + "' is not a BCP 47 language "
+        + "tag; use one such as de or de-CH");
+  }
+
+  private static Translation read(Path file, Catalogue catalogue) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return TranslationJson.defaults().read(in, catalogue);
+    } catch (ValidationException e) {
+      throw new CompetencyException(file + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the translation file " + file + ": " + e, e);
+    }
+  }
+}

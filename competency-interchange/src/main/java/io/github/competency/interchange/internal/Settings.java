@@ -1,0 +1,68 @@
+package io.github.competency.interchange.internal;
+
+import io.github.competency.core.json.ReadLimits;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the CASE and RSD front doors are configured with: the base URI and timestamp of exports
+ * and the read limits of imports. Immutable and thread-safe.
+ *
+ * @param baseUri the base URI, ending with a slash
+ * @param timestamp the time exports write
+ * @param documents the reader, within the limits
+ */
+public record Settings(URI baseUri, Instant timestamp, JsonDocuments documents) {
+
+  /**
+   * Returns settings with defaults for everything but the base URI.
+   *
+   * @param baseUri the base URI
+   * @return the settings: the start of the epoch, the default limits
+   */
+  public static Settings of(String baseUri) {
+    return new Settings(URI.create(baseUri), Instant.EPOCH,
+        new JsonDocuments(ReadLimits.defaults()));
+  }
+
+  /**
+   * Returns a copy with another base URI.
+   *
+   * @param uri the URI, checked by {@link BaseUris#check}
+   * @return the copy
+   */
+  public Settings withBaseUri(URI uri) {
+    return new Settings(BaseUris.check(uri), timestamp, documents);
+  }
+
+  /**
+   * Returns a copy with another timestamp.
+   *
+   * @param time the time
+   * @return the copy
+   */
+  public Settings withTimestamp(Instant time) {
+    return new Settings(baseUri, Objects.requireNonNull(time, "timestamp"), documents);
+  }
+
+  /**
+   * Returns a copy with other limits.
+   *
+   * @param limits the limits
+   * @return the copy
+   */
+  public Settings withLimits(ReadLimits limits) {
+    return new Settings(baseUri, timestamp,
+        new JsonDocuments(Objects.requireNonNull(limits, "limits")));
+  }
+
+  /**
+   * Returns the limits.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return documents.limits();
+  }
+}
