@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @State(Scope.Benchmark)
 @Fork(1)
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 5, time = 2) // the reader's many small methods take long to compile
 @Measurement(iterations = 3, time = 2)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
