@@ -6,6 +6,7 @@ import io.github.competency.core.Catalogues;
 import io.github.competency.core.CompetencyException;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.json.CatalogueJson;
+import io.github.competency.core.json.OverlayJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,23 @@ final class CatalogueChoice {
       return new Loaded(read(file), file.toString());
     }
     return shipped(value, spec);
+  }
+
+  /**
+   * Applies overlay files to a loaded catalogue, in order; translations shipped with the
+   * catalogue still apply to what the overlays leave.
+   */
+  static Loaded withOverlays(Loaded loaded, List<Path> overlays) {
+    if (overlays.isEmpty()) {
+      return loaded;
+    }
+    for (Path overlay : overlays) {
+      if (!Files.isRegularFile(overlay)) {
+        throw new CompetencyException(overlay + ": no such file");
+      }
+    }
+    Catalogue changed = OverlayJson.defaults().apply(loaded.catalogue(), overlays).catalogue();
+    return new Loaded(changed, loaded.origin());
   }
 
   /** Reads a catalogue file; an invalid one fails with its problems, prefixed with the file. */

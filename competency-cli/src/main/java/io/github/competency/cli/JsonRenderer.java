@@ -28,7 +28,7 @@ final class JsonRenderer {
   /** The name and version of the role sheet format, its first field. */
   static final String FORMAT = "competency-role-sheet/1";
 
-  private static final JsonMapper MAPPER = deterministic();
+  private static final JsonMapper MAPPER = deterministicMapper();
 
   private JsonRenderer() {}
 
@@ -133,7 +133,8 @@ final class JsonRenderer {
     return text + "\n";
   }
 
-  private static JsonMapper deterministic() {
+  /** A mapper that writes in the project's deterministic layout. */
+  static JsonMapper deterministicMapper() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
         .withObjectNameValueSpacing(Separators.Spacing.AFTER)

@@ -63,10 +63,16 @@ final class ShowCommand implements Runnable {
       description = "A translation of the catalogue (competency-translation/1); repeatable.")
   private List<Path> translations = new ArrayList<>();
 
+  @Option(names = "--overlay", paramLabel = "FILE",
+      description = "An overlay (competency-overlay/1) to apply to the catalogue first; "
+          + "repeatable, applied in order.")
+  private List<Path> overlays = new ArrayList<>();
+
   @Override
   public void run() {
-    Catalogue loaded = Languages.translate(
-        CatalogueChoice.load(Optional.ofNullable(catalogue), spec), lang, translations, spec);
+    CatalogueChoice.Loaded chosen = CatalogueChoice.load(Optional.ofNullable(catalogue), spec);
+    Catalogue loaded = Languages.translate(CatalogueChoice.withOverlays(chosen, overlays), lang,
+        translations, spec);
     RoleReport report = new RoleReport(loaded, role(loaded));
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -1,24 +1,42 @@
 package io.github.competency.cli;
 
 import io.github.competency.core.Catalogue;
-import io.github.competency.core.InvalidCatalogueException;
+import io.github.competency.core.CatalogueId;
+import io.github.competency.core.Catalogues;
+import io.github.competency.core.Overlay;
 import io.github.competency.core.Problem;
+import io.github.competency.core.Translation;
+import io.github.competency.core.ValidationException;
 import io.github.competency.core.json.CatalogueJson;
+import io.github.competency.core.json.OverlayJson;
+import io.github.competency.core.json.TranslationJson;
+import java.io.InputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 
-/** {@code validate}: reads documents and prints every problem of each, with its position. */
+/**
+ * {@code validate}: reads documents of any of the library's formats (told apart by their
+ * {@code format} field) and prints every problem of each, with its position.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Reads each catalogue file and prints every problem with its path, line and "
-        + "column. Exits with 0 when all are valid, 1 when any is not.")
+    description = "Reads each file (a catalogue, an overlay or a translation, told apart by its "
+        + "format field) and prints every problem with its path, line and column. An overlay or "
+        + "a translation of a shipped catalogue is also checked against that catalogue. Exits "
+        + "with 0 when all are valid, 1 when any is not.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec
@@ -43,15 +61,19 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(file + ": no such file");
       return false;
     }
+    String format = format(file);
+    String kind = format.startsWith("competency-overlay/") ? "overlay"
+        : format.startsWith("competency-translation/") ? "translation" : "catalogue";
     try {
-      Catalogue catalogue = CatalogueJson.defaults().read(file);
-      out.println(file + ": valid catalogue " + catalogue.id() + " " + catalogue.version() + " ("
-          + catalogue.roles().size() + " roles, " + catalogue.skills().size() + " skills, "
-          + catalogue.responsibilities().size() + " responsibilities)");
+      out.println(file + ": valid " + switch (kind) {
+        case "overlay" -> overlay(file);
+        case "translation" -> translation(file);
+        default -> catalogue(file);
+      });
       return true;
-    } catch (InvalidCatalogueException e) {
+    } catch (ValidationException e) {
       List<Problem> problems = e.problems();
-      out.println(file + ": invalid catalogue, " + problems.size()
+      out.println(file + ": invalid " + kind + ", " + problems.size()
           + (problems.size() == 1 ? " problem" : " problems"));
       problems.forEach(problem -> out.println("  " + problem));
       return false;
@@ -59,5 +81,63 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(file + ": cannot be read: " + e.getCause().getMessage());
       return false;
     }
+  }
+
+  private static String catalogue(Path file) {
+    Catalogue catalogue = CatalogueJson.defaults().read(file);
+    return "catalogue " + catalogue.id() + " " + catalogue.version() + " ("
+        + catalogue.roles().size() + " roles, " + catalogue.skills().size() + " skills, "
+        + catalogue.responsibilities().size() + " responsibilities)";
+  }
+
+  private static String overlay(Path file) {
+    Overlay overlay = OverlayJson.defaults().read(file);
+    Optional<Catalogue> base = shipped(overlay.base());
+    if (base.isPresent()) {
+      OverlayJson.defaults().apply(base.get(), List.of(file));
+    }
+    return "overlay " + overlay.id() + " of " + overlay.base() + (base.isPresent()
+        ? " (applies to the shipped " + base.get().version() + ")" : " (its base is not shipped;"
+        + " checked on its own)");
+  }
+
+  private static String translation(Path file) {
+    Translation translation = TranslationJson.defaults().read(file);
+    Optional<Catalogue> translated = shipped(translation.catalogue());
+    if (translated.isPresent()) {
+      try (InputStream in = Files.newInputStream(file)) {
+        TranslationJson.defaults().read(in, translated.get());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return "translation of " + translation.catalogue() + " into "
+        + translation.language().toLanguageTag() + ", " + translation.texts().size() + " texts"
+        + (translated.isPresent() ? "" : " (its catalogue is not shipped; checked on its own)");
+  }
+
+  private static Optional<Catalogue> shipped(CatalogueId id) {
+    return Catalogues.find(id);
+  }
+
+  /** The document's top-level {@code format} field, or empty if it cannot be found. */
+  static String format(Path file) {
+    try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(),
+        file.toFile())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return "";
+      }
+      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("format") && value == JsonToken.VALUE_STRING) {
+          return parser.getString();
+        }
+        parser.skipChildren();
+      }
+    } catch (RuntimeException e) {
+      // not readable as JSON: the catalogue reader says what is wrong, with its position
+    }
+    return "";
   }
 }

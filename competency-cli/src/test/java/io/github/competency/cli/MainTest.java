@@ -242,4 +242,52 @@ class MainTest {
     assertThat(out()).contains("Senior backend engineer competencies");
     assertThat(run("--lang", "not a tag")).isEqualTo(Main.USAGE);
   }
+
+  static final Path ACME = Path.of("../examples/overlays/acme-backend.json");
+
+  @Test
+  void showsTheShippedCatalogueWithACompanysOverlay() {
+    assertThat(run("show", "--overlay", ACME.toString(), "--role",
+        "payments-backend-engineer")).isZero();
+    assertThat(out()).startsWith("PAYMENTS BACKEND ENGINEER\n")
+        .contains("Backend programming, Kotlin, SQL, PostgreSQL, Data integrity");
+    assertThat(run("--overlay", ACME.toString(), "--lang", "de")).isZero();
+    assertThat(out()).as("the overlay's texts stay English, the rest is German")
+        .contains("Kotlin").contains("Systementwicklung");
+  }
+
+  @Test
+  void diffStatesWhatAnOverlayChangesWithRequirementsAsSteps() {
+    assertThat(run("diff", "senior-backend-engineer", "--overlay", ACME.toString())).isZero();
+    assertThat(out()).startsWith("differences from senior-backend-engineer 2.0.0 to "
+        + "senior-backend-engineer 2.0.0: 4 items\n")
+        .contains("+ skills.kotlin\n")
+        .contains("    requirements.postgresql.proficiency: practitioner -> expert\n")
+        .contains("+ roles.payments-backend-engineer\n");
+    assertThat(run("diff", "senior-backend-engineer", "senior-backend-engineer")).isZero();
+    assertThat(out()).startsWith("no differences");
+    assertThat(run("diff", "senior-backend-engineer", "--overlay", ACME.toString(), "--format",
+        "json")).isZero();
+    assertThat(out()).startsWith("{\n  \"format\": \"competency-diff/1\",")
+        .contains("\"change\": \"added\"");
+    assertThat(run("diff", "senior-backend-engineer")).isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void validateTellsTheFormatsApartAndChecksOverlaysAgainstTheirBase(@TempDir Path dir)
+      throws IOException {
+    Path german = Path.of("../competency-senior-backend/src/main/resources/translations/"
+        + "senior-backend-engineer.de.json");
+    assertThat(run("validate", ACME.toString(), german.toString())).isZero();
+    assertThat(out()).contains("valid overlay acme-backend of senior-backend-engineer (applies "
+        + "to the shipped 2.0.0)").contains("valid translation of senior-backend-engineer into "
+        + "de, 647 texts");
+    Path broken = dir.resolve("broken-overlay.json");
+    Files.writeString(broken, Files.readString(ACME).replace("\"level\": \"mid\"",
+        "\"level\": \"middle\""));
+    assertThat(run("validate", broken.toString())).isEqualTo(Main.FAILURE);
+    assertThat(out()).isEqualTo(broken + ": invalid overlay, 1 problem\n"
+        + "  add.roles[0].level: unknown level 'middle'; known: junior, mid, senior (line 28, "
+        + "column 9)\n");
+  }
 }

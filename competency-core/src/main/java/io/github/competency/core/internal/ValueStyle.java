@@ -33,6 +33,8 @@ import org.immutables.value.Value;
       "behaviour:behaviours",
       "level:levels",
       "skill:skills",
-      "role:roles"
+      "role:roles",
+      "patch:patches",
+      "version:versions"
     })
 public @interface ValueStyle {}

@@ -317,8 +317,9 @@ final class DocumentReader {
     return Problem.of(path, message, location.getLineNr(), location.getColumnNr());
   }
 
+  /** The path of a field; a field with an empty name is spelled {@code ""}. */
   static String child(String path, String name) {
-    String field = Texts.abbreviate(name);
+    String field = name.isEmpty() ? "\"\"" : Texts.abbreviate(name);
     return path.equals("$") ? field : path + "." + field;
   }
 

@@ -189,6 +189,12 @@ final class JsonDocuments<E extends ValidationException> {
     }
   }
 
+  /** Gives problems found in a document their positions in it, as an exception. */
+  <X extends ValidationException> X locate(List<Problem> problems, String json,
+      Function<List<Problem>, X> exception) {
+    return ProblemLocator.locate(problems, () -> parser(json), exception);
+  }
+
   private JsonParser parser(String json) {
     return factory.createParser(ObjectReadContext.empty(), json);
   }

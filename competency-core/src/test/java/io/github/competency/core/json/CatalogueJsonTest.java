@@ -128,6 +128,14 @@ class CatalogueJsonTest {
   }
 
   @Test
+  void aFieldWithAnEmptyNameHasAPathToo() {
+    Problem problem = onlyProblem(FIXTURE.replace("\"name\": \"Go\",",
+        "\"name\": \"Go\", \"\": 1,"));
+    assertThat(problem.path()).isEqualTo("skills[0].\"\"");
+    assertThat(problem.message()).startsWith("unknown field '' in a skill");
+  }
+
+  @Test
   void aValueOfTheWrongTypeIsNamed() {
     String broken = FIXTURE.replaceFirst("\"rank\": 1,", "\"rank\": \"first\",");
 

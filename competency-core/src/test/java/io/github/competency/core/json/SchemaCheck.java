@@ -19,7 +19,17 @@ final class SchemaCheck {
       .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
       .getSchema(TranslationJson.schema());
 
+  private static final Schema OVERLAY = SchemaRegistry
+      .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      .getSchema(OverlayJson.schema());
+
   private SchemaCheck() {}
+
+  /** The overlay schema's complaints about a document; empty if it is valid. */
+  static List<String> overlayErrors(String json) {
+    return OVERLAY.validate(json, InputFormat.JSON).stream()
+        .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).collect(Collectors.toList());
+  }
 
   /** The translation schema's complaints about a document; empty if it is valid. */
   static List<String> translationErrors(String json) {

@@ -17,10 +17,12 @@ public final class Paths {
    *
    * @param parent the object's path
    * @param name the member's name
-   * @return for example {@code CFItems[2].uri}
+   * @return for example {@code CFItems[2].uri}; a member with an empty name is spelled
+   *     {@code ""}
    */
   public static String member(String parent, String name) {
-    return parent.equals(ROOT) ? name : parent + "." + name;
+    String member = name.isEmpty() ? "\"\"" : name;
+    return parent.equals(ROOT) ? member : parent + "." + member;
   }
 
   /**
