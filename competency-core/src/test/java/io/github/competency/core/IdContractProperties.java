@@ -33,7 +33,8 @@ class IdContractProperties {
       new IdType("catalogue", CatalogueId::of), new IdType("skill", SkillId::of),
       new IdType("role", RoleId::of), new IdType("level", LevelId::of),
       new IdType("proficiency", ProficiencyId::of), new IdType("category", CategoryId::of),
-      new IdType("responsibility", ResponsibilityId::of), new IdType("family", FamilyId::of));
+      new IdType("responsibility", ResponsibilityId::of), new IdType("family", FamilyId::of),
+      new IdType("profile", ProfileId::of));
 
   @Property(tries = 300)
   void aSlugMakesAnIdThatIsItsText(@ForAll("types") IdType type, @ForAll("slugs") String slug,

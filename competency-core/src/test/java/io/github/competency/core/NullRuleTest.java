@@ -3,6 +3,18 @@ package io.github.competency.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.github.competency.core.assess.Assessor;
+import io.github.competency.core.assess.CompactProfile;
+import io.github.competency.core.assess.CompiledRole;
+import io.github.competency.core.assess.Evidence;
+import io.github.competency.core.assess.GapReport;
+import io.github.competency.core.assess.Profile;
+import io.github.competency.core.assess.Progression;
+import io.github.competency.core.assess.RaterKind;
+import io.github.competency.core.assess.Rating;
+import io.github.competency.core.assess.RatingRule;
+import io.github.competency.core.assess.ReadinessMode;
+import io.github.competency.core.assess.RequirementResult;
 import io.github.competency.core.json.CatalogueJson;
 import io.github.competency.core.json.ReadLimits;
 import java.io.ByteArrayInputStream;
@@ -16,12 +28,14 @@ import java.lang.reflect.Parameter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +47,7 @@ import org.junit.jupiter.api.Test;
 class NullRuleTest {
 
   private static final Catalogue CATALOGUE = Fixtures.platformTeam();
+  private static final Assessor ASSESSOR = Assessor.of(CATALOGUE);
   private static final Map<Class<?>, Supplier<Object>> SAMPLES = new HashMap<>();
 
   static {
@@ -69,6 +84,15 @@ class NullRuleTest {
     SAMPLES.put(Skill.class, () -> CATALOGUE.skills().get(0));
     SAMPLES.put(Responsibility.class, () -> CATALOGUE.responsibilities().get(0));
     SAMPLES.put(Role.class, () -> CATALOGUE.roles().get(0));
+    // assessment
+    SAMPLES.put(ProfileId.class, () -> ProfileId.of("sam"));
+    SAMPLES.put(Profile.class, NullRuleTest::profile);
+    SAMPLES.put(Stream.class, () -> Stream.of(profile()));
+    SAMPLES.put(Rating.class, () -> profile().ratings().get(0));
+    SAMPLES.put(RatingRule.class, RatingRule::defaults);
+    SAMPLES.put(RaterKind.class, () -> RaterKind.MANAGER);
+    SAMPLES.put(ReadinessMode.class, () -> ReadinessMode.PROPORTIONAL);
+    SAMPLES.put(CompactProfile.class, () -> ASSESSOR.compact(profile()));
   }
 
   /** The API's types and, for instance methods, the instance to call them on. */
@@ -86,6 +110,27 @@ class NullRuleTest {
     TARGETS.put(Catalogues.class, null);
     TARGETS.put(CatalogueJson.class, CatalogueJson.defaults());
     TARGETS.put(ReadLimits.class, ReadLimits.defaults());
+    // assessment
+    TARGETS.put(Assessor.class, ASSESSOR);
+    TARGETS.put(Profile.class, profile());
+    TARGETS.put(Rating.class, profile().ratings().get(0));
+    TARGETS.put(Evidence.class, Evidence.of("Wrote the runbook"));
+    TARGETS.put(RatingRule.class, RatingRule.defaults());
+    TARGETS.put(GapReport.class, ASSESSOR.gaps(profile(), RoleId.of("senior-platform-engineer")));
+    TARGETS.put(RequirementResult.class,
+        ASSESSOR.gaps(profile(), RoleId.of("senior-platform-engineer")).results().get(0));
+    TARGETS.put(Progression.class, ASSESSOR.progression(RoleId.of("junior-platform-engineer"),
+        RoleId.of("senior-platform-engineer")));
+    TARGETS.put(CompiledRole.class,
+        ASSESSOR.compile(RoleId.of("senior-platform-engineer"), ReadinessMode.BINARY));
+    TARGETS.put(CompactProfile.Builder.class, ASSESSOR.compactBuilder(ProfileId.of("lee")));
+  }
+
+  private static Profile profile() {
+    return Profile.builder().id(ProfileId.of("sam")).catalogue(CATALOGUE.id())
+        .catalogueVersion(CATALOGUE.version()).assessedOn(LocalDate.of(2025, 3, 1))
+        .addRating(Rating.of(SkillId.of("go"), ProficiencyId.of("working"), RaterKind.SELF))
+        .build();
   }
 
   @Test
@@ -127,6 +172,8 @@ class NullRuleTest {
     }
     assertThat(checked).hasSizeGreaterThanOrEqualTo(40)
         .contains("Catalogue.compareProficiency(b)", "CatalogueJson.write(out)",
-            "Catalogue.get(id)", "Reference.of(scheme)", "Catalogues.get(id)");
+            "Catalogue.get(id)", "Reference.of(scheme)", "Catalogues.get(id)",
+            "Assessor.gaps(profile)", "Assessor.rank(profiles)", "CompiledRole.readiness(profile)",
+            "RequirementResult.points(mode)", "Progression.applyTo(requirements)");
   }
 }
