@@ -15,6 +15,8 @@ import io.github.competency.core.json.ReadLimits;
 import io.github.competency.seniorbackend.SeniorBackendEngineer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -94,17 +96,17 @@ class CaseImportTest {
     assertThat(catalogue.language().toLanguageTag()).isEqualTo("en-GB");
     assertThat(catalogue.scale()).extracting(Proficiency::name, Proficiency::rank,
         Proficiency::description).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("Novice", 1, "Works with help"),
-        org.assertj.core.groups.Tuple.tuple("Competent", 2, "Works unaided"));
+        Tuple.tuple("Novice", 1, "Works with help"),
+        Tuple.tuple("Competent", 2, "Works unaided"));
     var knife = catalogue.get(SkillId.of("knife-work"));
     assertThat(knife.description()).isEqualTo("Cuts evenly and safely with a chef's knife");
     assertThat(knife.aliases()).containsExactly("Knife skills", "chopping");
     assertThat(knife.category().value()).isEqualTo("k-1");
     assertThat(knife.behaviours()).containsOnly(
-        java.util.Map.entry(ProficiencyId.of("novice"), "Dices an onion with guidance"),
-        java.util.Map.entry(ProficiencyId.of("competent"), "Julienne cuts at speed"));
+        Map.entry(ProficiencyId.of("novice"), "Dices an onion with guidance"),
+        Map.entry(ProficiencyId.of("competent"), "Julienne cuts at speed"));
     assertThat(result.warnings()).extracting(ImportWarning::path, ImportWarning::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("CFAssociations[2]",
+        .containsExactly(Tuple.tuple("CFAssociations[2]",
             "association type 'ext:teaches' has no counterpart in the model; here from the"
                 + " skill 'knife-work' (CFItems[1]) to the category 'k-1' (CFItems[0])"));
     assertThat(result.warnings().get(0).identifier())

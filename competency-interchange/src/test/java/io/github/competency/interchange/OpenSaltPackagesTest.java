@@ -14,9 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -77,8 +78,8 @@ class OpenSaltPackagesTest {
     assertThat(ratio.description()).startsWith("For example, \"The ratio of wings");
     assertThat(ratio.references()).extracting(Reference::scheme, Reference::code)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("case", "b6f61076-aa12-450b-8f9d-b86bc071f85e"),
-            org.assertj.core.groups.Tuple.tuple("case", "2c75d647-4ed4-56d8-965d-c3affe91643d"));
+            Tuple.tuple("case", "b6f61076-aa12-450b-8f9d-b86bc071f85e"),
+            Tuple.tuple("case", "2c75d647-4ed4-56d8-965d-c3affe91643d"));
     assertThat(catalogue.skillsIn(io.github.competency.core.CategoryId.of(
         "ccss-math-content-6-rp-a-3"))).extracting(s -> s.id().value()).containsExactly(
         "ccss-math-content-6-rp-a-3a", "ccss-math-content-6-rp-a-3b", "ccss-math-content-6-rp-a-3c",

@@ -23,6 +23,7 @@ import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.Source;
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -407,7 +408,7 @@ public final class CaseReader {
     children.values().forEach(list -> list.sort(bySequence));
     List<Item> ordered = new ArrayList<>(items.size());
     Set<String> visited = new HashSet<>();
-    java.util.ArrayDeque<String> stack = new java.util.ArrayDeque<>();
+    ArrayDeque<String> stack = new ArrayDeque<>();
     if (docIdentifier != null) {
       stack.push(docIdentifier);
     }

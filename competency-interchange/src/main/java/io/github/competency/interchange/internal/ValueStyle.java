@@ -18,6 +18,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    allowedClasspathAnnotations = {java.lang.Override.class},
+    allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(builder = false, copy = false))
 public @interface ValueStyle {}
