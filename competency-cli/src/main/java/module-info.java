@@ -1,5 +1,6 @@
 /**
- * The competency command line: shows, lists and validates catalogues. Nothing depends on this
+ * The competency command line: shows, lists, validates, compares, exports and imports
+ * catalogues and assesses profiles. Nothing depends on this
  * module; it exports nothing.
  */
 module io.github.competency.cli {

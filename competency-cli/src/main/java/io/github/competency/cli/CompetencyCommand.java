@@ -20,7 +20,7 @@ import picocli.CommandLine.IVersionProvider;
     description = "Shows, lists, validates, exports and imports competency catalogues: roles, "
         + "responsibilities, skills, proficiency scales and career levels.",
     subcommands = {ShowCommand.class, ListCommand.class, ValidateCommand.class,
-        DiffCommand.class, ExportCommand.class, ImportCommand.class,
+        AssessCommand.class, DiffCommand.class, ExportCommand.class, ImportCommand.class,
         GenerateCompletion.class},
     footer = {"", "Without a command, 'show' runs: 'competency --role ID' is 'competency show "
         + "--role ID'.", "Exit codes: 0 done, 1 invalid data, 2 a mistake on the command line."})

@@ -7,8 +7,11 @@ import io.github.competency.core.Overlay;
 import io.github.competency.core.Problem;
 import io.github.competency.core.Translation;
 import io.github.competency.core.ValidationException;
+import io.github.competency.core.assess.Assessor;
+import io.github.competency.core.assess.Profile;
 import io.github.competency.core.json.CatalogueJson;
 import io.github.competency.core.json.OverlayJson;
+import io.github.competency.core.json.ProfileJson;
 import io.github.competency.core.json.TranslationJson;
 import java.io.InputStream;
 import java.io.IOException;
@@ -33,10 +36,10 @@ import tools.jackson.core.json.JsonFactory;
  * {@code format} field) and prints every problem of each, with its position.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Reads each file (a catalogue, an overlay or a translation, told apart by its "
-        + "format field) and prints every problem with its path, line and column. An overlay or "
-        + "a translation of a shipped catalogue is also checked against that catalogue. Exits "
-        + "with 0 when all are valid, 1 when any is not.")
+    description = "Reads each file (a catalogue, an overlay, a translation or a profile, told "
+        + "apart by its format field) and prints every problem with its path, line and column. "
+        + "An overlay, translation or profile of a shipped catalogue is also checked against "
+        + "that catalogue. Exits with 0 when all are valid, 1 when any is not.")
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec
@@ -63,11 +66,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
     String format = format(file);
     String kind = format.startsWith("competency-overlay/") ? "overlay"
-        : format.startsWith("competency-translation/") ? "translation" : "catalogue";
+        : format.startsWith("competency-translation/") ? "translation"
+        : format.startsWith("competency-profile/") ? "profile" : "catalogue";
     try {
       out.println(file + ": valid " + switch (kind) {
         case "overlay" -> overlay(file);
         case "translation" -> translation(file);
+        case "profile" -> profile(file);
         default -> catalogue(file);
       });
       return true;
@@ -114,6 +119,21 @@ final class ValidateCommand implements Callable<Integer> {
     return "translation of " + translation.catalogue() + " into "
         + translation.language().toLanguageTag() + ", " + translation.texts().size() + " texts"
         + (translated.isPresent() ? "" : " (its catalogue is not shipped; checked on its own)");
+  }
+
+  private static String profile(Path file) {
+    Profile profile = ProfileJson.defaults().read(file);
+    Optional<Catalogue> against = shipped(profile.catalogue());
+    if (against.isPresent()) {
+      try (InputStream in = Files.newInputStream(file)) {
+        ProfileJson.defaults().read(in, Assessor.of(against.get()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return "profile " + profile.id() + " against " + profile.catalogue() + " "
+        + profile.catalogueVersion() + ", " + profile.ratings().size() + " ratings"
+        + (against.isPresent() ? "" : " (its catalogue is not shipped; checked on its own)");
   }
 
   private static Optional<Catalogue> shipped(CatalogueId id) {

@@ -49,6 +49,12 @@ class GoldenOutputTest {
             "--catalogue", id.value(), "--role", role.id().value(), "--detail")));
       }
     }
+    for (AssessCommand.Format format : AssessCommand.Format.values()) {
+      Path expected = GOLDEN.resolve("assess").resolve("alex-kim.senior-backend-engineer."
+          + extension(ShowCommand.Format.valueOf(format.name())));
+      tests.add(DynamicTest.dynamicTest(expected.toString(), () -> compare(expected, "assess",
+          "--format", format.name())));
+    }
     return tests.stream();
   }
 

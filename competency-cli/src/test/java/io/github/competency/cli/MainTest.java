@@ -290,4 +290,49 @@ class MainTest {
         + "  add.roles[0].level: unknown level 'middle'; known: junior, mid, senior (line 28, "
         + "column 9)\n");
   }
+
+  static final Path ALEX = Path.of("../examples/profiles/alex-kim.json");
+
+  @Test
+  void assessesTheSampleProfileAgainstTheSeniorRoleByDefault() {
+    assertThat(run("assess")).isZero();
+    String sample = out();
+    assertThat(sample).startsWith("ASSESSMENT OF ALEX KIM (ALEX-KIM) AGAINST SENIOR BACKEND "
+        + "ENGINEER\n").containsPattern("proportional +0\\.\\d\\d")
+        .contains("GAPS, MOST USEFUL FIRST").contains("Caching: self Expert, manager Working "
+            + "knowledge").contains("NEXT STEPS FROM JUNIOR BACKEND ENGINEER\n  Mid-level Backend "
+            + "Engineer: readiness");
+    assertThat(run("assess", ALEX.toString())).isZero();
+    assertThat(out()).as("the sample ships in the jar and in examples/").isEqualTo(sample);
+    assertThat(run("assess", "--role", "mid-level-backend-engineer", "--format", "json")).isZero();
+    assertThat(out()).startsWith("{\n  \"format\": \"competency-assessment/1\",")
+        .contains("\"role\": \"mid-level-backend-engineer\"");
+  }
+
+  @Test
+  void ranksAFolderOrAJsonLinesFileOfProfiles() {
+    assertThat(run("assess", "--rank", "../examples/profiles/team", "--top", "2")).isZero();
+    assertThat(out()).startsWith("Top 2 of 5 profiles for Senior Backend Engineer, by "
+        + "proportional readiness:").containsPattern("(?m)^1 +\\S+ +0\\.\\d\\d ");
+    String folder = out();
+    assertThat(run("assess", "--rank", "../examples/profiles/team.jsonl", "--top", "2")).isZero();
+    assertThat(out()).isEqualTo(folder);
+    assertThat(run("assess", "--rank", "../examples/profiles/team", "--top", "0"))
+        .isEqualTo(Main.USAGE);
+  }
+
+  @Test
+  void aBrokenProfileIsEveryProblemWithItsPosition(@TempDir Path dir) throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, Files.readString(ALEX)
+        .replaceFirst("\"skill\": \"python\"", "\"skill\": \"cobol\"")
+        .replaceFirst("\"proficiency\": \"working\"", "\"proficiency\": \"guru\""));
+    assertThat(run("assess", broken.toString())).isEqualTo(Main.FAILURE);
+    assertThat(err()).startsWith("competency: " + broken + ": invalid profile: 2 problems")
+        .containsPattern("ratings\\[1\\]\\.skill: .*'cobol'.* \\(line \\d+, column \\d+\\)")
+        .contains("'guru'");
+    assertThat(run("validate", broken.toString(), ALEX.toString())).isEqualTo(Main.FAILURE);
+    assertThat(out()).contains(broken + ": invalid profile, 2 problems")
+        .contains(ALEX + ": valid profile alex-kim against senior-backend-engineer 2.0.0");
+  }
 }

@@ -22,6 +22,11 @@ class SchemaMatchesTablesTest {
       .readTree(CatalogueJson.schema());
   private static final JsonNode TRANSLATION_SCHEMA = JsonMapper.builder().build()
       .readTree(TranslationJson.schema());
+  private static final JsonNode PROFILE_SCHEMA = JsonMapper.builder().build()
+      .readTree(ProfileJson.schema());
+
+  /** The same for the profile format. */
+  private static final Map<Shape<?, ?>, JsonNode> PROFILE_PAIRS = new LinkedHashMap<>();
 
   /** Each table and the schema's definition of the same object. */
   private static final Map<Shape<?, ?>, JsonNode> PAIRS = new LinkedHashMap<>();
@@ -30,6 +35,9 @@ class SchemaMatchesTablesTest {
   private static final Map<Shape<?, ?>, JsonNode> TRANSLATION_PAIRS = new LinkedHashMap<>();
 
   static {
+    PROFILE_PAIRS.put(ProfileShapes.PROFILE, PROFILE_SCHEMA);
+    PROFILE_PAIRS.put(ProfileShapes.RATING, PROFILE_SCHEMA.get("$defs").get("rating"));
+    PROFILE_PAIRS.put(ProfileShapes.EVIDENCE, PROFILE_SCHEMA.get("$defs").get("evidence"));
     TRANSLATION_PAIRS.put(TranslationShapes.BUNDLE, TRANSLATION_SCHEMA);
     TRANSLATION_PAIRS.put(TranslationShapes.TEXT, translation("text"));
     TRANSLATION_PAIRS.put(TranslationShapes.CATALOGUE_TEXTS, translation("catalogueTexts"));
@@ -97,6 +105,13 @@ class SchemaMatchesTablesTest {
             .isEqualTo(field.kind().schemaType());
       }
     });
+    PROFILE_PAIRS.forEach((shape, definition) -> {
+      for (Field<?, ?, ?> field : shape.fields()) {
+        JsonNode property = resolve(PROFILE_SCHEMA, definition.get("properties").get(field.name()));
+        assertThat(typeOf(property)).as(shape.noun() + "." + field.name())
+            .isEqualTo(field.kind().schemaType());
+      }
+    });
     TRANSLATION_PAIRS.forEach((shape, definition) -> {
       for (Field<?, ?, ?> field : shape.fields()) {
         JsonNode property = resolve(TRANSLATION_SCHEMA,
@@ -110,6 +125,7 @@ class SchemaMatchesTablesTest {
   private static void both(BiConsumer<Shape<?, ?>, JsonNode> check) {
     PAIRS.forEach(check);
     TRANSLATION_PAIRS.forEach(check);
+    PROFILE_PAIRS.forEach(check);
   }
 
   private static JsonNode definition(String name) {

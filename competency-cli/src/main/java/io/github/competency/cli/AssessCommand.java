@@ -1,0 +1,248 @@
+package io.github.competency.cli;
+
+import io.github.competency.core.Catalogue;
+import io.github.competency.core.CatalogueId;
+import io.github.competency.core.CompetencyException;
+import io.github.competency.core.Role;
+import io.github.competency.core.RoleId;
+import io.github.competency.core.ValidationException;
+import io.github.competency.core.assess.Assessor;
+import io.github.competency.core.assess.Profile;
+import io.github.competency.core.assess.ProfileScore;
+import io.github.competency.core.assess.ReadinessMode;
+import io.github.competency.core.json.ProfileJson;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code assess}: a person's profile against a role, or many profiles ranked for a role. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+    description = "Prints a profile's gap report against a role: readiness in every mode, the "
+        + "gaps most useful first, responsibilities covered, where self and assessors disagree, "
+        + "and the next steps from the profile's role. With --rank, prints the profiles of a "
+        + "folder or JSON-lines file that fit the role best.")
+final class AssessCommand implements Callable<Integer> {
+
+  /** The profile assessed when none is given: a junior engineer part-way to senior. */
+  static final String SAMPLE = "/profiles/alex-kim.json";
+
+  /** How an assessment is printed. */
+  enum Format {
+    /** Plain text for a terminal. */
+    text,
+    /** A Markdown page. */
+    markdown,
+    /** JSON, format competency-assessment/1. */
+    json
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "PROFILE", arity = "0..1",
+      description = "A profile file (competency-profile/1); by default a sample profile of a "
+          + "junior engineer part-way to senior.")
+  private Path profile;
+
+  @Option(names = "--role", paramLabel = "ID",
+      description = "The role to assess against (default: senior-backend-engineer, or the last "
+          + "role of the profile's career path).")
+  private String role;
+
+  @Option(names = "--catalogue", paramLabel = "ID|FILE",
+      description = "The catalogue (default: the one the profile names, if shipped).")
+  private String catalogue;
+
+  @Option(names = "--overlay", paramLabel = "FILE",
+      description = "An overlay to apply to the catalogue first; repeatable.")
+  private List<Path> overlays = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(names = "--rank", paramLabel = "FOLDER|FILE",
+      description = "Rank the profiles of a folder (*.json) or a JSON-lines file for the role.")
+  private Path rank;
+
+  @Option(names = "--top", paramLabel = "K", defaultValue = "10",
+      description = "How many profiles --rank prints (default: ${DEFAULT-VALUE}).")
+  private int top;
+
+  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "proportional",
+      description = "The readiness mode --rank orders by: binary, proportional, "
+          + "weighted_binary or weighted_proportional (default: ${DEFAULT-VALUE}).")
+  private ReadinessMode mode;
+
+  @Override
+  public Integer call() {
+    if (rank != null) {
+      return rank();
+    }
+    String json = profileText();
+    Profile read = parse(json, null, profileName());
+    Assessor assessor = Assessor.of(catalogue(read.catalogue()));
+    Profile checked = parse(json, assessor, profileName());
+    AssessmentReport report = new AssessmentReport(assessor, checked, role(assessor, checked));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(switch (format) {
+      case markdown -> new AssessMarkdownRenderer(report).render();
+      case json -> AssessJsonRenderer.render(report);
+      default -> new AssessTextRenderer(report).render();
+    });
+    out.flush();
+    return 0;
+  }
+
+  private int rank() {
+    if (top < 1) {
+      throw new ParameterException(spec.commandLine(), "--top must be at least 1");
+    }
+    List<Profile> profiles = new ArrayList<>();
+    for (Map.Entry<String, String> document : documents(rank).entrySet()) {
+      profiles.add(parse(document.getValue(), null, document.getKey()));
+    }
+    if (profiles.isEmpty()) {
+      throw new CompetencyException(rank + ": no profiles to rank");
+    }
+    Assessor assessor = Assessor.of(catalogue(profiles.get(0).catalogue()));
+    for (Map.Entry<String, String> document : documents(rank).entrySet()) {
+      parse(document.getValue(), assessor, document.getKey());
+    }
+    RoleId target = role(assessor, profiles.get(0));
+    List<ProfileScore> best = assessor.rank(target, mode, profiles, top);
+    Map<String, Profile> byId = new HashMap<>();
+    profiles.forEach(p -> byId.putIfAbsent(p.id().value(), p));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Top " + best.size() + " of " + profiles.size() + " profiles for "
+        + assessor.catalogue().get(target).title() + ", by " + AssessmentReport.label(mode)
+        + " readiness:");
+    out.println();
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("#", "PROFILE", "READINESS", "NAME"));
+    for (int i = 0; i < best.size(); i++) {
+      ProfileScore score = best.get(i);
+      rows.add(List.of(String.valueOf(i + 1), score.profile().value(),
+          String.format(Locale.ROOT, "%.2f", score.readiness()),
+          byId.get(score.profile().value()).name().orElse("")));
+    }
+    Table.print(rows, out);
+    out.flush();
+    return 0;
+  }
+
+  private String profileName() {
+    return profile == null ? "the sample profile" : profile.toString();
+  }
+
+  private String profileText() {
+    if (profile == null) {
+      try (InputStream in = AssessCommand.class.getResourceAsStream(SAMPLE)) {
+        if (in == null) {
+          throw new IllegalStateException("the sample profile " + SAMPLE + " is missing");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    if (!Files.isRegularFile(profile)) {
+      throw new CompetencyException(profile + ": no such file");
+    }
+    try {
+      return Files.readString(profile, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + profile + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The profiles of a folder (by file name) or a JSON-lines file (by line), in order. */
+  private static Map<String, String> documents(Path path) {
+    Map<String, String> documents = new LinkedHashMap<>();
+    try {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> files = Files.list(path)) {
+          for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted()
+              .collect(Collectors.toList())) {
+            documents.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+          }
+        }
+      } else if (Files.isRegularFile(path)) {
+        try (BufferedReader lines = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+          int number = 0;
+          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            number++;
+            if (!line.isBlank()) {
+              documents.put(path + ":" + number, line);
+            }
+          }
+        }
+      } else {
+        throw new CompetencyException(path + ": no such file or folder");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    return documents;
+  }
+
+  private static Profile parse(String json, Assessor assessor, String name) {
+    try {
+      ByteArrayInputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+      return assessor == null ? ProfileJson.defaults().read(in)
+          : ProfileJson.defaults().read(in, assessor);
+    } catch (ValidationException e) {
+      throw new CompetencyException(name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Catalogue catalogue(CatalogueId named) {
+    CatalogueChoice.Loaded loaded = CatalogueChoice.load(
+        Optional.of(catalogue == null ? named.value() : catalogue), spec);
+    return CatalogueChoice.withOverlays(loaded, overlays).catalogue();
+  }
+
+  private RoleId role(Assessor assessor, Profile assessed) {
+    Catalogue assessedAgainst = assessor.catalogue();
+    if (role != null) {
+      return assessedAgainst.roles().stream().map(Role::id).filter(id -> id.value().equals(role))
+          .findFirst().orElseThrow(() -> new ParameterException(spec.commandLine(),
+              "unknown role '" + role + "'; valid roles: " + assessedAgainst.roles().stream()
+                  .map(r -> r.id().value()).collect(Collectors.joining(", "))));
+    }
+    RoleId senior = RoleId.of("senior-backend-engineer");
+    if (assessedAgainst.find(senior).isPresent()) {
+      return senior;
+    }
+    if (assessed.role().isPresent()) {
+      List<Role> path = assessedAgainst.careerPath(assessed.role().get());
+      return path.get(path.size() - 1).id();
+    }
+    if (assessedAgainst.roles().isEmpty()) {
+      throw new CompetencyException("the catalogue " + assessedAgainst.id() + " has no roles");
+    }
+    return assessedAgainst.roles().get(0).id();
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.competency.cli;
+
+import io.github.competency.core.assess.Disagreement;
+import io.github.competency.core.assess.NextStep;
+import io.github.competency.core.assess.ReadinessMode;
+import io.github.competency.core.assess.RequirementResult;
+import io.github.competency.core.assess.ResponsibilityResult;
+import java.util.List;
+import java.util.Locale;
+
+/** An assessment as text for a terminal: readiness, the gaps in order, next steps. */
+final class AssessTextRenderer {
+
+  private final AssessmentReport report;
+  private final StringBuilder out = new StringBuilder();
+
+  AssessTextRenderer(AssessmentReport report) {
+    this.report = report;
+  }
+
+  String render() {
+    line("ASSESSMENT OF " + report.who().toUpperCase(Locale.ROOT) + " AGAINST "
+        + report.role.title().toUpperCase(Locale.ROOT));
+    line(report.catalogue.title() + " " + report.catalogue.version() + " | assessed "
+        + report.profile.assessedOn() + report.current.map(r -> " | now " + r.title())
+            .orElse(""));
+    heading("READINESS");
+    for (ReadinessMode mode : ReadinessMode.values()) {
+      line(String.format(Locale.ROOT, "  %-22s %5.2f", AssessmentReport.label(mode),
+          report.gaps.readiness(mode)));
+    }
+    line("  " + report.met() + " of " + report.gaps.results().size() + " requirements met; "
+        + (report.gaps.ready() ? "ready: every essential requirement is met"
+            : "not ready: " + report.gaps.essentialGaps() + " essential requirements not met"));
+    List<RequirementResult> gaps = report.gaps.gaps();
+    heading("GAPS, MOST USEFUL FIRST (" + gaps.size() + ")");
+    for (RequirementResult gap : gaps) {
+      line(String.format(Locale.ROOT, "  %-34s %-18s -> %-18s %s", cut(report.skill(gap).name()),
+          report.step(gap), report.target(gap).name(),
+          report.essential(gap) ? "essential" : "optional"));
+    }
+    List<ResponsibilityResult> covered = report.gaps.responsibilities().stream()
+        .filter(ResponsibilityResult::met).toList();
+    heading("RESPONSIBILITIES WITH EVERY SKILL MET (" + covered.size() + " of "
+        + report.gaps.responsibilities().size() + ")");
+    for (ResponsibilityResult result : covered) {
+      line("  " + report.responsibility(result.responsibility()).title());
+    }
+    if (!report.agreement.disagreements().isEmpty()) {
+      heading("SELF AND ASSESSORS " + report.agreement.threshold() + "+ STEPS APART");
+      for (Disagreement d : report.agreement.disagreements()) {
+        line("  " + report.catalogue.get(d.skill()).name() + ": self "
+            + report.catalogue.get(d.self().proficiency()).name() + ", " + d.other().rater()
+                .label() + " " + report.catalogue.get(d.other().proficiency()).name());
+      }
+    }
+    if (!report.nextSteps.isEmpty()) {
+      heading("NEXT STEPS FROM " + report.current.orElseThrow().title().toUpperCase(Locale.ROOT));
+      for (NextStep next : report.nextSteps) {
+        line(String.format(Locale.ROOT, "  %s: readiness %.2f (proportional), %d gaps, %d "
+            + "essential; %d requirements new and %d raised",
+            report.catalogue.get(next.progression().toRole()).title(),
+            next.gaps().readiness(ReadinessMode.PROPORTIONAL), next.gaps().gaps().size(),
+            next.gaps().essentialGaps(), next.progression().added().size(),
+            next.progression().raised().size()));
+      }
+    }
+    blank();
+    line("Readiness modes: binary is the share of requirements met; proportional gives partial");
+    line("credit per step (SAP's formula); the weighted modes weigh essential requirements 2 and");
+    line("optional ones 1 unless the catalogue gives weights.");
+    return out.toString();
+  }
+
+  private static String cut(String text) {
+    return text.length() <= 34 ? text : text.substring(0, 33) + "…";
+  }
+
+  private void heading(String title) {
+    blank();
+    line(title);
+  }
+
+  private void blank() {
+    out.append('\n');
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+}
