@@ -20,7 +20,8 @@ import org.immutables.value.Value;
  * is therefore consistent: every id it mentions resolves.
  *
  * <p>Lookups by id take constant time; queries returning lists take time proportional to their
- * result. The indexes behind them are built on first use. Instances are immutable and
+ * result. The indexes behind them are built on first use, the name search on the first
+ * search. Instances are immutable and
  * thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
@@ -138,6 +139,12 @@ public abstract class Catalogue {
   @Value.Lazy
   CatalogueIndex index() {
     return new CatalogueIndex(this);
+  }
+
+  /** The name search, built on the first search only: lookups by id need none of it. */
+  @Value.Lazy
+  SkillSearch search() {
+    return new SkillSearch(skills());
   }
 
   // ---------------------------------------------------------------- lookups by id
@@ -336,7 +343,7 @@ public abstract class Catalogue {
    */
   public final Optional<Skill> findSkillByName(String name) {
     Objects.requireNonNull(name, "name");
-    return index().search().exact(name);
+    return search().exact(name);
   }
 
   /**
@@ -349,7 +356,7 @@ public abstract class Catalogue {
    */
   public final List<Skill> searchSkills(String query) {
     Objects.requireNonNull(query, "query");
-    return index().search().search(query);
+    return search().search(query);
   }
 
   private UnknownIdException unknown(ItemId<?> id) {

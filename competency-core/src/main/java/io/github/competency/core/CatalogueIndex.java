@@ -30,7 +30,6 @@ final class CatalogueIndex {
   private final Map<CategoryId, List<Skill>> skillsByCategory;
   private final Map<SkillId, List<Responsibility>> responsibilitiesBySkill;
   private final Map<RoleId, List<Role>> previousSteps;
-  private final SkillSearch search;
 
   CatalogueIndex(Catalogue catalogue) {
     catalogue.proficiencies().forEach(p -> items.putIfAbsent(p.id(), p));
@@ -84,7 +83,6 @@ final class CatalogueIndex {
       }
     }
     responsibilitiesBySkill = freeze(exercising);
-    search = new SkillSearch(catalogue.skills());
   }
 
   /** The item with this id, or null; its type is the one the id names. */
@@ -134,10 +132,6 @@ final class CatalogueIndex {
 
   Map<RoleId, List<Role>> previousSteps() {
     return previousSteps;
-  }
-
-  SkillSearch search() {
-    return search;
   }
 
   /** The responsibilities of a role, resolved, in the role's order. */

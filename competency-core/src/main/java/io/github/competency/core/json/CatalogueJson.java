@@ -116,11 +116,10 @@ public final class CatalogueJson {
    */
   public Catalogue fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    documents.checkSize(json);
-    return parse(json);
+    return parse(documents.text(json));
   }
 
-  private Catalogue parse(String json) {
+  private Catalogue parse(JsonDocuments<InvalidCatalogueException>.Input json) {
     return documents.parse(json, Shapes.CATALOGUE, Catalogue.Builder::build);
   }
 

@@ -256,7 +256,7 @@ public final class CompetencyModule extends JacksonModule {
           problems -> new ValidationException(noun, problems);
       requireUtf8(p, failure);
       DocumentReader reader = new DocumentReader(p, ReadLimits.DEFAULT_MAX_PROBLEMS, failure);
-      return reader.finishValue(kind.read(reader, "$"));
+      return reader.finishValue(kind.read(reader, JsonPath.ROOT));
     }
 
     @Override

@@ -52,12 +52,12 @@ final class DocumentReader {
     try {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        problem("$", "the document is empty; expected " + root.what() + " object", null);
+        problem(JsonPath.ROOT, "the document is empty; expected " + root.what() + " object", null);
         throw failure.apply(problems);
       }
-      B builder = root.readBuilder(this, "$");
+      B builder = root.readBuilder(this, JsonPath.ROOT);
       if (parser.nextToken() != null) {
-        problem("$", "unexpected content after the " + root.noun() + " object; a document "
+        problem(JsonPath.ROOT, "unexpected content after the " + root.noun() + " object; a document "
             + "holds one " + root.noun(), parser.currentTokenLocation());
       }
       return finish(builder);
@@ -75,7 +75,7 @@ final class DocumentReader {
    */
   <B> B readValue(Shape<?, B> shape) {
     try {
-      return finish(shape.readBuilder(this, "$"));
+      return finish(shape.readBuilder(this, JsonPath.ROOT));
     } catch (JacksonException e) {
       throw malformed(e);
     }
@@ -87,7 +87,7 @@ final class DocumentReader {
    * @throws CompetencyException listing every problem found in the value
    */
   <V, B> V readBuiltValue(Shape<V, B> shape) {
-    V value = shape.build(this, "$", readValue(shape));
+    V value = shape.build(this, JsonPath.ROOT, readValue(shape));
     return finishValue(value);
   }
 
@@ -173,49 +173,65 @@ final class DocumentReader {
 
   // ------------------------------------------------------------------------------- structure
 
-  /** Handles one field of an object; false if the name is not a field of that object. */
-  @FunctionalInterface
-  interface FieldHandler {
-    boolean field(String name, String path);
+  /** The fields of an object being read: at most 64, looked up by name. */
+  interface Fields {
+    /** The position of the field with this name, or -1 if the object has no such field. */
+    int indexOf(String name);
+
+    /** Reads the value at the current token into the field at this position. */
+    void read(int index, JsonPath path);
   }
 
   /**
    * Reads the object at the current token, field by field.
    *
+   * @param required a bit for each field position that must be present
    * @return true if the object and everything in it read without a problem
    */
-  boolean object(String path, String what, FieldHandler handler, List<String> fields,
-      List<String> required) {
+  boolean object(JsonPath path, String what, Fields handler, List<String> fields,
+      long required) {
     int before = problems.size();
     TokenStreamLocation start = parser.currentTokenLocation();
     if (!expect(path, JsonToken.START_OBJECT, what + " (an object)")) {
       return false;
     }
-    Set<String> seen = new HashSet<>();
+    long seen = 0;
+    Set<String> unknown = null;
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      String at = child(path, name);
-      TokenStreamLocation location = parser.currentTokenLocation();
-      parser.nextToken();
-      if (!seen.add(name)) {
-        problem(at, "field '" + Texts.abbreviate(name) + "' appears more than once", location);
+      int index = handler.indexOf(name);
+      boolean repeated;
+      if (index >= 0) {
+        repeated = (seen & (1L << index)) != 0;
+        seen |= 1L << index;
+      } else {
+        unknown = unknown == null ? new HashSet<>() : unknown;
+        repeated = !unknown.add(name);
+      }
+      if (repeated || index < 0) {
+        TokenStreamLocation location = parser.currentTokenLocation();
+        parser.nextToken();
+        problem(path.child(name), repeated
+            ? "field '" + Texts.abbreviate(name) + "' appears more than once"
+            : "unknown field '" + Texts.abbreviate(name) + "' in " + what + "; its fields are "
+                + String.join(", ", fields), location);
         parser.skipChildren();
-      } else if (!handler.field(name, at)) {
-        problem(at, "unknown field '" + Texts.abbreviate(name) + "' in " + what
-            + "; its fields are " + String.join(", ", fields), location);
-        parser.skipChildren();
+      } else {
+        parser.nextToken();
+        handler.read(index, path.child(name));
       }
     }
-    for (String field : required) {
-      if (!seen.contains(field)) {
-        problem(path, "missing required field '" + field + "' in " + what, start);
+    long missing = required & ~seen;
+    for (int i = 0; missing != 0; i++, missing >>>= 1) {
+      if ((missing & 1) != 0) {
+        problem(path, "missing required field '" + fields.get(i) + "' in " + what, start);
       }
     }
     return problems.size() == before;
   }
 
   /** Reads an array at the current token; elements that had problems are left out. */
-  <T> List<T> array(String path, Function<String, T> element) {
+  <T> List<T> array(JsonPath path, Function<JsonPath, T> element) {
     List<T> items = new ArrayList<>();
     if (!expect(path, JsonToken.START_ARRAY, "an array")) {
       return items;
@@ -223,7 +239,7 @@ final class DocumentReader {
     int index = 0;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null;
         token = parser.nextToken()) {
-      T item = element.apply(path + "[" + index++ + "]");
+      T item = element.apply(path.index(index++));
       if (item != null) {
         items.add(item);
       }
@@ -231,7 +247,7 @@ final class DocumentReader {
     return items;
   }
 
-  boolean expect(String path, JsonToken token, String what) {
+  boolean expect(JsonPath path, JsonToken token, String what) {
     if (parser.currentToken() == token) {
       return true;
     }
@@ -243,7 +259,7 @@ final class DocumentReader {
 
   // ------------------------------------------------------------------------------- values
 
-  String string(String path) {
+  String string(JsonPath path) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       expect(path, JsonToken.VALUE_STRING, "a string");
       return null;
@@ -251,7 +267,7 @@ final class DocumentReader {
     return parser.getString();
   }
 
-  Integer integer(String path) {
+  Integer integer(JsonPath path) {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       expect(path, JsonToken.VALUE_NUMBER_INT, "a whole number");
       return null;
@@ -265,7 +281,7 @@ final class DocumentReader {
     return parser.getIntValue();
   }
 
-  Double number(String path) {
+  Double number(JsonPath path) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       expect(path, JsonToken.VALUE_NUMBER_FLOAT, "a number");
@@ -274,7 +290,7 @@ final class DocumentReader {
     return parser.getDoubleValue();
   }
 
-  Boolean bool(String path) {
+  Boolean bool(JsonPath path) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
       expect(path, JsonToken.VALUE_TRUE, "true or false");
@@ -287,7 +303,7 @@ final class DocumentReader {
    * Reads a string and converts it; a failed conversion (null) is a problem with the message
    * {@code whyNot} gives for the whole text, which abbreviates what it quotes.
    */
-  <T> T text(String path, Function<String, T> convert, Function<String, String> whyNot) {
+  <T> T text(JsonPath path, Function<String, T> convert, Function<String, String> whyNot) {
     TokenStreamLocation location = parser.currentTokenLocation();
     String text = string(path);
     if (text == null) {
@@ -302,8 +318,8 @@ final class DocumentReader {
 
   // ------------------------------------------------------------------------------- problems
 
-  void problem(String path, String message, TokenStreamLocation location) {
-    problems.add(located(path, message, location));
+  void problem(JsonPath path, String message, TokenStreamLocation location) {
+    problems.add(located(path.toString(), message, location));
     if (problems.size() >= maxProblems) {
       problems.add(Problem.of("$", "stopped reading after " + maxProblems + " problems"));
       throw failure.apply(problems);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -77,8 +78,12 @@ final class JsonDocuments<E extends ValidationException> {
 
   // ------------------------------------------------------------------------------- reading
 
-  /** Reads a stream to its end, within the size limit, as UTF-8 text. */
-  String text(InputStream in, String what) {
+  /**
+   * Reads a stream to its end, within the size limit, as a UTF-8 document. The bytes are parsed
+   * as they are, which is faster than decoding them first; columns of problems are counted in
+   * characters all the same.
+   */
+  Input text(InputStream in, String what) {
     byte[] bytes;
     try {
       bytes = in.readNBytes(limits.maxDocumentBytes() + 1);
@@ -88,7 +93,84 @@ final class JsonDocuments<E extends ValidationException> {
     if (bytes.length > limits.maxDocumentBytes()) {
       throw tooLarge("bytes");
     }
-    return utf8(bytes);
+    String other = otherEncoding(bytes);
+    if (other != null) {
+      throw failure.apply(List.of(Problem.of("$", "the document must be UTF-8; it looks like "
+          + other, 1, 1)));
+    }
+    return new Input(null, bytes, bom(bytes));
+  }
+
+  /** Text given as a string. */
+  Input text(String json) {
+    checkSize(json);
+    return new Input(json, null, 0);
+  }
+
+  /** The length of a UTF-8 byte-order mark at the start, which is skipped. */
+  private static int bom(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+  }
+
+  /**
+   * A document to parse: text, or UTF-8 bytes. Jackson counts columns of bytes in bytes; those
+   * of problems are recounted in characters, so that a problem has the same position whichever
+   * way the document came.
+   */
+  final class Input {
+    private final String text;
+    private final byte[] bytes;
+    private final int start;
+
+    private Input(String text, byte[] bytes, int start) {
+      this.text = text;
+      this.bytes = bytes;
+      this.start = start;
+    }
+
+    JsonParser parser() {
+      return text != null ? factory.createParser(ObjectReadContext.empty(), text)
+          : factory.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start);
+    }
+
+    /**
+     * The problems of a document that failed: for bytes that are not UTF-8, that one problem;
+     * otherwise the problems with their columns counted in characters.
+     */
+    List<Problem> inCharacters(List<Problem> problems) {
+      if (text != null) {
+        return problems;
+      }
+      utf8(bytes); // throws the one problem of bytes that are not UTF-8
+      List<Problem> counted = new ArrayList<>(problems.size());
+      for (Problem problem : problems) {
+        counted.add(problem.line().isPresent() && problem.column().isPresent()
+            ? problem.withPosition(problem.line().getAsInt(),
+                characterColumn(problem.line().getAsInt(), problem.column().getAsInt()))
+            : problem);
+      }
+      return counted;
+    }
+
+    /** The column in characters of a 1-based byte column on a 1-based line. */
+    private int characterColumn(int line, int byteColumn) {
+      int at = start;
+      for (int seen = 1; seen < line && at < bytes.length; at++) {
+        if (bytes[at] == '\n') {
+          seen++;
+        }
+      }
+      int end = Math.min(bytes.length, at + byteColumn - 1);
+      int column = 1;
+      for (int i = at; i < end; i++) {
+        int b = bytes[i] & 0xFF;
+        if ((b & 0xC0) != 0x80) {
+          column += b >= 0xF0 ? 2 : 1; // a four-byte character is two UTF-16 characters
+        }
+      }
+      return column;
+    }
   }
 
   /** Checks the size of a text given as a string. */
@@ -108,13 +190,7 @@ final class JsonDocuments<E extends ValidationException> {
    * UTF-32, with or without their byte-order marks, and malformed UTF-8 are refused.
    */
   String utf8(byte[] bytes) {
-    String other = otherEncoding(bytes);
-    if (other != null) {
-      throw failure.apply(List.of(Problem.of("$", "the document must be UTF-8; it looks like "
-          + other, 1, 1)));
-    }
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start = bom(bytes);
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -174,30 +250,31 @@ final class JsonDocuments<E extends ValidationException> {
   }
 
   /** Parses a document against its root shape; the builder is checked as a whole after. */
-  <R, B> R parse(String json, Shape<?, B> root, Function<B, R> build) {
+  <R, B> R parse(Input input, Shape<?, B> root, Function<B, R> build) {
     B builder;
-    try (JsonParser parser = parser(json)) {
+    try (JsonParser parser = input.parser()) {
       builder = new DocumentReader(parser, limits.maxProblems(), failure).readDocument(root);
     } catch (JacksonException e) {
       // the reader turns failures while reading into problems; this one came at opening
-      throw failure.apply(List.of(DocumentReader.malformed("$", e, e.getLocation())));
+      throw failure.apply(input.inCharacters(List.of(DocumentReader.malformed("$", e,
+          e.getLocation()))));
+    } catch (ValidationException e) {
+      throw failure.apply(input.inCharacters(e.problems()));
     }
     try {
       return build.apply(builder);
     } catch (ValidationException e) {
-      throw ProblemLocator.locate(e.problems(), () -> parser(json), failure);
+      throw locate(e.problems(), input);
     }
   }
 
   /** Gives problems found in a document their positions in it, as an exception. */
-  <X extends ValidationException> X locate(List<Problem> problems, String json,
-      Function<List<Problem>, X> exception) {
-    return ProblemLocator.locate(problems, () -> parser(json), exception);
+  E locate(List<Problem> problems, Input input) {
+    List<Problem> located = ProblemLocator.locate(problems, input::parser, failure).problems();
+    return failure.apply(input.inCharacters(located));
   }
 
-  private JsonParser parser(String json) {
-    return factory.createParser(ObjectReadContext.empty(), json);
-  }
+
 
   // ------------------------------------------------------------------------------- writing
 

@@ -48,7 +48,7 @@ abstract class Kind<T> {
   }
 
   /** Reads the value at the current token, or records a problem and returns null. */
-  abstract T read(DocumentReader in, String path);
+  abstract T read(DocumentReader in, JsonPath path);
 
   abstract void write(JsonGenerator out, T value, WriteContext context);
 
@@ -56,7 +56,7 @@ abstract class Kind<T> {
 
   static final Kind<String> STRING = new Kind<>("string") {
     @Override
-    String read(DocumentReader in, String path) {
+    String read(DocumentReader in, JsonPath path) {
       return in.string(path);
     }
 
@@ -68,7 +68,7 @@ abstract class Kind<T> {
 
   static final Kind<Integer> INTEGER = new Kind<>("integer") {
     @Override
-    Integer read(DocumentReader in, String path) {
+    Integer read(DocumentReader in, JsonPath path) {
       return in.integer(path);
     }
 
@@ -80,7 +80,7 @@ abstract class Kind<T> {
 
   static final Kind<Double> NUMBER = new Kind<>("number") {
     @Override
-    Double read(DocumentReader in, String path) {
+    Double read(DocumentReader in, JsonPath path) {
       return in.number(path);
     }
 
@@ -92,7 +92,7 @@ abstract class Kind<T> {
 
   static final Kind<Boolean> BOOLEAN = new Kind<>("boolean") {
     @Override
-    Boolean read(DocumentReader in, String path) {
+    Boolean read(DocumentReader in, JsonPath path) {
       return in.bool(path);
     }
 
@@ -116,7 +116,7 @@ abstract class Kind<T> {
       Function<String, String> whyNot) {
     return new Kind<>("string") {
       @Override
-      T read(DocumentReader in, String path) {
+      T read(DocumentReader in, JsonPath path) {
         return in.text(path, parse, whyNot);
       }
 
@@ -140,7 +140,7 @@ abstract class Kind<T> {
   static <T> Kind<List<T>> list(Kind<T> element) {
     return new Kind<>("array") {
       @Override
-      List<T> read(DocumentReader in, String path) {
+      List<T> read(DocumentReader in, JsonPath path) {
         return in.array(path, at -> element.read(in, at));
       }
 
@@ -162,7 +162,7 @@ abstract class Kind<T> {
   static <T> Kind<List<T>> positional(Kind<T> element) {
     return new Kind<>("array") {
       @Override
-      List<T> read(DocumentReader in, String path) {
+      List<T> read(DocumentReader in, JsonPath path) {
         List<T> items = new ArrayList<>();
         if (!in.expect(path, JsonToken.START_ARRAY, "an array")) {
           return items;
@@ -170,7 +170,7 @@ abstract class Kind<T> {
         int index = 0;
         for (JsonToken token = in.parser().nextToken(); token != JsonToken.END_ARRAY
             && token != null; token = in.parser().nextToken()) {
-          String at = path + "[" + index++ + "]";
+          JsonPath at = path.index(index++);
           items.add(token == JsonToken.VALUE_NULL ? null : element.read(in, at));
         }
         return items;
@@ -196,7 +196,7 @@ abstract class Kind<T> {
     private final Kind<ProficiencyId> step = id("proficiency", ProficiencyId::of);
 
     @Override
-    Set<ProficiencyId> read(DocumentReader in, String path) {
+    Set<ProficiencyId> read(DocumentReader in, JsonPath path) {
       return new LinkedHashSet<>(in.array(path, at -> step.read(in, at)));
     }
 
@@ -215,7 +215,7 @@ abstract class Kind<T> {
   /** An object from proficiency step ids to texts, written in the scale's order. */
   static final Kind<Map<ProficiencyId, String>> TEXT_BY_STEP = new Kind<>("object") {
     @Override
-    Map<ProficiencyId, String> read(DocumentReader in, String path) {
+    Map<ProficiencyId, String> read(DocumentReader in, JsonPath path) {
       if (!in.expect(path, JsonToken.START_OBJECT,
           "an object mapping proficiency ids to texts")) {
         return null;
@@ -223,7 +223,7 @@ abstract class Kind<T> {
       Map<ProficiencyId, String> texts = new LinkedHashMap<>();
       while (in.parser().nextToken() == JsonToken.PROPERTY_NAME) {
         String key = in.parser().currentName();
-        String at = DocumentReader.child(path, key);
+        JsonPath at = path.child(key);
         TokenStreamLocation location = in.parser().currentTokenLocation();
         in.parser().nextToken();
         ProficiencyId step = null;
@@ -261,7 +261,7 @@ abstract class Kind<T> {
   static Kind<String> format(String format, String family, String kindOfDocument) {
     return new Kind<>("string") {
       @Override
-      String read(DocumentReader in, String path) {
+      String read(DocumentReader in, JsonPath path) {
         TokenStreamLocation location = in.parser().currentTokenLocation();
         String text = in.string(path);
         if (text == null || text.equals(format)) {
@@ -288,14 +288,14 @@ abstract class Kind<T> {
   static <T> Kind<Map<String, T>> idMap(String kindOfId, Kind<T> value) {
     return new Kind<>("object") {
       @Override
-      Map<String, T> read(DocumentReader in, String path) {
+      Map<String, T> read(DocumentReader in, JsonPath path) {
         if (!in.expect(path, JsonToken.START_OBJECT, "an object keyed by " + kindOfId + " ids")) {
           return null;
         }
         Map<String, T> values = new LinkedHashMap<>();
         while (in.parser().nextToken() == JsonToken.PROPERTY_NAME) {
           String key = in.parser().currentName();
-          String at = DocumentReader.child(path, key);
+          JsonPath at = path.child(key);
           TokenStreamLocation location = in.parser().currentTokenLocation();
           in.parser().nextToken();
           var reason = Slugs.problem(key);
@@ -334,7 +334,7 @@ abstract class Kind<T> {
   static <V, B> Kind<V> object(Shape<V, B> shape) {
     return new Kind<>("object") {
       @Override
-      V read(DocumentReader in, String path) {
+      V read(DocumentReader in, JsonPath path) {
         return shape.read(in, path);
       }
 

@@ -97,11 +97,10 @@ public final class OverlayJson {
    */
   public Overlay fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    documents.checkSize(json);
-    return parse(json);
+    return parse(documents.text(json));
   }
 
-  private Overlay parse(String json) {
+  private Overlay parse(JsonDocuments<ValidationException>.Input json) {
     return documents.parse(json, OverlayShapes.OVERLAY, OverlayShapes.Document::build);
   }
 
@@ -121,9 +120,9 @@ public final class OverlayJson {
     Objects.requireNonNull(base, "base");
     Objects.requireNonNull(files, "files");
     List<Overlay> overlays = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
+    List<JsonDocuments<ValidationException>.Input> texts = new ArrayList<>();
     for (Path file : files) {
-      String json = text(file);
+      JsonDocuments<ValidationException>.Input json = text(file);
       try {
         overlays.add(parse(json));
       } catch (ValidationException e) {
@@ -137,17 +136,14 @@ public final class OverlayJson {
       try {
         Overlays.apply(base, applied);
       } catch (ValidationException e) {
-        String json = texts.get(i);
-        Path file = files.get(i);
-        List<Problem> plain = e.problems();
-        throw documents.locate(plain, json,
-            problems -> new ValidationException("overlay " + file, problems));
+        throw new ValidationException("overlay " + files.get(i),
+            documents.locate(e.problems(), texts.get(i)).problems());
       }
     }
     return Overlays.apply(base, overlays);
   }
 
-  private String text(Path file) {
+  private JsonDocuments<ValidationException>.Input text(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return documents.text(in, "overlay");
     } catch (IOException e) {

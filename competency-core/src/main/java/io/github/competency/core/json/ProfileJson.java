@@ -116,11 +116,10 @@ public final class ProfileJson {
    */
   public Profile fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    documents.checkSize(json);
-    return parse(json, null);
+    return parse(documents.text(json), null);
   }
 
-  private Profile parse(String json, Assessor assessor) {
+  private Profile parse(JsonDocuments<InvalidProfileException>.Input json, Assessor assessor) {
     return documents.parse(json, ProfileShapes.PROFILE, builder -> {
       Profile profile = builder.build();
       if (assessor != null) {

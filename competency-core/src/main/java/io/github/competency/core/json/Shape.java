@@ -25,9 +25,9 @@ final class Shape<V, B> {
   private final Supplier<B> builder;
   private final Function<B, V> build;
   private final List<Field<V, B, ?>> fields;
-  private final Map<String, Field<V, B, ?>> byName = new HashMap<>();
+  private final Map<String, Integer> byName = new HashMap<>();
   private final List<String> names;
-  private final List<String> required;
+  private final long requiredMask;
 
   /**
    * Describes an object.
@@ -45,13 +45,20 @@ final class Shape<V, B> {
     this.builder = builder;
     this.build = build;
     List<Field<V, B, ?>> all = new ArrayList<>();
+    long mask = 0;
     for (Field<V, B, ?> field : fields) {
+      if (field.required()) {
+        mask |= 1L << all.size();
+      }
+      byName.put(field.name(), all.size());
       all.add(field);
-      byName.put(field.name(), field);
+    }
+    if (all.size() > 64) {
+      throw new IllegalArgumentException("an object of the format has at most 64 fields");
     }
     this.fields = List.copyOf(all);
     this.names = this.fields.stream().map(Field::name).toList();
-    this.required = this.fields.stream().filter(Field::required).map(Field::name).toList();
+    this.requiredMask = mask;
   }
 
   /** Describes an object by a list of its fields. */
@@ -78,20 +85,24 @@ final class Shape<V, B> {
   }
 
   /** Reads the object at the current token into a new builder; null if it had problems. */
-  B readBuilder(DocumentReader in, String path) {
+  B readBuilder(DocumentReader in, JsonPath path) {
     B b = builder.get();
-    boolean complete = in.object(path, what, (name, at) -> {
-      Field<V, B, ?> field = byName.get(name);
-      if (field == null) {
-        return false;
+    boolean complete = in.object(path, what, new DocumentReader.Fields() {
+      @Override
+      public int indexOf(String name) {
+        Integer index = byName.get(name);
+        return index == null ? -1 : index;
       }
-      readField(in, at, field, b);
-      return true;
-    }, names, required);
+
+      @Override
+      public void read(int index, JsonPath at) {
+        readField(in, at, fields.get(index), b);
+      }
+    }, names, requiredMask);
     return complete ? b : null;
   }
 
-  private static <V, B, T> void readField(DocumentReader in, String path, Field<V, B, T> field,
+  private static <V, B, T> void readField(DocumentReader in, JsonPath path, Field<V, B, T> field,
       B b) {
     T value = field.kind().read(in, path);
     if (value != null) {
@@ -100,13 +111,13 @@ final class Shape<V, B> {
   }
 
   /** Reads and builds the object at the current token; null if it had problems. */
-  V read(DocumentReader in, String path) {
+  V read(DocumentReader in, JsonPath path) {
     B b = readBuilder(in, path);
     return b == null ? null : build(in, path, b);
   }
 
   /** Builds a builder read from a document; a failed check is a problem at the path. */
-  V build(DocumentReader in, String path, B b) {
+  V build(DocumentReader in, JsonPath path, B b) {
     try {
       return build.apply(b);
     } catch (IllegalStateException | IllegalArgumentException e) {

@@ -118,11 +118,11 @@ public final class TranslationJson {
    */
   public Translation fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    documents.checkSize(json);
-    return parse(json, null);
+    return parse(documents.text(json), null);
   }
 
-  private Translation parse(String json, Catalogue translated) {
+  private Translation parse(JsonDocuments<ValidationException>.Input json,
+      Catalogue translated) {
     return documents.parse(json, TranslationShapes.BUNDLE, bundle -> {
       Translation translation = bundle.build();
       if (translated != null) {
