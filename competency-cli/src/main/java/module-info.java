@@ -8,7 +8,8 @@ module io.github.competency.cli {
   requires io.github.competency.interchange;
   requires info.picocli;
 
-  opens io.github.competency.cli to info.picocli;
+  opens io.github.competency.cli to
+      info.picocli;
 
   uses io.github.competency.core.CatalogueProvider;
 }

@@ -16,6 +16,6 @@ module io.github.competency.core {
 
   uses io.github.competency.core.CatalogueProvider;
 
-  provides tools.jackson.databind.JacksonModule
-      with io.github.competency.core.json.CompetencyModule;
+  provides tools.jackson.databind.JacksonModule with
+      io.github.competency.core.json.CompetencyModule;
 }

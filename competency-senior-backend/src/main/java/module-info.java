@@ -7,6 +7,6 @@ module io.github.competency.seniorbackend {
 
   exports io.github.competency.seniorbackend;
 
-  provides io.github.competency.core.CatalogueProvider
-      with io.github.competency.seniorbackend.internal.SeniorBackendCatalogueProvider;
+  provides io.github.competency.core.CatalogueProvider with
+      io.github.competency.seniorbackend.internal.SeniorBackendCatalogueProvider;
 }

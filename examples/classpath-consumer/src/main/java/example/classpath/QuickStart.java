@@ -21,21 +21,22 @@ public final class QuickStart {
    */
   public static void main(String[] args) {
     Path file = Path.of(args.length > 0 ? args[0] : "examples/catalogues/platform-team.json");
-    Catalogue catalogue = CatalogueJson.defaults().read(file);    // validated, or an exception
+    Catalogue catalogue = CatalogueJson.defaults().read(file); // validated, or an exception
     Role senior = catalogue.get(RoleId.of("senior-platform-engineer"));
     System.out.println(senior.title() + " (" + catalogue.get(senior.level()).name() + ")");
     for (Requirement requirement : senior.requirements()) {
-      Skill skill = catalogue.get(requirement.skill());          // one typed lookup for every id
+      Skill skill = catalogue.get(requirement.skill()); // one typed lookup for every id
       Proficiency step = catalogue.get(requirement.proficiency());
-      System.out.println("  " + skill.name() + ": " + step.name()
-          + " (" + requirement.importance().label() + ")");
+      System.out.println(
+          "  " + skill.name() + ": " + step.name() + " (" + requirement.importance().label() + ")");
     }
-    for (Role next : catalogue.nextSteps(senior.id())) {           // the career steps from here
+    for (Role next : catalogue.nextSteps(senior.id())) { // the career steps from here
       System.out.println("  next: " + next.title());
     }
-    catalogue.findSkillByName("K8s")                                // by name or alias
+    catalogue
+        .findSkillByName("K8s") // by name or alias
         .ifPresent(skill -> System.out.println("  'K8s' is " + skill.name()));
-    String json = CatalogueJson.defaults().toJson(catalogue);       // same catalogue, same bytes
+    String json = CatalogueJson.defaults().toJson(catalogue); // same catalogue, same bytes
     System.out.println("  " + json.length() + " characters of canonical JSON");
   }
 }

@@ -29,8 +29,12 @@ public final class ModularApp {
     Catalogue catalogue = Catalogues.get(CatalogueId.of("senior-backend-engineer"));
     StringBuilder text = new StringBuilder(catalogue.title() + " " + catalogue.version());
     for (Role role : catalogue.careerPath(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER)) {
-      text.append('\n').append("  ").append(role.title()).append(" (")
-          .append(role.requirements().size()).append(" requirements)");
+      text.append('\n')
+          .append("  ")
+          .append(role.title())
+          .append(" (")
+          .append(role.requirements().size())
+          .append(" requirements)");
     }
     return text.toString();
   }

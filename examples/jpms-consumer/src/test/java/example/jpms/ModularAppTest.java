@@ -16,9 +16,11 @@ class ModularAppTest {
 
   @Test
   void theShippedJsonAndTheSchemaCanBeReadFromAnotherModule() {
-    assertThat(SeniorBackendEngineer.json()).startsWith("{\n  \"format\": \"competency-catalogue/1\"");
+    assertThat(SeniorBackendEngineer.json())
+        .startsWith("{\n  \"format\": \"competency-catalogue/1\"");
     assertThat(CatalogueJson.schema()).contains("\"$schema\"");
     assertThat(SeniorBackendEngineer.class.getResourceAsStream(SeniorBackendEngineer.RESOURCE))
-        .as("encapsulated on the module path; hence the accessor").isNull();
+        .as("encapsulated on the module path; hence the accessor")
+        .isNull();
   }
 }

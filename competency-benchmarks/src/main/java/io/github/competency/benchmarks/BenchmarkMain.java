@@ -31,15 +31,19 @@ public final class BenchmarkMain {
    */
   public static void main(String[] args) throws Exception {
     CommandLineOptions options = new CommandLineOptions(args);
-    if (options.shouldHelp() || options.shouldList() || options.shouldListWithParams()
-        || options.shouldListProfilers() || options.shouldListResultFormats()) {
+    if (options.shouldHelp()
+        || options.shouldList()
+        || options.shouldListWithParams()
+        || options.shouldListProfilers()
+        || options.shouldListResultFormats()) {
       org.openjdk.jmh.Main.main(args);
       return;
     }
     Collection<RunResult> results = new Runner(options).run();
     Map<String, Double> scores = new HashMap<>();
     for (RunResult result : results) {
-      scores.put(result.getParams().getBenchmark().replace(PACKAGE, ""),
+      scores.put(
+          result.getParams().getBenchmark().replace(PACKAGE, ""),
           result.getPrimaryResult().getScore());
     }
     print(scores, System.out);
@@ -48,28 +52,44 @@ public final class BenchmarkMain {
   static void print(Map<String, Double> s, PrintStream out) {
     out.println();
     out.println("== competency benchmarks: figures and ratios from this run ==");
-    out.printf(Locale.ROOT, "machine: %d cores, load average %.2f, %s %s%n",
+    out.printf(
+        Locale.ROOT,
+        "machine: %d cores, load average %.2f, %s %s%n",
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-        System.getProperty("java.vm.name"), System.getProperty("java.version"));
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.version"));
 
     Double compiled = s.get("ScoringBenchmark.compiledRole");
     Double hand = s.get("ScoringBenchmark.handLoop");
     Double map = s.get("ScoringBenchmark.mapBaseline");
     if (compiled != null) {
       out.println();
-      out.printf(Locale.ROOT, "Readiness for the senior role (%d requirements, proportional), one"
-          + " thread:%n", SeniorBackendEngineer.seniorRole().requirements().size());
-      out.printf(Locale.ROOT, "  compiled role (library)  %8.2f M profiles/s   target >= 30: %s%n",
-          compiled / 1e6, verdict(compiled >= 30e6));
+      out.printf(
+          Locale.ROOT,
+          "Readiness for the senior role (%d requirements, proportional), one" + " thread:%n",
+          SeniorBackendEngineer.seniorRole().requirements().size());
+      out.printf(
+          Locale.ROOT,
+          "  compiled role (library)  %8.2f M profiles/s   target >= 30: %s%n",
+          compiled / 1e6,
+          verdict(compiled >= 30e6));
       if (hand != null) {
-        out.printf(Locale.ROOT, "  hand-written loop        %8.2f M profiles/s   hand/library"
-            + " = %.2fx, target <= 1.3x: %s%n", hand / 1e6, hand / compiled,
+        out.printf(
+            Locale.ROOT,
+            "  hand-written loop        %8.2f M profiles/s   hand/library"
+                + " = %.2fx, target <= 1.3x: %s%n",
+            hand / 1e6,
+            hand / compiled,
             verdict(hand / compiled <= 1.3));
       }
       if (map != null) {
-        out.printf(Locale.ROOT, "  Map<String, Integer>     %8.2f M profiles/s   library/map"
-            + " = %.1fx, target >= 40x: %s%n", map / 1e6, compiled / map,
+        out.printf(
+            Locale.ROOT,
+            "  Map<String, Integer>     %8.2f M profiles/s   library/map"
+                + " = %.1fx, target >= 40x: %s%n",
+            map / 1e6,
+            compiled / map,
             verdict(compiled / map >= 40));
       }
     }
@@ -79,14 +99,25 @@ public final class BenchmarkMain {
     Double parallel = s.get("RankingBenchmark.topKParallel");
     if (score != null && top != null) {
       out.println();
-      out.printf(Locale.ROOT, "Top %d of %,d profiles for the senior role:%n",
-          RankingBenchmark.K, RankingBenchmark.PROFILES);
+      out.printf(
+          Locale.ROOT,
+          "Top %d of %,d profiles for the senior role:%n",
+          RankingBenchmark.K,
+          RankingBenchmark.PROFILES);
       out.printf(Locale.ROOT, "  scoring them all         %8.2f ms%n", score);
-      out.printf(Locale.ROOT, "  top k, one thread        %8.2f ms   top k/scoring = %.2fx,"
-          + " target <= 1.3x: %s%n", top, top / score, verdict(top / score <= 1.3));
+      out.printf(
+          Locale.ROOT,
+          "  top k, one thread        %8.2f ms   top k/scoring = %.2fx," + " target <= 1.3x: %s%n",
+          top,
+          top / score,
+          verdict(top / score <= 1.3));
       if (parallel != null) {
-        out.printf(Locale.ROOT, "  top k, parallel stream   %8.2f ms   speed-up %.2fx on %d"
-            + " cores%n", parallel, top / parallel, Runtime.getRuntime().availableProcessors());
+        out.printf(
+            Locale.ROOT,
+            "  top k, parallel stream   %8.2f ms   speed-up %.2fx on %d" + " cores%n",
+            parallel,
+            top / parallel,
+            Runtime.getRuntime().availableProcessors());
       }
     }
 
@@ -95,20 +126,34 @@ public final class BenchmarkMain {
     Double lookups = s.get("ReadingBenchmark.readCatalogueAndFirstLookups");
     if (tree != null && read != null) {
       out.println();
-      out.printf(Locale.ROOT, "Reading the shipped catalogue from its JSON bytes (%,d bytes):%n",
+      out.printf(
+          Locale.ROOT,
+          "Reading the shipped catalogue from its JSON bytes (%,d bytes):%n",
           ReadingBenchmark.bytes().length);
       out.printf(Locale.ROOT, "  Jackson readTree         %8.1f us%n", tree);
-      out.printf(Locale.ROOT, "  read and validate        %8.1f us   read/readTree = %.2fx,"
-          + " target <= 2x: %s%n", read, read / tree, verdict(read / tree <= 2));
+      out.printf(
+          Locale.ROOT,
+          "  read and validate        %8.1f us   read/readTree = %.2fx," + " target <= 2x: %s%n",
+          read,
+          read / tree,
+          verdict(read / tree <= 2));
       if (lookups != null) {
-        out.printf(Locale.ROOT, "  read + first lookups     %8.1f us   = %.2fx readTree, target"
-            + " <= 2x: %s%n", lookups, lookups / tree, verdict(lookups / tree <= 2));
+        out.printf(
+            Locale.ROOT,
+            "  read + first lookups     %8.1f us   = %.2fx readTree, target" + " <= 2x: %s%n",
+            lookups,
+            lookups / tree,
+            verdict(lookups / tree <= 2));
       }
       Double build = s.get("ReadingBenchmark.buildCatalogue");
       Double indexed = s.get("ReadingBenchmark.buildCatalogueAndFirstLookups");
       if (build != null && indexed != null) {
-        out.printf(Locale.ROOT, "  where the time goes: JSON to parts %.1f us, building and"
-            + " validating %.1f us, indexes and skill search %.1f us%n", read - build, build,
+        out.printf(
+            Locale.ROOT,
+            "  where the time goes: JSON to parts %.1f us, building and"
+                + " validating %.1f us, indexes and skill search %.1f us%n",
+            read - build,
+            build,
             indexed - build);
       }
     }
@@ -117,9 +162,16 @@ public final class BenchmarkMain {
       double bytes = CompactSize.measure();
       int skills = CompactSize.skills();
       out.println();
-      out.printf(Locale.ROOT, "Compact profile, by heap difference over %,d profiles: %.1f bytes"
-          + " = %d skills + %.1f, target <= %d + 64: %s%n", CompactSize.COUNT, bytes, skills,
-          bytes - skills, skills, verdict(bytes <= skills + 64));
+      out.printf(
+          Locale.ROOT,
+          "Compact profile, by heap difference over %,d profiles: %.1f bytes"
+              + " = %d skills + %.1f, target <= %d + 64: %s%n",
+          CompactSize.COUNT,
+          bytes,
+          skills,
+          bytes - skills,
+          skills,
+          verdict(bytes <= skills + 64));
     }
   }
 

@@ -45,8 +45,8 @@ public class RankingBenchmark {
   public void setUp() {
     Catalogue catalogue = SeniorBackendEngineer.catalogue();
     Assessor assessor = Assessor.of(catalogue);
-    compiled = assessor.compile(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER,
-        ReadinessMode.PROPORTIONAL);
+    compiled =
+        assessor.compile(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER, ReadinessMode.PROPORTIONAL);
     Population population = new Population(catalogue, 7);
     profiles = new ArrayList<>(PROFILES);
     for (int i = 0; i < PROFILES; i++) {

@@ -51,8 +51,8 @@ public class ScoringBenchmark {
   public void setUp() {
     Catalogue catalogue = SeniorBackendEngineer.catalogue();
     Assessor assessor = Assessor.of(catalogue);
-    compiled = assessor.compile(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER,
-        ReadinessMode.PROPORTIONAL);
+    compiled =
+        assessor.compile(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER, ReadinessMode.PROPORTIONAL);
     hand = new HandLoop(catalogue, SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER);
     map = new MapBaseline(catalogue, SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER);
     Population population = new Population(catalogue, 42);

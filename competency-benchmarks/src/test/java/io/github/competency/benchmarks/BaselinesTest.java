@@ -19,8 +19,8 @@ class BaselinesTest {
   void theBaselinesAndTheLibraryGiveTheSameReadiness() {
     Catalogue catalogue = SeniorBackendEngineer.catalogue();
     Assessor assessor = Assessor.of(catalogue);
-    CompiledRole compiled = assessor.compile(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER,
-        ReadinessMode.PROPORTIONAL);
+    CompiledRole compiled =
+        assessor.compile(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER, ReadinessMode.PROPORTIONAL);
     HandLoop hand = new HandLoop(catalogue, SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER);
     MapBaseline map = new MapBaseline(catalogue, SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER);
     Population population = new Population(catalogue, 1);
@@ -47,9 +47,12 @@ class BaselinesTest {
     Arrays.fill(top, (byte) catalogue.scale().size());
     Population population = new Population(catalogue, 1);
 
-    assertThat(new HandLoop(catalogue, SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER)
-        .readiness(top)).isEqualTo(1.0);
-    assertThat(new MapBaseline(catalogue, SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER)
-        .readiness(population.map(top))).isEqualTo(1.0);
+    assertThat(
+            new HandLoop(catalogue, SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER).readiness(top))
+        .isEqualTo(1.0);
+    assertThat(
+            new MapBaseline(catalogue, SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER)
+                .readiness(population.map(top)))
+        .isEqualTo(1.0);
   }
 }

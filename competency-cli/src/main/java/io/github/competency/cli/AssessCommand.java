@@ -38,11 +38,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code assess}: a person's profile against a role, or many profiles ranked for a role. */
-@Command(name = "assess", mixinStandardHelpOptions = true,
-    description = "Prints a profile's gap report against a role: readiness in every mode, the "
-        + "gaps most useful first, responsibilities covered, where self and assessors disagree, "
-        + "and the next steps from the profile's role. With --rank, prints the profiles of a "
-        + "folder or JSON-lines file that fit the role best.")
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description =
+        "Prints a profile's gap report against a role: readiness in every mode, the "
+            + "gaps most useful first, responsibilities covered, where self and assessors disagree, "
+            + "and the next steps from the profile's role. With --rank, prints the profiles of a "
+            + "folder or JSON-lines file that fit the role best.")
 final class AssessCommand implements Callable<Integer> {
 
   /** The profile assessed when none is given: a junior engineer part-way to senior. */
@@ -58,42 +61,63 @@ final class AssessCommand implements Callable<Integer> {
     json
   }
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "PROFILE", arity = "0..1",
-      description = "A profile file (competency-profile/1); by default a sample profile of a "
-          + "junior engineer part-way to senior.")
+  @Parameters(
+      paramLabel = "PROFILE",
+      arity = "0..1",
+      description =
+          "A profile file (competency-profile/1); by default a sample profile of a "
+              + "junior engineer part-way to senior.")
   private Path profile;
 
-  @Option(names = "--role", paramLabel = "ID",
-      description = "The role to assess against (default: senior-backend-engineer, or the last "
-          + "role of the profile's career path).")
+  @Option(
+      names = "--role",
+      paramLabel = "ID",
+      description =
+          "The role to assess against (default: senior-backend-engineer, or the last "
+              + "role of the profile's career path).")
   private String role;
 
-  @Option(names = "--catalogue", paramLabel = "ID|FILE",
+  @Option(
+      names = "--catalogue",
+      paramLabel = "ID|FILE",
       description = "The catalogue (default: the one the profile names, if shipped).")
   private String catalogue;
 
-  @Option(names = "--overlay", paramLabel = "FILE",
+  @Option(
+      names = "--overlay",
+      paramLabel = "FILE",
       description = "An overlay to apply to the catalogue first; repeatable.")
   private List<Path> overlays = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @Option(names = "--rank", paramLabel = "FOLDER|FILE",
+  @Option(
+      names = "--rank",
+      paramLabel = "FOLDER|FILE",
       description = "Rank the profiles of a folder (*.json) or a JSON-lines file for the role.")
   private Path rank;
 
-  @Option(names = "--top", paramLabel = "K", defaultValue = "10",
+  @Option(
+      names = "--top",
+      paramLabel = "K",
+      defaultValue = "10",
       description = "How many profiles --rank prints (default: ${DEFAULT-VALUE}).")
   private int top;
 
-  @Option(names = "--mode", paramLabel = "MODE", defaultValue = "proportional",
-      description = "The readiness mode --rank orders by: binary, proportional, "
-          + "weighted_binary or weighted_proportional (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--mode",
+      paramLabel = "MODE",
+      defaultValue = "proportional",
+      description =
+          "The readiness mode --rank orders by: binary, proportional, "
+              + "weighted_binary or weighted_proportional (default: ${DEFAULT-VALUE}).")
   private ReadinessMode mode;
 
   @Override
@@ -107,11 +131,12 @@ final class AssessCommand implements Callable<Integer> {
     Profile checked = parse(json, assessor, profileName());
     AssessmentReport report = new AssessmentReport(assessor, checked, role(assessor, checked));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(switch (format) {
-      case markdown -> new AssessMarkdownRenderer(report).render();
-      case json -> AssessJsonRenderer.render(report);
-      default -> new AssessTextRenderer(report).render();
-    });
+    out.print(
+        switch (format) {
+          case markdown -> new AssessMarkdownRenderer(report).render();
+          case json -> AssessJsonRenderer.render(report);
+          default -> new AssessTextRenderer(report).render();
+        });
     out.flush();
     return 0;
   }
@@ -136,17 +161,27 @@ final class AssessCommand implements Callable<Integer> {
     Map<String, Profile> byId = new HashMap<>();
     profiles.forEach(p -> byId.putIfAbsent(p.id().value(), p));
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Top " + best.size() + " of " + profiles.size() + " profiles for "
-        + assessor.catalogue().get(target).title() + ", by " + AssessmentReport.label(mode)
-        + " readiness:");
+    out.println(
+        "Top "
+            + best.size()
+            + " of "
+            + profiles.size()
+            + " profiles for "
+            + assessor.catalogue().get(target).title()
+            + ", by "
+            + AssessmentReport.label(mode)
+            + " readiness:");
     out.println();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("#", "PROFILE", "READINESS", "NAME"));
     for (int i = 0; i < best.size(); i++) {
       ProfileScore score = best.get(i);
-      rows.add(List.of(String.valueOf(i + 1), score.profile().value(),
-          String.format(Locale.ROOT, "%.2f", score.readiness()),
-          byId.get(score.profile().value()).name().orElse("")));
+      rows.add(
+          List.of(
+              String.valueOf(i + 1),
+              score.profile().value(),
+              String.format(Locale.ROOT, "%.2f", score.readiness()),
+              byId.get(score.profile().value()).name().orElse("")));
     }
     Table.print(rows, out);
     out.flush();
@@ -184,8 +219,11 @@ final class AssessCommand implements Callable<Integer> {
     try {
       if (Files.isDirectory(path)) {
         try (Stream<Path> files = Files.list(path)) {
-          for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted()
-              .collect(Collectors.toList())) {
+          for (Path file :
+              files
+                  .filter(f -> f.toString().endsWith(".json"))
+                  .sorted()
+                  .collect(Collectors.toList())) {
             documents.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
           }
         }
@@ -211,7 +249,8 @@ final class AssessCommand implements Callable<Integer> {
   private static Profile parse(String json, Assessor assessor, String name) {
     try {
       ByteArrayInputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
-      return assessor == null ? ProfileJson.defaults().read(in)
+      return assessor == null
+          ? ProfileJson.defaults().read(in)
           : ProfileJson.defaults().read(in, assessor);
     } catch (ValidationException e) {
       throw new CompetencyException(name + ": " + e.getMessage(), e);
@@ -219,18 +258,28 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private Catalogue catalogue(CatalogueId named) {
-    CatalogueChoice.Loaded loaded = CatalogueChoice.load(
-        Optional.of(catalogue == null ? named.value() : catalogue), spec);
+    CatalogueChoice.Loaded loaded =
+        CatalogueChoice.load(Optional.of(catalogue == null ? named.value() : catalogue), spec);
     return CatalogueChoice.withOverlays(loaded, overlays).catalogue();
   }
 
   private RoleId role(Assessor assessor, Profile assessed) {
     Catalogue assessedAgainst = assessor.catalogue();
     if (role != null) {
-      return assessedAgainst.roles().stream().map(Role::id).filter(id -> id.value().equals(role))
-          .findFirst().orElseThrow(() -> new ParameterException(spec.commandLine(),
-              "unknown role '" + role + "'; valid roles: " + assessedAgainst.roles().stream()
-                  .map(r -> r.id().value()).collect(Collectors.joining(", "))));
+      return assessedAgainst.roles().stream()
+          .map(Role::id)
+          .filter(id -> id.value().equals(role))
+          .findFirst()
+          .orElseThrow(
+              () ->
+                  new ParameterException(
+                      spec.commandLine(),
+                      "unknown role '"
+                          + role
+                          + "'; valid roles: "
+                          + assessedAgainst.roles().stream()
+                              .map(r -> r.id().value())
+                              .collect(Collectors.joining(", "))));
     }
     RoleId senior = RoleId.of("senior-backend-engineer");
     if (assessedAgainst.find(senior).isPresent()) {

@@ -19,50 +19,87 @@ final class AssessTextRenderer {
   }
 
   String render() {
-    line("ASSESSMENT OF " + report.who().toUpperCase(Locale.ROOT) + " AGAINST "
-        + report.role.title().toUpperCase(Locale.ROOT));
-    line(report.catalogue.title() + " " + report.catalogue.version() + " | assessed "
-        + report.profile.assessedOn() + report.current.map(r -> " | now " + r.title())
-            .orElse(""));
+    line(
+        "ASSESSMENT OF "
+            + report.who().toUpperCase(Locale.ROOT)
+            + " AGAINST "
+            + report.role.title().toUpperCase(Locale.ROOT));
+    line(
+        report.catalogue.title()
+            + " "
+            + report.catalogue.version()
+            + " | assessed "
+            + report.profile.assessedOn()
+            + report.current.map(r -> " | now " + r.title()).orElse(""));
     heading("READINESS");
     for (ReadinessMode mode : ReadinessMode.values()) {
-      line(String.format(Locale.ROOT, "  %-22s %5.2f", AssessmentReport.label(mode),
-          report.gaps.readiness(mode)));
+      line(
+          String.format(
+              Locale.ROOT,
+              "  %-22s %5.2f",
+              AssessmentReport.label(mode),
+              report.gaps.readiness(mode)));
     }
-    line("  " + report.met() + " of " + report.gaps.results().size() + " requirements met; "
-        + (report.gaps.ready() ? "ready: every essential requirement is met"
-            : "not ready: " + report.gaps.essentialGaps() + " essential requirements not met"));
+    line(
+        "  "
+            + report.met()
+            + " of "
+            + report.gaps.results().size()
+            + " requirements met; "
+            + (report.gaps.ready()
+                ? "ready: every essential requirement is met"
+                : "not ready: " + report.gaps.essentialGaps() + " essential requirements not met"));
     List<RequirementResult> gaps = report.gaps.gaps();
     heading("GAPS, MOST USEFUL FIRST (" + gaps.size() + ")");
     for (RequirementResult gap : gaps) {
-      line(String.format(Locale.ROOT, "  %-34s %-18s -> %-18s %s", cut(report.skill(gap).name()),
-          report.step(gap), report.target(gap).name(),
-          report.essential(gap) ? "essential" : "optional"));
+      line(
+          String.format(
+              Locale.ROOT,
+              "  %-34s %-18s -> %-18s %s",
+              cut(report.skill(gap).name()),
+              report.step(gap),
+              report.target(gap).name(),
+              report.essential(gap) ? "essential" : "optional"));
     }
-    List<ResponsibilityResult> covered = report.gaps.responsibilities().stream()
-        .filter(ResponsibilityResult::met).toList();
-    heading("RESPONSIBILITIES WITH EVERY SKILL MET (" + covered.size() + " of "
-        + report.gaps.responsibilities().size() + ")");
+    List<ResponsibilityResult> covered =
+        report.gaps.responsibilities().stream().filter(ResponsibilityResult::met).toList();
+    heading(
+        "RESPONSIBILITIES WITH EVERY SKILL MET ("
+            + covered.size()
+            + " of "
+            + report.gaps.responsibilities().size()
+            + ")");
     for (ResponsibilityResult result : covered) {
       line("  " + report.responsibility(result.responsibility()).title());
     }
     if (!report.agreement.disagreements().isEmpty()) {
       heading("SELF AND ASSESSORS " + report.agreement.threshold() + "+ STEPS APART");
       for (Disagreement d : report.agreement.disagreements()) {
-        line("  " + report.catalogue.get(d.skill()).name() + ": self "
-            + report.catalogue.get(d.self().proficiency()).name() + ", " + d.other().rater()
-                .label() + " " + report.catalogue.get(d.other().proficiency()).name());
+        line(
+            "  "
+                + report.catalogue.get(d.skill()).name()
+                + ": self "
+                + report.catalogue.get(d.self().proficiency()).name()
+                + ", "
+                + d.other().rater().label()
+                + " "
+                + report.catalogue.get(d.other().proficiency()).name());
       }
     }
     if (!report.nextSteps.isEmpty()) {
       heading("NEXT STEPS FROM " + report.current.orElseThrow().title().toUpperCase(Locale.ROOT));
       for (NextStep next : report.nextSteps) {
-        line(String.format(Locale.ROOT, "  %s: readiness %.2f (proportional), %d gaps, %d "
-            + "essential; %d requirements new and %d raised",
-            report.catalogue.get(next.progression().toRole()).title(),
-            next.gaps().readiness(ReadinessMode.PROPORTIONAL), next.gaps().gaps().size(),
-            next.gaps().essentialGaps(), next.progression().added().size(),
-            next.progression().raised().size()));
+        line(
+            String.format(
+                Locale.ROOT,
+                "  %s: readiness %.2f (proportional), %d gaps, %d "
+                    + "essential; %d requirements new and %d raised",
+                report.catalogue.get(next.progression().toRole()).title(),
+                next.gaps().readiness(ReadinessMode.PROPORTIONAL),
+                next.gaps().gaps().size(),
+                next.gaps().essentialGaps(),
+                next.progression().added().size(),
+                next.progression().raised().size()));
       }
     }
     blank();

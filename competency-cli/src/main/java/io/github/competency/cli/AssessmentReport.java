@@ -42,7 +42,9 @@ final class AssessmentReport {
   }
 
   String who() {
-    return profile.name().map(name -> name + " (" + profile.id() + ")")
+    return profile
+        .name()
+        .map(name -> name + " (" + profile.id() + ")")
         .orElse(profile.id().value());
   }
 

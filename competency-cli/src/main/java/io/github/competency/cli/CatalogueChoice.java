@@ -74,9 +74,14 @@ final class CatalogueChoice {
         return new Loaded(Catalogues.get(candidate), "shipped");
       }
     }
-    throw new ParameterException(spec.commandLine(), "unknown catalogue '" + id + "': no such "
-        + "file, and no shipped catalogue has that id; shipped catalogues: "
-        + (available.isEmpty() ? "none" : available.stream().map(CatalogueId::value)
-            .collect(Collectors.joining(", "))));
+    throw new ParameterException(
+        spec.commandLine(),
+        "unknown catalogue '"
+            + id
+            + "': no such "
+            + "file, and no shipped catalogue has that id; shipped catalogues: "
+            + (available.isEmpty()
+                ? "none"
+                : available.stream().map(CatalogueId::value).collect(Collectors.joining(", "))));
   }
 }

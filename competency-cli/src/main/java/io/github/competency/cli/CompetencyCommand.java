@@ -14,16 +14,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /** The top command: names the subcommands and answers {@code --help} and {@code --version}. */
-@Command(name = "competency",
+@Command(
+    name = "competency",
     mixinStandardHelpOptions = true,
     versionProvider = CompetencyCommand.Version.class,
-    description = "Shows, lists, validates, exports and imports competency catalogues: roles, "
-        + "responsibilities, skills, proficiency scales and career levels.",
-    subcommands = {ShowCommand.class, ListCommand.class, ValidateCommand.class,
-        AssessCommand.class, DiffCommand.class, ExportCommand.class, ImportCommand.class,
-        GenerateCompletion.class},
-    footer = {"", "Without a command, 'show' runs: 'competency --role ID' is 'competency show "
-        + "--role ID'.", "Exit codes: 0 done, 1 invalid data, 2 a mistake on the command line."})
+    description =
+        "Shows, lists, validates, exports and imports competency catalogues: roles, "
+            + "responsibilities, skills, proficiency scales and career levels.",
+    subcommands = {
+      ShowCommand.class,
+      ListCommand.class,
+      ValidateCommand.class,
+      AssessCommand.class,
+      DiffCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      GenerateCompletion.class
+    },
+    footer = {
+      "",
+      "Without a command, 'show' runs: 'competency --role ID' is 'competency show " + "--role ID'.",
+      "Exit codes: 0 done, 1 invalid data, 2 a mistake on the command line."
+    })
 final class CompetencyCommand implements Runnable {
 
   @Override

@@ -21,10 +21,13 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code diff}: what differs between two catalogues, item by item and field by field. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
-    description = "Prints what differs between two catalogues (ids of shipped ones or files): "
-        + "items added, removed and changed, field by field, requirements as steps. With "
-        + "--overlay, compares a catalogue with itself after the overlays.")
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description =
+        "Prints what differs between two catalogues (ids of shipped ones or files): "
+            + "items added, removed and changed, field by field, requirements as steps. With "
+            + "--overlay, compares a catalogue with itself after the overlays.")
 final class DiffCommand implements Runnable {
 
   /** How the differences are printed. */
@@ -35,18 +38,24 @@ final class DiffCommand implements Runnable {
     json
   }
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "ID|FILE", arity = "1..2",
+  @Parameters(
+      paramLabel = "ID|FILE",
+      arity = "1..2",
       description = "The first catalogue, and the second unless --overlay is given.")
   private List<String> catalogues = new ArrayList<>();
 
-  @Option(names = "--overlay", paramLabel = "FILE",
+  @Option(
+      names = "--overlay",
+      paramLabel = "FILE",
       description = "Compare the catalogue with itself after these overlays; repeatable.")
   private List<Path> overlays = new ArrayList<>();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).")
   private Format format;
 
@@ -56,24 +65,43 @@ final class DiffCommand implements Runnable {
     Catalogue before = first.catalogue();
     Catalogue after;
     if (catalogues.size() == 2) {
-      after = CatalogueChoice.withOverlays(CatalogueChoice.load(Optional.of(catalogues.get(1)),
-          spec), overlays).catalogue();
+      after =
+          CatalogueChoice.withOverlays(
+                  CatalogueChoice.load(Optional.of(catalogues.get(1)), spec), overlays)
+              .catalogue();
     } else if (!overlays.isEmpty()) {
       after = CatalogueChoice.withOverlays(first, overlays).catalogue();
     } else {
-      throw new ParameterException(spec.commandLine(), "give two catalogues,"
-          + " or one catalogue and --overlay FILE");
+      throw new ParameterException(
+          spec.commandLine(), "give two catalogues," + " or one catalogue and --overlay FILE");
     }
     CatalogueDiff diff = CatalogueDiff.between(before, after);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.print(json(before, after, diff));
     } else if (diff.isEmpty()) {
-      out.println("no differences between " + before.id() + " " + before.version() + " and "
-          + after.id() + " " + after.version());
+      out.println(
+          "no differences between "
+              + before.id()
+              + " "
+              + before.version()
+              + " and "
+              + after.id()
+              + " "
+              + after.version());
     } else {
-      out.println("differences from " + before.id() + " " + before.version() + " to "
-          + after.id() + " " + after.version() + ": " + diff.changes().size() + " items");
+      out.println(
+          "differences from "
+              + before.id()
+              + " "
+              + before.version()
+              + " to "
+              + after.id()
+              + " "
+              + after.version()
+              + ": "
+              + diff.changes().size()
+              + " items");
       out.print(diff);
     }
     out.flush();

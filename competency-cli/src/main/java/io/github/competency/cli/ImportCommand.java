@@ -18,17 +18,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code import}: a CASE package or a collection of Rich Skill Descriptors as a catalogue. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Reads a CASE package (1.1, or 1.0 as OpenSALT serves it) or a collection of "
-        + "Rich Skill Descriptors and writes it as a competency catalogue on standard output; "
-        + "what could not be mapped is listed on standard error.")
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description =
+        "Reads a CASE package (1.1, or 1.0 as OpenSALT serves it) or a collection of "
+            + "Rich Skill Descriptors and writes it as a competency catalogue on standard output; "
+            + "what could not be mapped is listed on standard error.")
 final class ImportCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--from", paramLabel = "FORMAT", required = true,
-      description = "case or rsd.")
+  @Option(names = "--from", paramLabel = "FORMAT", required = true, description = "case or rsd.")
   private String from;
 
   @Parameters(paramLabel = "FILE", description = "The package or collection to read.")
@@ -44,19 +45,27 @@ final class ImportCommand implements Callable<Integer> {
     }
     ImportResult result;
     try {
-      result = format == Interchange.CASE ? CaseJson.defaults().read(file)
-          : RsdJson.defaults().read(file);
+      result =
+          format == Interchange.CASE
+              ? CaseJson.defaults().read(file)
+              : RsdJson.defaults().read(file);
     } catch (InvalidCatalogueException e) {
-      err.println("competency: " + file + ": cannot import as " + format.label() + ": "
-          + e.getMessage());
+      err.println(
+          "competency: " + file + ": cannot import as " + format.label() + ": " + e.getMessage());
       return Main.FAILURE;
     }
     Catalogue catalogue = result.catalogue();
     PrintWriter out = spec.commandLine().getOut();
     out.print(CatalogueJson.defaults().toJson(catalogue));
     out.flush();
-    err.println("competency: imported " + catalogue + " from " + file + " with "
-        + result.warnings().size() + (result.warnings().size() == 1 ? " warning" : " warnings"));
+    err.println(
+        "competency: imported "
+            + catalogue
+            + " from "
+            + file
+            + " with "
+            + result.warnings().size()
+            + (result.warnings().size() == 1 ? " warning" : " warnings"));
     for (ImportWarning warning : result.warnings()) {
       err.println("  " + warning);
     }

@@ -17,8 +17,8 @@ enum Interchange {
         return format;
       }
     }
-    throw new ParameterException(spec.commandLine(), "unknown format '" + text
-        + "'; valid formats: case, rsd");
+    throw new ParameterException(
+        spec.commandLine(), "unknown format '" + text + "'; valid formats: case, rsd");
   }
 
   String label() {

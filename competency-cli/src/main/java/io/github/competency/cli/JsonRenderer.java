@@ -1,11 +1,11 @@
 package io.github.competency.cli;
 
+import io.github.competency.core.Category;
 import io.github.competency.core.Level;
 import io.github.competency.core.Proficiency;
 import io.github.competency.core.Reference;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
-import io.github.competency.core.Category;
 import io.github.competency.core.SkillId;
 import java.io.StringWriter;
 import java.util.List;
@@ -59,7 +59,8 @@ final class JsonRenderer {
 
       out.writeName("responsibilities");
       out.writeStartArray();
-      for (Map.Entry<String, List<Responsibility>> area : report.responsibilitiesByArea.entrySet()) {
+      for (Map.Entry<String, List<Responsibility>> area :
+          report.responsibilitiesByArea.entrySet()) {
         out.writeStartObject();
         out.writeStringProperty("area", area.getKey());
         out.writeName("items");
@@ -74,8 +75,8 @@ final class JsonRenderer {
 
       out.writeName("requirements");
       out.writeStartArray();
-      for (Map.Entry<Category, List<RoleReport.Line>> category
-          : report.requirementsByCategory.entrySet()) {
+      for (Map.Entry<Category, List<RoleReport.Line>> category :
+          report.requirementsByCategory.entrySet()) {
         out.writeStartObject();
         out.writeStringProperty("category", category.getKey().id().value());
         out.writeStringProperty("categoryName", category.getKey().name());
@@ -136,14 +137,18 @@ final class JsonRenderer {
   /** A mapper that writes in the project's deterministic layout. */
   static JsonMapper deterministicMapper() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-        .defaultPrettyPrinter(printer).build();
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+    return JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(printer)
+        .build();
   }
 
   private static void responsibility(JsonGenerator out, Responsibility responsibility) {

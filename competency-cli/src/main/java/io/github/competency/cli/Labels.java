@@ -9,11 +9,12 @@ import java.util.Map;
 /** Words shared by the renderers: scheme names, references, sources. */
 final class Labels {
 
-  private static final Map<String, String> SCHEMES = Map.of(
-      Reference.SFIA_9, "SFIA 9",
-      Reference.ESCO, "ESCO",
-      Reference.ISCO_08, "ISCO-08",
-      Reference.ONET_SOC, "O*NET-SOC");
+  private static final Map<String, String> SCHEMES =
+      Map.of(
+          Reference.SFIA_9, "SFIA 9",
+          Reference.ESCO, "ESCO",
+          Reference.ISCO_08, "ISCO-08",
+          Reference.ONET_SOC, "O*NET-SOC");
 
   private Labels() {}
 
@@ -40,9 +41,18 @@ final class Labels {
   static String source(Source source, Source catalogueSource) {
     List<String> parts = new ArrayList<>();
     source.title().or(catalogueSource::title).ifPresent(parts::add);
-    source.publisher().or(catalogueSource::publisher).ifPresent(publisher -> parts.add(
-        publisher + source.publisherKind().or(catalogueSource::publisherKind)
-            .map(kind -> " (" + kind + ")").orElse("")));
+    source
+        .publisher()
+        .or(catalogueSource::publisher)
+        .ifPresent(
+            publisher ->
+                parts.add(
+                    publisher
+                        + source
+                            .publisherKind()
+                            .or(catalogueSource::publisherKind)
+                            .map(kind -> " (" + kind + ")")
+                            .orElse("")));
     source.date().or(catalogueSource::date).ifPresent(parts::add);
     String text = String.join(", ", parts);
     if (source.section().isPresent()) {

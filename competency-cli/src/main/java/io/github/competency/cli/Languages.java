@@ -25,12 +25,12 @@ final class Languages {
 
   private Languages() {}
 
-  static Catalogue translate(CatalogueChoice.Loaded loaded, String lang, List<Path> files,
-      CommandSpec spec) {
+  static Catalogue translate(
+      CatalogueChoice.Loaded loaded, String lang, List<Path> files, CommandSpec spec) {
     if (lang == null) {
       if (!files.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "--translation needs --lang to say "
-            + "which language to show");
+        throw new ParameterException(
+            spec.commandLine(), "--translation needs --lang to say " + "which language to show");
       }
       return loaded.catalogue();
     }
@@ -38,21 +38,32 @@ final class Languages {
     Catalogue catalogue = loaded.catalogue();
     List<Translation> translations = new ArrayList<>();
     if (loaded.origin().equals("shipped")) {
-      translations.addAll(Catalogues.translations(catalogue.id()).languages().stream()
-          .map(l -> Catalogues.translations(catalogue.id()).translation(l).orElseThrow())
-          .toList());
+      translations.addAll(
+          Catalogues.translations(catalogue.id()).languages().stream()
+              .map(l -> Catalogues.translations(catalogue.id()).translation(l).orElseThrow())
+              .toList());
     }
     for (Path file : files) {
       translations.add(read(file, catalogue));
     }
     Translations view = Translations.of(catalogue, translations);
-    if (view.report(locale).current() == 0 && view.report(locale).stale().isEmpty()
+    if (view.report(locale).current() == 0
+        && view.report(locale).stale().isEmpty()
         && !catalogue.language().getLanguage().equals(locale.getLanguage())) {
-      throw new ParameterException(spec.commandLine(), "no translation of '" + catalogue.id()
-          + "' into '" + locale.toLanguageTag() + "'; languages: "
-          + catalogue.language().toLanguageTag() + (view.languages().isEmpty() ? "" : ", "
-          + view.languages().stream().map(Locale::toLanguageTag)
-              .collect(Collectors.joining(", "))));
+      throw new ParameterException(
+          spec.commandLine(),
+          "no translation of '"
+              + catalogue.id()
+              + "' into '"
+              + locale.toLanguageTag()
+              + "'; languages: "
+              + catalogue.language().toLanguageTag()
+              + (view.languages().isEmpty()
+                  ? ""
+                  : ", "
+                      + view.languages().stream()
+                          .map(Locale::toLanguageTag)
+                          .collect(Collectors.joining(", "))));
     }
     return view.in(locale);
   }
@@ -66,8 +77,9 @@ final class Languages {
     } catch (IllformedLocaleException e) {
       // reported below
     }
-    throw new ParameterException(spec.commandLine(), "'" + tag + "' is not a BCP 47 language "
-        + "tag; use one such as de or de-CH");
+    throw new ParameterException(
+        spec.commandLine(),
+        "'" + tag + "' is not a BCP 47 language " + "tag; use one such as de or de-CH");
   }
 
   private static Translation read(Path file, Catalogue catalogue) {

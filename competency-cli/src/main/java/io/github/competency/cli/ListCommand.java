@@ -17,19 +17,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code list}: the catalogues found, or the roles of one catalogue. */
-@Command(name = "list", mixinStandardHelpOptions = true,
-    description = "Lists the shipped catalogues and the catalogue files given, or, with "
-        + "--catalogue, the roles of one catalogue with their level, family and career steps.")
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description =
+        "Lists the shipped catalogues and the catalogue files given, or, with "
+            + "--catalogue, the roles of one catalogue with their level, family and career steps.")
 final class ListCommand implements Runnable {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
-  @Option(names = "--catalogue", paramLabel = "ID|FILE",
+  @Option(
+      names = "--catalogue",
+      paramLabel = "ID|FILE",
       description = "List the roles of this catalogue: a shipped catalogue's id or a file.")
   private String catalogue;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*",
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
       description = "Catalogue files to list next to the shipped catalogues.")
   private List<Path> files = new ArrayList<>();
 
@@ -57,25 +63,45 @@ final class ListCommand implements Runnable {
   }
 
   private static List<String> row(Catalogue catalogue, String from) {
-    return List.of(catalogue.id().value(), catalogue.version(),
-        String.valueOf(catalogue.roles().size()), String.valueOf(catalogue.skills().size()),
-        from, catalogue.title());
+    return List.of(
+        catalogue.id().value(),
+        catalogue.version(),
+        String.valueOf(catalogue.roles().size()),
+        String.valueOf(catalogue.skills().size()),
+        from,
+        catalogue.title());
   }
 
   private static void roles(Catalogue catalogue, PrintWriter out) {
-    out.println("Roles of " + catalogue.id() + " " + catalogue.version() + " ("
-        + catalogue.title() + "), by level:");
+    out.println(
+        "Roles of "
+            + catalogue.id()
+            + " "
+            + catalogue.version()
+            + " ("
+            + catalogue.title()
+            + "), by level:");
     out.println();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("ID", "LEVEL", "FAMILY", "LEADS TO", "TITLE"));
     List<Role> byLevel = new ArrayList<>(catalogue.roles());
-    byLevel.sort((a, b) -> Integer.compare(catalogue.get(a.level()).rank(),
-        catalogue.get(b.level()).rank()));
+    byLevel.sort(
+        (a, b) ->
+            Integer.compare(catalogue.get(a.level()).rank(), catalogue.get(b.level()).rank()));
     for (Role role : byLevel) {
-      String next = role.progressesTo().isEmpty() ? "-" : role.progressesTo().stream()
-          .map(Object::toString).collect(Collectors.joining(", "));
-      rows.add(List.of(role.id().value(), catalogue.get(role.level()).name(),
-          role.family().value(), next, role.title()));
+      String next =
+          role.progressesTo().isEmpty()
+              ? "-"
+              : role.progressesTo().stream()
+                  .map(Object::toString)
+                  .collect(Collectors.joining(", "));
+      rows.add(
+          List.of(
+              role.id().value(),
+              catalogue.get(role.level()).name(),
+              role.family().value(),
+              next,
+              role.title()));
     }
     Table.print(rows, out);
   }

@@ -39,10 +39,10 @@ public final class Main {
    * @param args the command and its options
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
-        StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true,
-        StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(args, out, err);
     out.flush();
     if (code != 0) {
@@ -69,13 +69,14 @@ public final class Main {
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setAbbreviatedOptionsAllowed(false);
     line.setParameterExceptionHandler(Main::usageError);
-    line.setExecutionExceptionHandler((e, failed, parsed) -> {
-      if (e instanceof CompetencyException || e instanceof UncheckedIOException) {
-        failed.getErr().println("competency: " + e.getMessage());
-        return FAILURE;
-      }
-      throw e;
-    });
+    line.setExecutionExceptionHandler(
+        (e, failed, parsed) -> {
+          if (e instanceof CompetencyException || e instanceof UncheckedIOException) {
+            failed.getErr().println("competency: " + e.getMessage());
+            return FAILURE;
+          }
+          throw e;
+        });
     return line;
   }
 

@@ -1,12 +1,12 @@
 package io.github.competency.cli;
 
+import io.github.competency.core.Category;
 import io.github.competency.core.Importance;
 import io.github.competency.core.Reference;
 import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
-import io.github.competency.core.Category;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +32,17 @@ final class MarkdownRenderer {
     Role role = report.role;
     line("# " + text(role.title()));
     blank();
-    line("*" + text(report.catalogue.title()) + " " + text(report.catalogue.version())
-        + "* · Level: **" + text(report.level.name()) + "** (" + report.levelPosition()
-        + ") · Family: " + text(report.familyName()));
+    line(
+        "*"
+            + text(report.catalogue.title())
+            + " "
+            + text(report.catalogue.version())
+            + "* · Level: **"
+            + text(report.level.name())
+            + "** ("
+            + report.levelPosition()
+            + ") · Family: "
+            + text(report.familyName()));
     if (!role.summary().isEmpty()) {
       blank();
       line(text(role.summary()));
@@ -66,8 +74,10 @@ final class MarkdownRenderer {
       line("### " + text(area.getKey()));
       blank();
       for (Responsibility responsibility : area.getValue()) {
-        String description = responsibility.description().isEmpty() ? ""
-            : " — " + text(responsibility.description());
+        String description =
+            responsibility.description().isEmpty()
+                ? ""
+                : " — " + text(responsibility.description());
         line("- **" + text(responsibility.title()) + "**" + description);
         for (String indicator : responsibility.indicators()) {
           line("  - " + text(indicator));
@@ -81,10 +91,12 @@ final class MarkdownRenderer {
     blank();
     line("## Competency matrix");
     blank();
-    line("Expected proficiency at each step of the career path, on the scale "
-        + report.catalogue.scale().stream().map(p -> text(p.name()))
-            .collect(Collectors.joining(" < "))
-        + ". Requirements are essential unless marked *(optional)*; — means not required.");
+    line(
+        "Expected proficiency at each step of the career path, on the scale "
+            + report.catalogue.scale().stream()
+                .map(p -> text(p.name()))
+                .collect(Collectors.joining(" < "))
+            + ". Requirements are essential unless marked *(optional)*; — means not required.");
     blank();
     StringBuilder header = new StringBuilder("| Skill |");
     StringBuilder rule = new StringBuilder("|---|");
@@ -117,15 +129,19 @@ final class MarkdownRenderer {
   private static List<List<Skill>> rows(List<Skill> skills, List<Role> ladder) {
     Map<Object, List<Skill>> rows = new LinkedHashMap<>();
     for (Skill skill : skills) {
-      List<Requirement> asked = ladder.stream().map(r -> r.requirement(skill.id()))
-          .flatMap(Optional::stream).toList();
+      List<Requirement> asked =
+          ladder.stream().map(r -> r.requirement(skill.id())).flatMap(Optional::stream).toList();
       if (asked.isEmpty()) {
         continue;
       }
-      boolean shared = asked.stream().allMatch(r -> r.importance() == Importance.OPTIONAL
-          && !r.note().isEmpty() && r.note().equals(asked.get(0).note()));
-      rows.computeIfAbsent(shared ? asked.get(0).note() : skill, k -> new ArrayList<>())
-          .add(skill);
+      boolean shared =
+          asked.stream()
+              .allMatch(
+                  r ->
+                      r.importance() == Importance.OPTIONAL
+                          && !r.note().isEmpty()
+                          && r.note().equals(asked.get(0).note()));
+      rows.computeIfAbsent(shared ? asked.get(0).note() : skill, k -> new ArrayList<>()).add(skill);
     }
     return new ArrayList<>(rows.values());
   }
@@ -135,22 +151,33 @@ final class MarkdownRenderer {
       return row.get(0).name();
     }
     List<String> names = row.stream().map(Skill::name).toList();
-    String note = ladder.stream().map(r -> r.requirement(row.get(0).id()))
-        .flatMap(Optional::stream).findFirst().map(Requirement::note).orElse("");
-    String joined = String.join(", ", names.subList(0, names.size() - 1)) + " or "
-        + names.get(names.size() - 1);
-    return note.toLowerCase(Locale.ROOT).startsWith("one of") ? "One of " + joined
+    String note =
+        ladder.stream()
+            .map(r -> r.requirement(row.get(0).id()))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .map(Requirement::note)
+            .orElse("");
+    String joined =
+        String.join(", ", names.subList(0, names.size() - 1))
+            + " or "
+            + names.get(names.size() - 1);
+    return note.toLowerCase(Locale.ROOT).startsWith("one of")
+        ? "One of " + joined
         : String.join(", ", names);
   }
 
   private String cell(Role step, List<Skill> row) {
-    List<Requirement> asked = row.stream().map(s -> step.requirement(s.id()))
-        .flatMap(Optional::stream).toList();
+    List<Requirement> asked =
+        row.stream().map(s -> step.requirement(s.id())).flatMap(Optional::stream).toList();
     if (asked.isEmpty()) {
       return "—";
     }
-    String name = asked.stream().map(r -> text(report.catalogue.get(r.proficiency()).name()))
-        .distinct().collect(Collectors.joining(" / "));
+    String name =
+        asked.stream()
+            .map(r -> text(report.catalogue.get(r.proficiency()).name()))
+            .distinct()
+            .collect(Collectors.joining(" / "));
     boolean optional = asked.stream().allMatch(r -> r.importance() == Importance.OPTIONAL);
     return bold(step, name) + (optional ? " *(optional)*" : "");
   }
@@ -163,8 +190,10 @@ final class MarkdownRenderer {
     blank();
     line("## Career path");
     blank();
-    line(report.ladder.stream().map(r -> bold(r, text(r.title())))
-        .collect(Collectors.joining(" → ")));
+    line(
+        report.ladder.stream()
+            .map(r -> bold(r, text(r.title())))
+            .collect(Collectors.joining(" → ")));
     for (Role previous : report.previous) {
       List<RoleReport.Change> changes = report.changesFrom(previous);
       List<Responsibility> added = report.responsibilitiesAddedSince(previous);
@@ -177,9 +206,13 @@ final class MarkdownRenderer {
       blank();
       Map<String, List<String>> byMove = new LinkedHashMap<>();
       for (RoleReport.Change change : changes) {
-        String move = change.before().map(p -> text(p.name()) + " → " + text(change.after().name()))
-            .orElse("new, at " + text(change.after().name()));
-        byMove.computeIfAbsent(move, k -> new ArrayList<>())
+        String move =
+            change
+                .before()
+                .map(p -> text(p.name()) + " → " + text(change.after().name()))
+                .orElse("new, at " + text(change.after().name()));
+        byMove
+            .computeIfAbsent(move, k -> new ArrayList<>())
             .add(text(TextRenderer.choice(change.choice())));
       }
       byMove.forEach((move, names) -> line("- " + move + ": " + String.join("; ", names)));
@@ -196,9 +229,16 @@ final class MarkdownRenderer {
     line("| Framework | Code | Rank | Link |");
     line("|---|---|---|---|");
     for (Reference reference : report.role.references()) {
-      line("| " + text(Labels.scheme(reference.scheme())) + " | " + text(reference.code()) + " | "
-          + (reference.rank().isPresent() ? String.valueOf(reference.rank().getAsInt()) : "")
-          + " | " + reference.uri().map(uri -> "<" + uri + ">").orElse("") + " |");
+      line(
+          "| "
+              + text(Labels.scheme(reference.scheme()))
+              + " | "
+              + text(reference.code())
+              + " | "
+              + (reference.rank().isPresent() ? String.valueOf(reference.rank().getAsInt()) : "")
+              + " | "
+              + reference.uri().map(uri -> "<" + uri + ">").orElse("")
+              + " |");
     }
   }
 

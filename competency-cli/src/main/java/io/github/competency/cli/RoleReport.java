@@ -55,7 +55,9 @@ final class RoleReport {
 
     /** The steps asked for, as one name if all are the same. */
     String steps() {
-      return lines.stream().map(l -> l.proficiency().name()).distinct()
+      return lines.stream()
+          .map(l -> l.proficiency().name())
+          .distinct()
           .collect(Collectors.joining(" / "));
     }
   }
@@ -69,13 +71,17 @@ final class RoleReport {
   final Optional<Family> family;
   final Map<String, List<Responsibility>> responsibilitiesByArea = new LinkedHashMap<>();
   final Map<Category, List<Line>> requirementsByCategory = new LinkedHashMap<>();
+
   /** Essential requirements by step, most proficient first, in catalogue order within a step. */
   final Map<Proficiency, List<Line>> essentialByStep = new LinkedHashMap<>();
+
   /** Optional requirements, those sharing a note grouped, in the role's order. */
   final List<Choice> optional;
+
   final List<Role> previous;
   final List<Role> next;
   final List<Role> ladder;
+
   /** Where the role comes from, falling back to the catalogue's source; empty if unknown. */
   final String source;
 
@@ -85,17 +91,21 @@ final class RoleReport {
     this.level = catalogue.get(role.level());
     this.family = catalogue.find(role.family());
     for (Responsibility responsibility : catalogue.responsibilitiesOf(role.id())) {
-      responsibilitiesByArea.computeIfAbsent(responsibility.area(), k -> new ArrayList<>())
+      responsibilitiesByArea
+          .computeIfAbsent(responsibility.area(), k -> new ArrayList<>())
           .add(responsibility);
     }
     List<Line> all = new ArrayList<>();
     for (Requirement requirement : role.requirements()) {
-      all.add(new Line(requirement, catalogue.get(requirement.skill()),
-          catalogue.get(requirement.proficiency())));
+      all.add(
+          new Line(
+              requirement,
+              catalogue.get(requirement.skill()),
+              catalogue.get(requirement.proficiency())));
     }
     for (Category category : catalogue.categories()) {
-      List<Line> lines = all.stream().filter(l -> l.skill().category().equals(category.id()))
-          .toList();
+      List<Line> lines =
+          all.stream().filter(l -> l.skill().category().equals(category.id())).toList();
       if (!lines.isEmpty()) {
         requirementsByCategory.put(category, lines);
       }
@@ -103,14 +113,20 @@ final class RoleReport {
     List<Proficiency> descending = new ArrayList<>(catalogue.scale());
     Collections.reverse(descending);
     for (Proficiency step : descending) {
-      List<Line> lines = all.stream().filter(l -> l.requirement().importance()
-          == Importance.ESSENTIAL && l.proficiency().equals(step)).toList();
+      List<Line> lines =
+          all.stream()
+              .filter(
+                  l ->
+                      l.requirement().importance() == Importance.ESSENTIAL
+                          && l.proficiency().equals(step))
+              .toList();
       if (!lines.isEmpty()) {
         essentialByStep.put(step, lines);
       }
     }
-    this.optional = choices(all.stream()
-        .filter(l -> l.requirement().importance() == Importance.OPTIONAL).toList());
+    this.optional =
+        choices(
+            all.stream().filter(l -> l.requirement().importance() == Importance.OPTIONAL).toList());
     this.previous = catalogue.previousSteps(role.id());
     this.next = catalogue.nextSteps(role.id());
     this.ladder = catalogue.careerPath(role.id());
@@ -123,8 +139,10 @@ final class RoleReport {
     Map<Object, List<Line>> groups = new LinkedHashMap<>();
     for (Line line : lines) {
       Requirement requirement = line.requirement();
-      Object key = requirement.importance() == Importance.OPTIONAL
-          && !requirement.note().isEmpty() ? requirement.note() : line;
+      Object key =
+          requirement.importance() == Importance.OPTIONAL && !requirement.note().isEmpty()
+              ? requirement.note()
+              : line;
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
     }
     return groups.values().stream().map(Choice::new).toList();
@@ -141,8 +159,8 @@ final class RoleReport {
   }
 
   int essentialCount() {
-    return (int) role.requirements().stream()
-        .filter(r -> r.importance() == Importance.ESSENTIAL).count();
+    return (int)
+        role.requirements().stream().filter(r -> r.importance() == Importance.ESSENTIAL).count();
   }
 
   /**
@@ -154,8 +172,8 @@ final class RoleReport {
     List<Optional<Proficiency>> before = new ArrayList<>();
     for (Requirement requirement : role.requirements()) {
       Proficiency after = catalogue.get(requirement.proficiency());
-      Optional<Proficiency> was = from.requirement(requirement.skill())
-          .map(r -> catalogue.get(r.proficiency()));
+      Optional<Proficiency> was =
+          from.requirement(requirement.skill()).map(r -> catalogue.get(r.proficiency()));
       if (was.isEmpty() || was.get().rank() < after.rank()) {
         changed.add(new Line(requirement, catalogue.get(requirement.skill()), after));
         before.add(was);
@@ -174,8 +192,9 @@ final class RoleReport {
     }
     for (List<Line> lines : byMove.values()) {
       for (Choice choice : choices(lines)) {
-        changes.add(new Change(choice, wasBySkill.get(choice.first().skill().id()),
-            choice.first().proficiency()));
+        changes.add(
+            new Change(
+                choice, wasBySkill.get(choice.first().skill().id()), choice.first().proficiency()));
       }
     }
     return changes;
@@ -184,6 +203,7 @@ final class RoleReport {
   /** Responsibilities of the role that {@code from} does not have. */
   List<Responsibility> responsibilitiesAddedSince(Role from) {
     return catalogue.responsibilitiesOf(role.id()).stream()
-        .filter(r -> !from.responsibilities().contains(r.id())).toList();
+        .filter(r -> !from.responsibilities().contains(r.id()))
+        .toList();
   }
 }

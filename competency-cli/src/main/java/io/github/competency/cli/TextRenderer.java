@@ -1,10 +1,10 @@
 package io.github.competency.cli;
 
+import io.github.competency.core.Category;
 import io.github.competency.core.Proficiency;
 import io.github.competency.core.Reference;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
-import io.github.competency.core.Category;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +34,18 @@ final class TextRenderer {
   String render() {
     Role role = report.role;
     line(role.title().toUpperCase(Locale.ROOT));
-    wrap(report.catalogue.title() + " " + report.catalogue.version() + " | "
-        + report.level.name() + ", " + report.levelPosition() + " | " + report.familyName(),
-        "", "  ");
+    wrap(
+        report.catalogue.title()
+            + " "
+            + report.catalogue.version()
+            + " | "
+            + report.level.name()
+            + ", "
+            + report.levelPosition()
+            + " | "
+            + report.familyName(),
+        "",
+        "  ");
     if (!role.summary().isEmpty()) {
       blank();
       wrap(role.summary(), "  ", "  ");
@@ -65,14 +74,23 @@ final class TextRenderer {
   }
 
   private void responsibilities() {
-    heading("RESPONSIBILITIES (" + report.role.responsibilities().size() + " in "
-        + report.responsibilitiesByArea.size() + (report.responsibilitiesByArea.size() == 1
-        ? " area)" : " areas)"));
+    heading(
+        "RESPONSIBILITIES ("
+            + report.role.responsibilities().size()
+            + " in "
+            + report.responsibilitiesByArea.size()
+            + (report.responsibilitiesByArea.size() == 1 ? " area)" : " areas)"));
     boolean first = true;
     for (Map.Entry<String, List<Responsibility>> area : report.responsibilitiesByArea.entrySet()) {
       if (!detail) {
-        wrap(area.getKey() + ": " + area.getValue().stream().map(Responsibility::title)
-            .collect(Collectors.joining("; ")), "  ", "    ");
+        wrap(
+            area.getKey()
+                + ": "
+                + area.getValue().stream()
+                    .map(Responsibility::title)
+                    .collect(Collectors.joining("; ")),
+            "  ",
+            "    ");
         continue;
       }
       if (!first) {
@@ -95,13 +113,20 @@ final class TextRenderer {
   private String requiredHeading() {
     int essential = report.essentialCount();
     int all = report.role.requirements().size();
-    return "REQUIRED SKILLS (" + all + ": " + essential + " essential, " + (all - essential)
+    return "REQUIRED SKILLS ("
+        + all
+        + ": "
+        + essential
+        + " essential, "
+        + (all - essential)
         + " optional)";
   }
 
   private String scale() {
-    return "Scale: " + report.catalogue.scale().stream().map(Proficiency::name)
-        .collect(Collectors.joining(" < "));
+    return "Scale: "
+        + report.catalogue.scale().stream()
+            .map(Proficiency::name)
+            .collect(Collectors.joining(" < "));
   }
 
   /** The summary: essential skills listed under the step they are needed at, then choices. */
@@ -111,8 +136,10 @@ final class TextRenderer {
     for (Map.Entry<Proficiency, List<RoleReport.Line>> step : report.essentialByStep.entrySet()) {
       blank();
       line("  " + step.getKey().name());
-      wrap(step.getValue().stream().map(l -> l.skill().name())
-          .collect(Collectors.joining(", ")), "    ", "    ");
+      wrap(
+          step.getValue().stream().map(l -> l.skill().name()).collect(Collectors.joining(", ")),
+          "    ",
+          "    ");
     }
     if (!report.optional.isEmpty()) {
       blank();
@@ -127,13 +154,18 @@ final class TextRenderer {
   private void requirementsByCategory() {
     heading(requiredHeading());
     line("  " + scale());
-    for (Map.Entry<Category, List<RoleReport.Line>> category
-        : report.requirementsByCategory.entrySet()) {
+    for (Map.Entry<Category, List<RoleReport.Line>> category :
+        report.requirementsByCategory.entrySet()) {
       blank();
       line("  " + category.getKey().name());
       for (RoleReport.Line entry : category.getValue()) {
-        line(String.format(Locale.ROOT, "    %-40s %-18s %s", dots(entry.skill().name()),
-            entry.proficiency().name(), entry.requirement().importance().label()));
+        line(
+            String.format(
+                Locale.ROOT,
+                "    %-40s %-18s %s",
+                dots(entry.skill().name()),
+                entry.proficiency().name(),
+                entry.requirement().importance().label()));
         if (!entry.requirement().note().isEmpty()) {
           wrap("Note: " + entry.requirement().note(), "      ", "        ");
         }
@@ -151,17 +183,23 @@ final class TextRenderer {
       return choice.first().skill().name();
     }
     List<String> names = choice.lines().stream().map(l -> l.skill().name()).toList();
-    String joined = String.join(", ", names.subList(0, names.size() - 1)) + " or "
-        + names.get(names.size() - 1);
-    return choice.note().toLowerCase(Locale.ROOT).startsWith("one of") ? "One of " + joined
+    String joined =
+        String.join(", ", names.subList(0, names.size() - 1))
+            + " or "
+            + names.get(names.size() - 1);
+    return choice.note().toLowerCase(Locale.ROOT).startsWith("one of")
+        ? "One of " + joined
         : choice.names();
   }
 
   private void careerPath() {
     heading("CAREER PATH");
-    wrap(report.ladder.stream()
-        .map(r -> r.equals(report.role) ? "[" + r.title() + "]" : r.title())
-        .collect(Collectors.joining(" -> ")), "  ", "    ");
+    wrap(
+        report.ladder.stream()
+            .map(r -> r.equals(report.role) ? "[" + r.title() + "]" : r.title())
+            .collect(Collectors.joining(" -> ")),
+        "  ",
+        "    ");
     if (report.previous.isEmpty()) {
       line("  Comes from: none in this catalogue");
     }
@@ -174,24 +212,45 @@ final class TextRenderer {
   private void stepUp(Role previous) {
     List<RoleReport.Change> changes = report.changesFrom(previous);
     List<Responsibility> added = report.responsibilitiesAddedSince(previous);
-    long newSkills = changes.stream().filter(c -> c.before().isEmpty())
-        .mapToLong(c -> c.choice().lines().size()).sum();
-    long higher = changes.stream().filter(c -> c.before().isPresent())
-        .mapToLong(c -> c.choice().lines().size()).sum();
+    long newSkills =
+        changes.stream()
+            .filter(c -> c.before().isEmpty())
+            .mapToLong(c -> c.choice().lines().size())
+            .sum();
+    long higher =
+        changes.stream()
+            .filter(c -> c.before().isPresent())
+            .mapToLong(c -> c.choice().lines().size())
+            .sum();
     blank();
-    wrap("Step up from " + previous.title() + ": " + added.size() + " new responsibilities, "
-        + newSkills + " new skills, " + higher + " skills at a higher step", "  ", "    ");
+    wrap(
+        "Step up from "
+            + previous.title()
+            + ": "
+            + added.size()
+            + " new responsibilities, "
+            + newSkills
+            + " new skills, "
+            + higher
+            + " skills at a higher step",
+        "  ",
+        "    ");
     Map<String, List<String>> byMove = new LinkedHashMap<>();
     for (RoleReport.Change change : changes) {
-      String move = change.before().map(p -> p.name() + " -> " + change.after().name())
-          .orElse("New, at " + change.after().name());
+      String move =
+          change
+              .before()
+              .map(p -> p.name() + " -> " + change.after().name())
+              .orElse("New, at " + change.after().name());
       byMove.computeIfAbsent(move, k -> new ArrayList<>()).add(choice(change.choice()));
     }
-    byMove.forEach((move, names) -> wrap(move + ": " + String.join("; ", names), "    ",
-        "      "));
+    byMove.forEach((move, names) -> wrap(move + ": " + String.join("; ", names), "    ", "      "));
     if (detail && !added.isEmpty()) {
-      wrap("New responsibilities: " + added.stream().map(Responsibility::title)
-          .collect(Collectors.joining("; ")), "    ", "      ");
+      wrap(
+          "New responsibilities: "
+              + added.stream().map(Responsibility::title).collect(Collectors.joining("; ")),
+          "    ",
+          "      ");
     }
   }
 
@@ -202,15 +261,17 @@ final class TextRenderer {
     heading("EXTERNAL REFERENCES");
     Map<String, List<String>> byScheme = new LinkedHashMap<>();
     for (Reference reference : report.role.references()) {
-      byScheme.computeIfAbsent(Labels.scheme(reference.scheme()), k -> new ArrayList<>())
+      byScheme
+          .computeIfAbsent(Labels.scheme(reference.scheme()), k -> new ArrayList<>())
           .add(Labels.reference(reference));
     }
-    byScheme.forEach((scheme, codes) -> wrap(scheme + ": " + String.join(", ", codes), "  ",
-        "    "));
+    byScheme.forEach(
+        (scheme, codes) -> wrap(scheme + ": " + String.join(", ", codes), "  ", "    "));
   }
 
   private static String titles(List<Role> roles) {
-    return roles.isEmpty() ? "none in this catalogue"
+    return roles.isEmpty()
+        ? "none in this catalogue"
         : roles.stream().map(Role::title).collect(Collectors.joining(", "));
   }
 

@@ -13,8 +13,8 @@ import io.github.competency.core.json.CatalogueJson;
 import io.github.competency.core.json.OverlayJson;
 import io.github.competency.core.json.ProfileJson;
 import io.github.competency.core.json.TranslationJson;
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,15 +35,17 @@ import tools.jackson.core.json.JsonFactory;
  * {@code validate}: reads documents of any of the library's formats (told apart by their
  * {@code format} field) and prints every problem of each, with its position.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Reads each file (a catalogue, an overlay, a translation or a profile, told "
-        + "apart by its format field) and prints every problem with its path, line and column. "
-        + "An overlay, translation or profile of a shipped catalogue is also checked against "
-        + "that catalogue. Exits with 0 when all are valid, 1 when any is not.")
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Reads each file (a catalogue, an overlay, a translation or a profile, told "
+            + "apart by its format field) and prints every problem with its path, line and column. "
+            + "An overlay, translation or profile of a shipped catalogue is also checked against "
+            + "that catalogue. Exits with 0 when all are valid, 1 when any is not.")
 final class ValidateCommand implements Callable<Integer> {
 
-  @Spec
-  private CommandSpec spec;
+  @Spec private CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to check.")
   private List<Path> files;
@@ -65,21 +67,32 @@ final class ValidateCommand implements Callable<Integer> {
       return false;
     }
     String format = format(file);
-    String kind = format.startsWith("competency-overlay/") ? "overlay"
-        : format.startsWith("competency-translation/") ? "translation"
-        : format.startsWith("competency-profile/") ? "profile" : "catalogue";
+    String kind =
+        format.startsWith("competency-overlay/")
+            ? "overlay"
+            : format.startsWith("competency-translation/")
+                ? "translation"
+                : format.startsWith("competency-profile/") ? "profile" : "catalogue";
     try {
-      out.println(file + ": valid " + switch (kind) {
-        case "overlay" -> overlay(file);
-        case "translation" -> translation(file);
-        case "profile" -> profile(file);
-        default -> catalogue(file);
-      });
+      out.println(
+          file
+              + ": valid "
+              + switch (kind) {
+                case "overlay" -> overlay(file);
+                case "translation" -> translation(file);
+                case "profile" -> profile(file);
+                default -> catalogue(file);
+              });
       return true;
     } catch (ValidationException e) {
       List<Problem> problems = e.problems();
-      out.println(file + ": invalid " + kind + ", " + problems.size()
-          + (problems.size() == 1 ? " problem" : " problems"));
+      out.println(
+          file
+              + ": invalid "
+              + kind
+              + ", "
+              + problems.size()
+              + (problems.size() == 1 ? " problem" : " problems"));
       problems.forEach(problem -> out.println("  " + problem));
       return false;
     } catch (UncheckedIOException e) {
@@ -90,9 +103,17 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static String catalogue(Path file) {
     Catalogue catalogue = CatalogueJson.defaults().read(file);
-    return "catalogue " + catalogue.id() + " " + catalogue.version() + " ("
-        + catalogue.roles().size() + " roles, " + catalogue.skills().size() + " skills, "
-        + catalogue.responsibilities().size() + " responsibilities)";
+    return "catalogue "
+        + catalogue.id()
+        + " "
+        + catalogue.version()
+        + " ("
+        + catalogue.roles().size()
+        + " roles, "
+        + catalogue.skills().size()
+        + " skills, "
+        + catalogue.responsibilities().size()
+        + " responsibilities)";
   }
 
   private static String overlay(Path file) {
@@ -101,9 +122,13 @@ final class ValidateCommand implements Callable<Integer> {
     if (base.isPresent()) {
       OverlayJson.defaults().apply(base.get(), List.of(file));
     }
-    return "overlay " + overlay.id() + " of " + overlay.base() + (base.isPresent()
-        ? " (applies to the shipped " + base.get().version() + ")" : " (its base is not shipped;"
-        + " checked on its own)");
+    return "overlay "
+        + overlay.id()
+        + " of "
+        + overlay.base()
+        + (base.isPresent()
+            ? " (applies to the shipped " + base.get().version() + ")"
+            : " (its base is not shipped;" + " checked on its own)");
   }
 
   private static String translation(Path file) {
@@ -116,8 +141,13 @@ final class ValidateCommand implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
     }
-    return "translation of " + translation.catalogue() + " into "
-        + translation.language().toLanguageTag() + ", " + translation.texts().size() + " texts"
+    return "translation of "
+        + translation.catalogue()
+        + " into "
+        + translation.language().toLanguageTag()
+        + ", "
+        + translation.texts().size()
+        + " texts"
         + (translated.isPresent() ? "" : " (its catalogue is not shipped; checked on its own)");
   }
 
@@ -131,8 +161,15 @@ final class ValidateCommand implements Callable<Integer> {
         throw new UncheckedIOException(e);
       }
     }
-    return "profile " + profile.id() + " against " + profile.catalogue() + " "
-        + profile.catalogueVersion() + ", " + profile.ratings().size() + " ratings"
+    return "profile "
+        + profile.id()
+        + " against "
+        + profile.catalogue()
+        + " "
+        + profile.catalogueVersion()
+        + ", "
+        + profile.ratings().size()
+        + " ratings"
         + (against.isPresent() ? "" : " (its catalogue is not shipped; checked on its own)");
   }
 
@@ -142,8 +179,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The document's top-level {@code format} field, or empty if it cannot be found. */
   static String format(Path file) {
-    try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(),
-        file.toFile())) {
+    try (JsonParser parser =
+        new JsonFactory().createParser(ObjectReadContext.empty(), file.toFile())) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return "";
       }

@@ -38,22 +38,45 @@ class GoldenOutputTest {
       Catalogue catalogue = Catalogues.get(id);
       for (Role role : catalogue.roles()) {
         for (ShowCommand.Format format : ShowCommand.Format.values()) {
-          Path expected = GOLDEN.resolve(id.value()).resolve(role.id().value() + "."
-              + extension(format));
-          tests.add(DynamicTest.dynamicTest(expected.toString(), () -> compare(expected,
-              "--catalogue", id.value(), "--role", role.id().value(), "--format",
-              format.name().toLowerCase(Locale.ROOT))));
+          Path expected =
+              GOLDEN.resolve(id.value()).resolve(role.id().value() + "." + extension(format));
+          tests.add(
+              DynamicTest.dynamicTest(
+                  expected.toString(),
+                  () ->
+                      compare(
+                          expected,
+                          "--catalogue",
+                          id.value(),
+                          "--role",
+                          role.id().value(),
+                          "--format",
+                          format.name().toLowerCase(Locale.ROOT))));
         }
         Path detail = GOLDEN.resolve(id.value()).resolve(role.id().value() + ".detail.txt");
-        tests.add(DynamicTest.dynamicTest(detail.toString(), () -> compare(detail,
-            "--catalogue", id.value(), "--role", role.id().value(), "--detail")));
+        tests.add(
+            DynamicTest.dynamicTest(
+                detail.toString(),
+                () ->
+                    compare(
+                        detail,
+                        "--catalogue",
+                        id.value(),
+                        "--role",
+                        role.id().value(),
+                        "--detail")));
       }
     }
     for (AssessCommand.Format format : AssessCommand.Format.values()) {
-      Path expected = GOLDEN.resolve("assess").resolve("alex-kim.senior-backend-engineer."
-          + extension(ShowCommand.Format.valueOf(format.name())));
-      tests.add(DynamicTest.dynamicTest(expected.toString(), () -> compare(expected, "assess",
-          "--format", format.name())));
+      Path expected =
+          GOLDEN
+              .resolve("assess")
+              .resolve(
+                  "alex-kim.senior-backend-engineer."
+                      + extension(ShowCommand.Format.valueOf(format.name())));
+      tests.add(
+          DynamicTest.dynamicTest(
+              expected.toString(), () -> compare(expected, "assess", "--format", format.name())));
     }
     return tests.stream();
   }
@@ -69,8 +92,11 @@ class GoldenOutputTest {
   private static void compare(Path expected, String... args) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int code =
+        Main.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(code).isZero();
     String actual = out.toString(StandardCharsets.UTF_8);

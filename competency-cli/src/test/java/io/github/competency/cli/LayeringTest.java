@@ -1,7 +1,7 @@
 package io.github.competency.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -17,69 +17,104 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.github.competency");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.competency");
 
   @Test
   void everyModuleIsSeen() {
-    for (String type : List.of("io.github.competency.core.Catalogue",
-        "io.github.competency.core.json.CatalogueJson",
-        "io.github.competency.seniorbackend.SeniorBackendEngineer",
-        "io.github.competency.interchange.CaseJson",
-        "io.github.competency.cli.Main")) {
+    for (String type :
+        List.of(
+            "io.github.competency.core.Catalogue",
+            "io.github.competency.core.json.CatalogueJson",
+            "io.github.competency.seniorbackend.SeniorBackendEngineer",
+            "io.github.competency.interchange.CaseJson",
+            "io.github.competency.cli.Main")) {
       assertThat(CLASSES.contain(type)).as(type).isTrue();
     }
   }
 
   @Test
   void theModelKnowsNoJsonNoAssessmentAndNoCommandLine() {
-    noClasses().that().resideInAPackage("io.github.competency.core")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.competency.core.json..",
-            "io.github.competency.core.assess..", "tools.jackson..", "com.fasterxml..",
-            "io.github.competency.cli..", "picocli..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.competency.core")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.competency.core.json..",
+            "io.github.competency.core.assess..",
+            "tools.jackson..",
+            "com.fasterxml..",
+            "io.github.competency.cli..",
+            "picocli..")
         .check(CLASSES);
   }
 
   @Test
   void assessmentKnowsNoJson() {
-    noClasses().that().resideInAPackage("io.github.competency.core.assess..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.competency.core.json..",
-            "tools.jackson..", "io.github.competency.cli..", "picocli..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.competency.core.assess..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.competency.core.json..",
+            "tools.jackson..",
+            "io.github.competency.cli..",
+            "picocli..")
         .allowEmptyShould(true)
         .check(CLASSES);
   }
 
   @Test
   void jsonCodeNeverReachesTheCommandLine() {
-    noClasses().that().resideInAPackage("io.github.competency.core..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.competency.cli..",
-            "picocli..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.competency.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.github.competency.cli..", "picocli..")
         .check(CLASSES);
   }
 
   @Test
   void catalogueAndInterchangeModulesUseOnlyTheCoresExportedPackages() {
-    noClasses().that().resideOutsideOfPackage("io.github.competency.core..")
-        .should().dependOnClassesThat().resideInAPackage("io.github.competency.core.internal..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.competency.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.competency.core.internal..")
         .check(CLASSES);
-    noClasses().that().resideInAnyPackage("io.github.competency.seniorbackend..",
-            "io.github.competency.interchange..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.competency.cli..",
-            "picocli..")
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "io.github.competency.seniorbackend..", "io.github.competency.interchange..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.github.competency.cli..", "picocli..")
         .check(CLASSES);
   }
 
   @Test
   void nothingImportsTheCommandLine() {
-    noClasses().that().resideOutsideOfPackage("io.github.competency.cli..")
-        .should().dependOnClassesThat().resideInAPackage("io.github.competency.cli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.competency.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.competency.cli..")
         .check(CLASSES);
   }
 
   @Test
   void noPackageCycles() {
-    SlicesRuleDefinition.slices().matching("io.github.competency.(**)")
-        .should().beFreeOfCycles().check(CLASSES);
+    SlicesRuleDefinition.slices()
+        .matching("io.github.competency.(**)")
+        .should()
+        .beFreeOfCycles()
+        .check(CLASSES);
   }
 }

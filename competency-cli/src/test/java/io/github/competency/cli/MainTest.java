@@ -18,7 +18,8 @@ class MainTest {
 
   static final Path EXAMPLE = Path.of("../examples/catalogues/platform-team.json");
   static final Path SHIPPED =
-      Path.of("../competency-senior-backend/src/main/resources/catalogues/senior-backend-engineer.json");
+      Path.of(
+          "../competency-senior-backend/src/main/resources/catalogues/senior-backend-engineer.json");
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -26,7 +27,9 @@ class MainTest {
   private int run(String... args) {
     out.reset();
     err.reset();
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return Main.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -55,12 +58,16 @@ class MainTest {
     assertThat(run()).isZero();
     String summary = out();
     assertThat(summary.lines().count()).isLessThan(120);
-    assertThat(summary).contains("One of Java, C#, Python or Node.js: Expert")
-        .contains("add --detail").doesNotContain("At this step:");
+    assertThat(summary)
+        .contains("One of Java, C#, Python or Node.js: Expert")
+        .contains("add --detail")
+        .doesNotContain("At this step:");
     assertThat(run("--detail")).isZero();
     String detail = out();
     assertThat(detail.lines().count()).isGreaterThan(3 * summary.lines().count());
-    assertThat(detail).contains("At this step: ").contains("Note: One of Java")
+    assertThat(detail)
+        .contains("At this step: ")
+        .contains("Note: One of Java")
         .doesNotContain("add --detail");
   }
 
@@ -70,7 +77,9 @@ class MainTest {
         .isZero();
     assertThat(out()).startsWith("ENGINEERING MANAGER, PLATFORM\n");
     assertThat(run("--catalogue", EXAMPLE.toString())).isZero();
-    assertThat(out()).as("the first role when none is named").startsWith("JUNIOR PLATFORM ENGINEER\n");
+    assertThat(out())
+        .as("the first role when none is named")
+        .startsWith("JUNIOR PLATFORM ENGINEER\n");
   }
 
   @Test
@@ -88,17 +97,23 @@ class MainTest {
   @Test
   void mistakesAreOneLineNamingTheValidChoicesWithExitCodeTwo() {
     assertThat(run("--role", "cto")).isEqualTo(Main.USAGE);
-    assertThat(err()).isEqualTo("competency: unknown role 'cto'; valid roles: "
-        + "junior-backend-engineer, mid-level-backend-engineer, senior-backend-engineer\n");
+    assertThat(err())
+        .isEqualTo(
+            "competency: unknown role 'cto'; valid roles: "
+                + "junior-backend-engineer, mid-level-backend-engineer, senior-backend-engineer\n");
     assertThat(out()).isEmpty();
 
     assertThat(run("--format", "pdf")).isEqualTo(Main.USAGE);
-    assertThat(err()).isEqualTo("competency: Invalid value for option '--format': expected one "
-        + "of [text, markdown, json] (case-insensitive) but was 'pdf'\n");
+    assertThat(err())
+        .isEqualTo(
+            "competency: Invalid value for option '--format': expected one "
+                + "of [text, markdown, json] (case-insensitive) but was 'pdf'\n");
 
     assertThat(run("--catalogue", "frontend")).isEqualTo(Main.USAGE);
-    assertThat(err()).isEqualTo("competency: unknown catalogue 'frontend': no such file, and no "
-        + "shipped catalogue has that id; shipped catalogues: senior-backend-engineer\n");
+    assertThat(err())
+        .isEqualTo(
+            "competency: unknown catalogue 'frontend': no such file, and no "
+                + "shipped catalogue has that id; shipped catalogues: senior-backend-engineer\n");
 
     assertThat(run("--role")).isEqualTo(Main.USAGE);
     assertThat(err()).startsWith("competency: Missing required parameter for option '--role'");
@@ -115,7 +130,8 @@ class MainTest {
   @Test
   void versionNamesTheProjectAndEveryCatalogue() {
     assertThat(run("--version")).isZero();
-    assertThat(out()).startsWith("competency 0.1.0")
+    assertThat(out())
+        .startsWith("competency 0.1.0")
         .containsPattern("catalogue senior-backend-engineer \\d+\\.\\d+\\.\\d+");
     assertThat(CompetencyCommand.Version.projectVersion()).doesNotContain("${");
   }
@@ -123,8 +139,13 @@ class MainTest {
   @Test
   void helpListsTheCommandsAndEachCommandHasItsOwn() {
     assertThat(run("--help")).isZero();
-    assertThat(out()).contains("Usage: competency").contains("show").contains("list")
-        .contains("validate").contains("generate-completion").contains("Exit codes");
+    assertThat(out())
+        .contains("Usage: competency")
+        .contains("show")
+        .contains("list")
+        .contains("validate")
+        .contains("generate-completion")
+        .contains("Exit codes");
     assertThat(run("show", "--help")).isZero();
     assertThat(out()).contains("--role=ID").contains("--format=FORMAT").contains("--catalogue");
     assertThat(run("validate", "--help")).isZero();
@@ -141,42 +162,54 @@ class MainTest {
   void listsTheCataloguesFoundAndGiven() {
     assertThat(run("list", EXAMPLE.toString())).isZero();
     assertThat(out().lines()).first().asString().startsWith("ID ").contains("VERSION");
-    assertThat(out()).containsPattern("(?m)^senior-backend-engineer +\\S+ +\\d+ +\\d+ +shipped ")
-        .containsPattern("(?m)^platform-team +2\\.1\\.0 +4 +5 +\\S*platform-team\\.json +Platform team$");
+    assertThat(out())
+        .containsPattern("(?m)^senior-backend-engineer +\\S+ +\\d+ +\\d+ +shipped ")
+        .containsPattern(
+            "(?m)^platform-team +2\\.1\\.0 +4 +5 +\\S*platform-team\\.json +Platform team$");
   }
 
   @Test
   void listsTheRolesOfOneCatalogueByLevel() {
     assertThat(run("list", "--catalogue", EXAMPLE.toString())).isZero();
-    assertThat(out()).containsPattern("(?m)^senior-platform-engineer +Senior +platform +"
-        + "staff-platform-engineer, engineering-manager +Senior Platform Engineer$");
-    assertThat(out().indexOf("junior-platform-engineer ")).isLessThan(
-        out().indexOf("staff-platform-engineer  "));
+    assertThat(out())
+        .containsPattern(
+            "(?m)^senior-platform-engineer +Senior +platform +"
+                + "staff-platform-engineer, engineering-manager +Senior Platform Engineer$");
+    assertThat(out().indexOf("junior-platform-engineer "))
+        .isLessThan(out().indexOf("staff-platform-engineer  "));
   }
 
   @Test
   void validateExitsZeroWhenAllAreValid() {
     assertThat(run("validate", SHIPPED.toString(), EXAMPLE.toString())).isZero();
-    assertThat(out()).contains(SHIPPED + ": valid catalogue senior-backend-engineer")
-        .contains(EXAMPLE + ": valid catalogue platform-team 2.1.0 (4 roles, 5 skills, "
-            + "3 responsibilities)");
+    assertThat(out())
+        .contains(SHIPPED + ": valid catalogue senior-backend-engineer")
+        .contains(
+            EXAMPLE
+                + ": valid catalogue platform-team 2.1.0 (4 roles, 5 skills, "
+                + "3 responsibilities)");
   }
 
   @Test
-  void validatePrintsEveryProblemWithItsPositionAndExitsOne(@TempDir Path dir)
-      throws IOException {
+  void validatePrintsEveryProblemWithItsPositionAndExitsOne(@TempDir Path dir) throws IOException {
     Path broken = dir.resolve("broken.json");
-    Files.writeString(broken, Files.readString(EXAMPLE)
-        .replace("\"category\": \"languages\"", "\"category\": \"lingo\"")
-        .replace("\"level\": \"staff\"", "\"level\": \"principal\""));
+    Files.writeString(
+        broken,
+        Files.readString(EXAMPLE)
+            .replace("\"category\": \"languages\"", "\"category\": \"lingo\"")
+            .replace("\"level\": \"staff\"", "\"level\": \"principal\""));
     assertThat(run("validate", EXAMPLE.toString(), broken.toString(), "missing.json"))
         .isEqualTo(Main.FAILURE);
-    assertThat(out()).contains(EXAMPLE + ": valid catalogue")
-        .contains(broken + ": invalid catalogue, 3 problems\n"
-            + "  skills[0].category: unknown category 'lingo'; known: languages, operations, "
-            + "people (line ")
-        .containsPattern("roles\\[2\\]\\.level: unknown level 'principal'; known: junior, "
-            + "senior, staff \\(line \\d+, column \\d+\\)")
+    assertThat(out())
+        .contains(EXAMPLE + ": valid catalogue")
+        .contains(
+            broken
+                + ": invalid catalogue, 3 problems\n"
+                + "  skills[0].category: unknown category 'lingo'; known: languages, operations, "
+                + "people (line ")
+        .containsPattern(
+            "roles\\[2\\]\\.level: unknown level 'principal'; known: junior, "
+                + "senior, staff \\(line \\d+, column \\d+\\)")
         .contains("missing.json: no such file");
   }
 
@@ -186,7 +219,8 @@ class MainTest {
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"format\": \"competency-catalogue/1\"}");
     assertThat(run("show", "--catalogue", broken.toString())).isEqualTo(Main.FAILURE);
-    assertThat(err()).startsWith("competency: " + broken + ": invalid catalogue: 4 problems")
+    assertThat(err())
+        .startsWith("competency: " + broken + ": invalid catalogue: 4 problems")
         .contains("missing required field 'id'");
   }
 
@@ -202,8 +236,7 @@ class MainTest {
   }
 
   @Test
-  void exportsSkillsAsRichSkillDescriptorsAndImportsThemBack(@TempDir Path dir)
-      throws IOException {
+  void exportsSkillsAsRichSkillDescriptorsAndImportsThemBack(@TempDir Path dir) throws IOException {
     assertThat(run("export", "--format", "rsd", "--catalogue", EXAMPLE.toString())).isZero();
     Path exported = dir.resolve("skills.rsd.json");
     Files.writeString(exported, out());
@@ -213,12 +246,15 @@ class MainTest {
   }
 
   @Test
-  void importListsWhatCouldNotBeMappedAndRefusesBrokenInput(@TempDir Path dir)
-      throws IOException {
-    Path sample = Path.of("../competency-interchange/src/test/resources/opensalt/"
-        + "opensalt-sample-framework.json");
+  void importListsWhatCouldNotBeMappedAndRefusesBrokenInput(@TempDir Path dir) throws IOException {
+    Path sample =
+        Path.of(
+            "../competency-interchange/src/test/resources/opensalt/"
+                + "opensalt-sample-framework.json");
     assertThat(run("import", "--from", "case", sample.toString())).isZero();
-    assertThat(err()).contains("4 categories, 12 skills").contains("with 30 warnings")
+    assertThat(err())
+        .contains("4 categories, 12 skills")
+        .contains("with 30 warnings")
         .contains("CFItems[0] (");
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"CFDocument\": 7}");
@@ -232,12 +268,15 @@ class MainTest {
   @Test
   void showsARoleInAnotherLanguageWithFallback() {
     assertThat(run("--lang", "de-CH")).isZero();
-    assertThat(out()).startsWith("SENIOR BACKEND ENGINEER\nKompetenzen für Senior Backend")
+    assertThat(out())
+        .startsWith("SENIOR BACKEND ENGINEER\nKompetenzen für Senior Backend")
         .contains("Systementwicklung: Serverseitige Logik entwerfen und bauen")
         .contains("Scale: Grundkenntnisse < Anwendungskenntnisse");
     assertThat(run("--lang", "fr")).isEqualTo(Main.USAGE);
-    assertThat(err()).isEqualTo("competency: no translation of 'senior-backend-engineer' into "
-        + "'fr'; languages: en, de\n");
+    assertThat(err())
+        .isEqualTo(
+            "competency: no translation of 'senior-backend-engineer' into "
+                + "'fr'; languages: en, de\n");
     assertThat(run("--lang", "en")).isZero();
     assertThat(out()).contains("Senior backend engineer competencies");
     assertThat(run("--lang", "not a tag")).isEqualTo(Main.USAGE);
@@ -247,28 +286,41 @@ class MainTest {
 
   @Test
   void showsTheShippedCatalogueWithACompanysOverlay() {
-    assertThat(run("show", "--overlay", ACME.toString(), "--role",
-        "payments-backend-engineer")).isZero();
-    assertThat(out()).startsWith("PAYMENTS BACKEND ENGINEER\n")
+    assertThat(run("show", "--overlay", ACME.toString(), "--role", "payments-backend-engineer"))
+        .isZero();
+    assertThat(out())
+        .startsWith("PAYMENTS BACKEND ENGINEER\n")
         .contains("Backend programming, Kotlin, SQL, PostgreSQL, Data integrity");
     assertThat(run("--overlay", ACME.toString(), "--lang", "de")).isZero();
-    assertThat(out()).as("the overlay's texts stay English, the rest is German")
-        .contains("Kotlin").contains("Systementwicklung");
+    assertThat(out())
+        .as("the overlay's texts stay English, the rest is German")
+        .contains("Kotlin")
+        .contains("Systementwicklung");
   }
 
   @Test
   void diffStatesWhatAnOverlayChangesWithRequirementsAsSteps() {
     assertThat(run("diff", "senior-backend-engineer", "--overlay", ACME.toString())).isZero();
-    assertThat(out()).startsWith("differences from senior-backend-engineer 2.0.0 to "
-        + "senior-backend-engineer 2.0.0: 4 items\n")
+    assertThat(out())
+        .startsWith(
+            "differences from senior-backend-engineer 2.0.0 to "
+                + "senior-backend-engineer 2.0.0: 4 items\n")
         .contains("+ skills.kotlin\n")
         .contains("    requirements.postgresql.proficiency: practitioner -> expert\n")
         .contains("+ roles.payments-backend-engineer\n");
     assertThat(run("diff", "senior-backend-engineer", "senior-backend-engineer")).isZero();
     assertThat(out()).startsWith("no differences");
-    assertThat(run("diff", "senior-backend-engineer", "--overlay", ACME.toString(), "--format",
-        "json")).isZero();
-    assertThat(out()).startsWith("{\n  \"format\": \"competency-diff/1\",")
+    assertThat(
+            run(
+                "diff",
+                "senior-backend-engineer",
+                "--overlay",
+                ACME.toString(),
+                "--format",
+                "json"))
+        .isZero();
+    assertThat(out())
+        .startsWith("{\n  \"format\": \"competency-diff/1\",")
         .contains("\"change\": \"added\"");
     assertThat(run("diff", "senior-backend-engineer")).isEqualTo(Main.USAGE);
   }
@@ -276,19 +328,26 @@ class MainTest {
   @Test
   void validateTellsTheFormatsApartAndChecksOverlaysAgainstTheirBase(@TempDir Path dir)
       throws IOException {
-    Path german = Path.of("../competency-senior-backend/src/main/resources/translations/"
-        + "senior-backend-engineer.de.json");
+    Path german =
+        Path.of(
+            "../competency-senior-backend/src/main/resources/translations/"
+                + "senior-backend-engineer.de.json");
     assertThat(run("validate", ACME.toString(), german.toString())).isZero();
-    assertThat(out()).contains("valid overlay acme-backend of senior-backend-engineer (applies "
-        + "to the shipped 2.0.0)").contains("valid translation of senior-backend-engineer into "
-        + "de, 647 texts");
+    assertThat(out())
+        .contains(
+            "valid overlay acme-backend of senior-backend-engineer (applies "
+                + "to the shipped 2.0.0)")
+        .contains("valid translation of senior-backend-engineer into " + "de, 647 texts");
     Path broken = dir.resolve("broken-overlay.json");
-    Files.writeString(broken, Files.readString(ACME).replace("\"level\": \"mid\"",
-        "\"level\": \"middle\""));
+    Files.writeString(
+        broken, Files.readString(ACME).replace("\"level\": \"mid\"", "\"level\": \"middle\""));
     assertThat(run("validate", broken.toString())).isEqualTo(Main.FAILURE);
-    assertThat(out()).isEqualTo(broken + ": invalid overlay, 1 problem\n"
-        + "  add.roles[0].level: unknown level 'middle'; known: junior, mid, senior (line 28, "
-        + "column 9)\n");
+    assertThat(out())
+        .isEqualTo(
+            broken
+                + ": invalid overlay, 1 problem\n"
+                + "  add.roles[0].level: unknown level 'middle'; known: junior, mid, senior (line 28, "
+                + "column 9)\n");
   }
 
   static final Path ALEX = Path.of("../examples/profiles/alex-kim.json");
@@ -297,23 +356,29 @@ class MainTest {
   void assessesTheSampleProfileAgainstTheSeniorRoleByDefault() {
     assertThat(run("assess")).isZero();
     String sample = out();
-    assertThat(sample).startsWith("ASSESSMENT OF ALEX KIM (ALEX-KIM) AGAINST SENIOR BACKEND "
-        + "ENGINEER\n").containsPattern("proportional +0\\.\\d\\d")
-        .contains("GAPS, MOST USEFUL FIRST").contains("Caching: self Expert, manager Working "
-            + "knowledge").contains("NEXT STEPS FROM JUNIOR BACKEND ENGINEER\n  Mid-level Backend "
-            + "Engineer: readiness");
+    assertThat(sample)
+        .startsWith("ASSESSMENT OF ALEX KIM (ALEX-KIM) AGAINST SENIOR BACKEND " + "ENGINEER\n")
+        .containsPattern("proportional +0\\.\\d\\d")
+        .contains("GAPS, MOST USEFUL FIRST")
+        .contains("Caching: self Expert, manager Working " + "knowledge")
+        .contains(
+            "NEXT STEPS FROM JUNIOR BACKEND ENGINEER\n  Mid-level Backend "
+                + "Engineer: readiness");
     assertThat(run("assess", ALEX.toString())).isZero();
     assertThat(out()).as("the sample ships in the jar and in examples/").isEqualTo(sample);
     assertThat(run("assess", "--role", "mid-level-backend-engineer", "--format", "json")).isZero();
-    assertThat(out()).startsWith("{\n  \"format\": \"competency-assessment/1\",")
+    assertThat(out())
+        .startsWith("{\n  \"format\": \"competency-assessment/1\",")
         .contains("\"role\": \"mid-level-backend-engineer\"");
   }
 
   @Test
   void ranksAFolderOrAJsonLinesFileOfProfiles() {
     assertThat(run("assess", "--rank", "../examples/profiles/team", "--top", "2")).isZero();
-    assertThat(out()).startsWith("Top 2 of 5 profiles for Senior Backend Engineer, by "
-        + "proportional readiness:").containsPattern("(?m)^1 +\\S+ +0\\.\\d\\d ");
+    assertThat(out())
+        .startsWith(
+            "Top 2 of 5 profiles for Senior Backend Engineer, by " + "proportional readiness:")
+        .containsPattern("(?m)^1 +\\S+ +0\\.\\d\\d ");
     String folder = out();
     assertThat(run("assess", "--rank", "../examples/profiles/team.jsonl", "--top", "2")).isZero();
     assertThat(out()).isEqualTo(folder);
@@ -324,15 +389,19 @@ class MainTest {
   @Test
   void aBrokenProfileIsEveryProblemWithItsPosition(@TempDir Path dir) throws IOException {
     Path broken = dir.resolve("broken.json");
-    Files.writeString(broken, Files.readString(ALEX)
-        .replaceFirst("\"skill\": \"python\"", "\"skill\": \"cobol\"")
-        .replaceFirst("\"proficiency\": \"working\"", "\"proficiency\": \"guru\""));
+    Files.writeString(
+        broken,
+        Files.readString(ALEX)
+            .replaceFirst("\"skill\": \"python\"", "\"skill\": \"cobol\"")
+            .replaceFirst("\"proficiency\": \"working\"", "\"proficiency\": \"guru\""));
     assertThat(run("assess", broken.toString())).isEqualTo(Main.FAILURE);
-    assertThat(err()).startsWith("competency: " + broken + ": invalid profile: 2 problems")
+    assertThat(err())
+        .startsWith("competency: " + broken + ": invalid profile: 2 problems")
         .containsPattern("ratings\\[1\\]\\.skill: .*'cobol'.* \\(line \\d+, column \\d+\\)")
         .contains("'guru'");
     assertThat(run("validate", broken.toString(), ALEX.toString())).isEqualTo(Main.FAILURE);
-    assertThat(out()).contains(broken + ": invalid profile, 2 problems")
+    assertThat(out())
+        .contains(broken + ": invalid profile, 2 problems")
         .contains(ALEX + ": valid profile alex-kim against senior-backend-engineer 2.0.0");
   }
 }

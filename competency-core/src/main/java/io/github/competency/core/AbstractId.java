@@ -51,8 +51,10 @@ abstract class AbstractId<I extends AbstractId<I>> implements Comparable<I> {
    */
   @Override
   public final boolean equals(Object other) {
-    return other == this || (other != null && other.getClass() == getClass()
-        && ((AbstractId<?>) other).value.equals(value));
+    return other == this
+        || (other != null
+            && other.getClass() == getClass()
+            && ((AbstractId<?>) other).value.equals(value));
   }
 
   /**

@@ -364,8 +364,15 @@ public abstract class Catalogue {
   }
 
   private UnknownIdException unknown(ItemId<?> id, Collection<?> known) {
-    return new UnknownIdException("catalogue '" + id() + "' has no "
-        + ((AbstractId<?>) id).kind() + " '" + id + "'; " + CatalogueValidator.known(known));
+    return new UnknownIdException(
+        "catalogue '"
+            + id()
+            + "' has no "
+            + ((AbstractId<?>) id).kind()
+            + " '"
+            + id
+            + "'; "
+            + CatalogueValidator.known(known));
   }
 
   /**
@@ -522,7 +529,10 @@ public abstract class Catalogue {
    */
   public final Catalogue with(Proficiency proficiency) {
     Objects.requireNonNull(proficiency, "proficiency");
-    return builder().from(this).proficiencies(put(proficiencies(), proficiency, Proficiency::id)).build();
+    return builder()
+        .from(this)
+        .proficiencies(put(proficiencies(), proficiency, Proficiency::id))
+        .build();
   }
 
   /**
@@ -582,7 +592,10 @@ public abstract class Catalogue {
    */
   public final Catalogue with(Responsibility responsibility) {
     Objects.requireNonNull(responsibility, "responsibility");
-    return builder().from(this).responsibilities(put(responsibilities(), responsibility, Responsibility::id)).build();
+    return builder()
+        .from(this)
+        .responsibilities(put(responsibilities(), responsibility, Responsibility::id))
+        .build();
   }
 
   /**
@@ -662,10 +675,25 @@ public abstract class Catalogue {
    */
   @Override
   public final String toString() {
-    return "Catalogue[" + id() + " " + version() + ": " + proficiencies().size()
-        + " proficiencies, " + levels().size() + " levels, " + families().size() + " families, " + categories().size()
-        + " categories, " + skills().size() + " skills, " + responsibilities().size()
-        + " responsibilities, " + roles().size() + " roles]";
+    return "Catalogue["
+        + id()
+        + " "
+        + version()
+        + ": "
+        + proficiencies().size()
+        + " proficiencies, "
+        + levels().size()
+        + " levels, "
+        + families().size()
+        + " families, "
+        + categories().size()
+        + " categories, "
+        + skills().size()
+        + " skills, "
+        + responsibilities().size()
+        + " responsibilities, "
+        + roles().size()
+        + " roles]";
   }
 
   /** Builds a {@link Catalogue}, validating it in {@code build()}; not thread-safe. */

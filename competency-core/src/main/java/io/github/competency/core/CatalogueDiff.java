@@ -113,19 +113,54 @@ public final class CatalogueDiff {
     if (!own.isEmpty()) {
       changes.add(new ItemChange("catalogue", after.id().value(), Change.CHANGED, own));
     }
-    section(changes, "proficiencies", before.proficiencies(), after.proficiencies(),
-        p -> p.id().value(), CatalogueDiff::fields);
-    section(changes, "levels", before.levels(), after.levels(), l -> l.id().value(),
+    section(
+        changes,
+        "proficiencies",
+        before.proficiencies(),
+        after.proficiencies(),
+        p -> p.id().value(),
         CatalogueDiff::fields);
-    section(changes, "families", before.families(), after.families(), f -> f.id().value(),
+    section(
+        changes,
+        "levels",
+        before.levels(),
+        after.levels(),
+        l -> l.id().value(),
         CatalogueDiff::fields);
-    section(changes, "categories", before.categories(), after.categories(),
-        c -> c.id().value(), CatalogueDiff::fields);
-    section(changes, "skills", before.skills(), after.skills(), s -> s.id().value(),
+    section(
+        changes,
+        "families",
+        before.families(),
+        after.families(),
+        f -> f.id().value(),
         CatalogueDiff::fields);
-    section(changes, "responsibilities", before.responsibilities(), after.responsibilities(),
-        r -> r.id().value(), CatalogueDiff::fields);
-    section(changes, "roles", before.roles(), after.roles(), r -> r.id().value(),
+    section(
+        changes,
+        "categories",
+        before.categories(),
+        after.categories(),
+        c -> c.id().value(),
+        CatalogueDiff::fields);
+    section(
+        changes,
+        "skills",
+        before.skills(),
+        after.skills(),
+        s -> s.id().value(),
+        CatalogueDiff::fields);
+    section(
+        changes,
+        "responsibilities",
+        before.responsibilities(),
+        after.responsibilities(),
+        r -> r.id().value(),
+        CatalogueDiff::fields);
+    section(
+        changes,
+        "roles",
+        before.roles(),
+        after.roles(),
+        r -> r.id().value(),
         CatalogueDiff::fields);
     return new CatalogueDiff(changes);
   }
@@ -157,12 +192,17 @@ public final class CatalogueDiff {
   public String toString() {
     StringBuilder text = new StringBuilder();
     for (ItemChange change : changes) {
-      String sign = switch (change.change()) {
-        case ADDED -> "+";
-        case REMOVED -> "-";
-        case CHANGED -> "~";
-      };
-      text.append(sign).append(' ').append(change.section()).append('.').append(change.id())
+      String sign =
+          switch (change.change()) {
+            case ADDED -> "+";
+            case REMOVED -> "-";
+            case CHANGED -> "~";
+          };
+      text.append(sign)
+          .append(' ')
+          .append(change.section())
+          .append('.')
+          .append(change.id())
           .append('\n');
       if (change.change() == Change.CHANGED) {
         change.fields().forEach(field -> text.append("    ").append(field).append('\n'));
@@ -171,34 +211,41 @@ public final class CatalogueDiff {
     return text.toString();
   }
 
-  private static <T> void section(List<ItemChange> changes, String section, List<T> before,
-      List<T> after, Function<T, String> id, Function<T, Map<String, String>> fields) {
+  private static <T> void section(
+      List<ItemChange> changes,
+      String section,
+      List<T> before,
+      List<T> after,
+      Function<T, String> id,
+      Function<T, Map<String, String>> fields) {
     Map<String, T> old = new LinkedHashMap<>();
     before.forEach(item -> old.put(id.apply(item), item));
     Map<String, T> now = new LinkedHashMap<>();
     after.forEach(item -> now.put(id.apply(item), item));
-    old.forEach((key, item) -> {
-      if (!now.containsKey(key)) {
-        changes.add(new ItemChange(section, key, Change.REMOVED,
-            compare(fields.apply(item), Map.of())));
-      }
-    });
-    now.forEach((key, item) -> {
-      T was = old.get(key);
-      if (was == null) {
-        changes.add(new ItemChange(section, key, Change.ADDED,
-            compare(Map.of(), fields.apply(item))));
-      } else {
-        List<FieldChange> differ = compare(fields.apply(was), fields.apply(item));
-        if (!differ.isEmpty()) {
-          changes.add(new ItemChange(section, key, Change.CHANGED, differ));
-        }
-      }
-    });
+    old.forEach(
+        (key, item) -> {
+          if (!now.containsKey(key)) {
+            changes.add(
+                new ItemChange(
+                    section, key, Change.REMOVED, compare(fields.apply(item), Map.of())));
+          }
+        });
+    now.forEach(
+        (key, item) -> {
+          T was = old.get(key);
+          if (was == null) {
+            changes.add(
+                new ItemChange(section, key, Change.ADDED, compare(Map.of(), fields.apply(item))));
+          } else {
+            List<FieldChange> differ = compare(fields.apply(was), fields.apply(item));
+            if (!differ.isEmpty()) {
+              changes.add(new ItemChange(section, key, Change.CHANGED, differ));
+            }
+          }
+        });
   }
 
-  private static List<FieldChange> compare(Map<String, String> before,
-      Map<String, String> after) {
+  private static List<FieldChange> compare(Map<String, String> before, Map<String, String> after) {
     Set<String> names = new LinkedHashSet<>(before.keySet());
     names.addAll(after.keySet());
     List<FieldChange> changes = new ArrayList<>();
@@ -260,9 +307,15 @@ public final class CatalogueDiff {
     put(f, "category", s.category().value());
     put(f, "description", s.description());
     put(f, "aliases", String.join(", ", s.aliases()));
-    put(f, "definedAt", s.definedAt().stream().map(ProficiencyId::value).sorted()
-        .collect(Collectors.joining(", ")));
-    s.behaviours().entrySet().stream().sorted(Map.Entry.comparingByKey())
+    put(
+        f,
+        "definedAt",
+        s.definedAt().stream()
+            .map(ProficiencyId::value)
+            .sorted()
+            .collect(Collectors.joining(", ")));
+    s.behaviours().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
         .forEach(e -> put(f, "behaviours." + e.getKey(), e.getValue()));
     put(f, "references", references(s.references()));
     s.source().ifPresent(source -> source(f, "source", source));
@@ -288,8 +341,12 @@ public final class CatalogueDiff {
     put(f, "family", r.family().value());
     put(f, "level", r.level().value());
     put(f, "summary", r.summary());
-    put(f, "responsibilities", r.responsibilities().stream().map(ResponsibilityId::value)
-        .collect(Collectors.joining(", ")));
+    put(
+        f,
+        "responsibilities",
+        r.responsibilities().stream()
+            .map(ResponsibilityId::value)
+            .collect(Collectors.joining(", ")));
     for (Requirement q : r.requirements()) {
       String at = "requirements." + q.skill() + ".";
       put(f, at + "proficiency", q.proficiency().value());
@@ -299,8 +356,10 @@ public final class CatalogueDiff {
       }
       put(f, at + "note", q.note());
     }
-    put(f, "progressesTo", r.progressesTo().stream().map(RoleId::value)
-        .collect(Collectors.joining(", ")));
+    put(
+        f,
+        "progressesTo",
+        r.progressesTo().stream().map(RoleId::value).collect(Collectors.joining(", ")));
     put(f, "collaborators", String.join(", ", r.collaborators()));
     put(f, "references", references(r.references()));
     r.source().ifPresent(source -> source(f, "source", source));
@@ -308,9 +367,15 @@ public final class CatalogueDiff {
   }
 
   private static String references(List<Reference> references) {
-    return references.stream().map(r -> r.scheme() + " " + r.code()
-        + (r.rank().isPresent() ? " " + r.rank().getAsInt() : "")
-        + r.uri().map(u -> " " + u).orElse("")).collect(Collectors.joining(", "));
+    return references.stream()
+        .map(
+            r ->
+                r.scheme()
+                    + " "
+                    + r.code()
+                    + (r.rank().isPresent() ? " " + r.rank().getAsInt() : "")
+                    + r.uri().map(u -> " " + u).orElse(""))
+        .collect(Collectors.joining(", "));
   }
 
   private static void source(Map<String, String> f, String at, Source s) {

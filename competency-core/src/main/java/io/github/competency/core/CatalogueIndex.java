@@ -21,6 +21,7 @@ final class CatalogueIndex {
 
   /** Every item by its id; ids of different kinds are never equal, so one map serves all. */
   private final Map<ItemId<?>, Object> items = new HashMap<>();
+
   private final Map<RoleId, Integer> roleOrder = new HashMap<>();
   private final List<Proficiency> scale;
   private final List<Level> ladder;
@@ -164,13 +165,14 @@ final class CatalogueIndex {
     result.add(role);
     walk(role, this::nextSteps, seen, result);
     walk(role, r -> previousSteps.getOrDefault(r.id(), List.of()), seen, result);
-    result.sort(Comparator.<Role>comparingInt(r -> item(r.level()).rank())
-        .thenComparingInt(r -> roleOrder.get(r.id())));
+    result.sort(
+        Comparator.<Role>comparingInt(r -> item(r.level()).rank())
+            .thenComparingInt(r -> roleOrder.get(r.id())));
     return Collections.unmodifiableList(result);
   }
 
-  private static void walk(Role start, Function<Role, List<Role>> steps, Set<RoleId> seen,
-      List<Role> result) {
+  private static void walk(
+      Role start, Function<Role, List<Role>> steps, Set<RoleId> seen, List<Role> result) {
     Deque<Role> todo = new ArrayDeque<>();
     todo.push(start);
     while (!todo.isEmpty()) {

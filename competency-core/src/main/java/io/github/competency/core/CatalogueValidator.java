@@ -56,8 +56,9 @@ final class CatalogueValidator {
     TreeSet<String> sorted = new TreeSet<>();
     ids.forEach(id -> sorted.add(id.toString()));
     String listed = sorted.stream().limit(KNOWN_LISTED).collect(Collectors.joining(", "));
-    return "known: " + listed + (sorted.size() > KNOWN_LISTED
-        ? " and " + (sorted.size() - KNOWN_LISTED) + " more" : "");
+    return "known: "
+        + listed
+        + (sorted.size() > KNOWN_LISTED ? " and " + (sorted.size() - KNOWN_LISTED) + " more" : "");
   }
 
   private void run() {
@@ -69,14 +70,18 @@ final class CatalogueValidator {
     }
     catalogue.source().ifPresent(source -> source("source", source));
 
-    declare("proficiencies", "proficiency", catalogue.proficiencies(), Proficiency::id,
-        proficiencies);
+    declare(
+        "proficiencies", "proficiency", catalogue.proficiencies(), Proficiency::id, proficiencies);
     declare("levels", "level", catalogue.levels(), Level::id, levels);
     declare("families", "family", catalogue.families(), Family::id, families);
     declare("categories", "category", catalogue.categories(), Category::id, categories);
     declare("skills", "skill", catalogue.skills(), Skill::id, skills);
-    declare("responsibilities", "responsibility", catalogue.responsibilities(),
-        Responsibility::id, responsibilities);
+    declare(
+        "responsibilities",
+        "responsibility",
+        catalogue.responsibilities(),
+        Responsibility::id,
+        responsibilities);
     declare("roles", "role", catalogue.roles(), Role::id, roles);
 
     checkScale();
@@ -101,15 +106,24 @@ final class CatalogueValidator {
     checkCareerCycles();
   }
 
-  private <T, K> void declare(String list, String kind, List<T> items, Function<T, K> id,
-      Map<K, T> declared) {
+  private <T, K> void declare(
+      String list, String kind, List<T> items, Function<T, K> id, Map<K, T> declared) {
     Map<K, Integer> first = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       K key = id.apply(items.get(i));
       Integer previous = first.putIfAbsent(key, i);
       if (previous != null) {
-        add(list + "[" + i + "].id", "duplicate " + kind + " id '" + key
-            + "', first declared at " + list + "[" + previous + "]; ids must be unique");
+        add(
+            list + "[" + i + "].id",
+            "duplicate "
+                + kind
+                + " id '"
+                + key
+                + "', first declared at "
+                + list
+                + "["
+                + previous
+                + "]; ids must be unique");
       } else {
         declared.put(key, items.get(i));
       }
@@ -123,8 +137,16 @@ final class CatalogueValidator {
       String path = "proficiencies[" + i + "]";
       notBlank(path + ".name", step.name());
       text(path + ".description", step.description());
-      rank(path, "proficiencies", "proficiency scale", step.rank(), i, ranks,
-          catalogue.proficiencies().stream().map(p -> p.id().toString()).collect(Collectors.toList()));
+      rank(
+          path,
+          "proficiencies",
+          "proficiency scale",
+          step.rank(),
+          i,
+          ranks,
+          catalogue.proficiencies().stream()
+              .map(p -> p.id().toString())
+              .collect(Collectors.toList()));
     }
   }
 
@@ -135,21 +157,44 @@ final class CatalogueValidator {
       String path = "levels[" + i + "]";
       notBlank(path + ".name", level.name());
       text(path + ".summary", level.summary());
-      rank(path, "levels", "career ladder", level.rank(), i, ranks,
+      rank(
+          path,
+          "levels",
+          "career ladder",
+          level.rank(),
+          i,
+          ranks,
           catalogue.levels().stream().map(l -> l.id().toString()).collect(Collectors.toList()));
     }
   }
 
-  private void rank(String path, String list, String what, int rank, int index,
-      Map<Integer, Integer> ranks, List<String> ids) {
+  private void rank(
+      String path,
+      String list,
+      String what,
+      int rank,
+      int index,
+      Map<Integer, Integer> ranks,
+      List<String> ids) {
     if (rank < 1) {
       add(path + ".rank", "rank " + rank + " must be at least 1");
       return;
     }
     Integer previous = ranks.putIfAbsent(rank, index);
     if (previous != null) {
-      add(path + ".rank", "rank " + rank + " is already taken by '" + ids.get(previous) + "' ("
-          + list + "[" + previous + "]); ranks order the " + what + " and must differ");
+      add(
+          path + ".rank",
+          "rank "
+              + rank
+              + " is already taken by '"
+              + ids.get(previous)
+              + "' ("
+              + list
+              + "["
+              + previous
+              + "]); ranks order the "
+              + what
+              + " and must differ");
     }
   }
 
@@ -173,8 +218,12 @@ final class CatalogueValidator {
       if (!proficiencies.containsKey(behaviour.getKey())) {
         add(at, unknown("proficiency", behaviour.getKey(), proficiencies.keySet()));
       } else if (!skill.isDefinedAt(behaviour.getKey())) {
-        add(at, "the skill is not defined at '" + behaviour.getKey() + "'; it is defined at "
-            + join(skill.definedAt()));
+        add(
+            at,
+            "the skill is not defined at '"
+                + behaviour.getKey()
+                + "'; it is defined at "
+                + join(skill.definedAt()));
       }
       notBlank(at, behaviour.getValue());
     }
@@ -205,8 +254,10 @@ final class CatalogueValidator {
     notBlank(path + ".title", role.title());
     text(path + ".summary", role.summary());
     if (!catalogue.families().isEmpty() && !families.containsKey(role.family())) {
-      add(path + ".family", unknown("family", role.family(), families.keySet())
-          + "; a catalogue that declares families declares every family its roles belong to");
+      add(
+          path + ".family",
+          unknown("family", role.family(), families.keySet())
+              + "; a catalogue that declares families declares every family its roles belong to");
     }
     if (!levels.containsKey(role.level())) {
       add(path + ".level", unknown("level", role.level(), levels.keySet()));
@@ -220,8 +271,15 @@ final class CatalogueValidator {
       }
       Integer previous = seenResponsibilities.putIfAbsent(id, k);
       if (previous != null) {
-        add(at, "responsibility '" + id + "' is already listed at " + path
-            + ".responsibilities[" + previous + "]");
+        add(
+            at,
+            "responsibility '"
+                + id
+                + "' is already listed at "
+                + path
+                + ".responsibilities["
+                + previous
+                + "]");
       }
     }
     Map<SkillId, Integer> required = new HashMap<>();
@@ -237,23 +295,35 @@ final class CatalogueValidator {
     role.source().ifPresent(source -> source(path + ".source", source));
   }
 
-  private void requirement(String path, Requirement requirement, int index,
-      Map<SkillId, Integer> required) {
+  private void requirement(
+      String path, Requirement requirement, int index, Map<SkillId, Integer> required) {
     Skill skill = skills.get(requirement.skill());
     if (skill == null) {
       add(path + ".skill", unknown("skill", requirement.skill(), skills.keySet()));
     }
     Integer previous = required.putIfAbsent(requirement.skill(), index);
     if (previous != null) {
-      add(path + ".skill", "skill '" + requirement.skill() + "' is already required at index "
-          + previous + "; a role states one requirement per skill");
+      add(
+          path + ".skill",
+          "skill '"
+              + requirement.skill()
+              + "' is already required at index "
+              + previous
+              + "; a role states one requirement per skill");
     }
     if (!proficiencies.containsKey(requirement.proficiency())) {
-      add(path + ".proficiency",
+      add(
+          path + ".proficiency",
           unknown("proficiency", requirement.proficiency(), proficiencies.keySet()));
     } else if (skill != null && !skill.isDefinedAt(requirement.proficiency())) {
-      add(path + ".proficiency", "skill '" + skill.id() + "' is not defined at '"
-          + requirement.proficiency() + "'; it is defined at " + join(skill.definedAt()));
+      add(
+          path + ".proficiency",
+          "skill '"
+              + skill.id()
+              + "' is not defined at '"
+              + requirement.proficiency()
+              + "'; it is defined at "
+              + join(skill.definedAt()));
     }
     text(path + ".note", requirement.note());
     if (requirement.weight().isPresent()) {
@@ -269,8 +339,9 @@ final class CatalogueValidator {
     String at = path + ".progressesTo[" + k + "]";
     Integer previous = seen.putIfAbsent(target, k);
     if (previous != null) {
-      add(at, "role '" + target + "' is already listed at " + path + ".progressesTo[" + previous
-          + "]");
+      add(
+          at,
+          "role '" + target + "' is already listed at " + path + ".progressesTo[" + previous + "]");
       return;
     }
     Role next = roles.get(target);
@@ -281,9 +352,21 @@ final class CatalogueValidator {
     Level from = levels.get(role.level());
     Level to = levels.get(next.level());
     if (from != null && to != null && to.rank() < from.rank()) {
-      add(at, "career step from '" + role.id() + "' (level '" + from.id() + "', rank "
-          + from.rank() + ") to '" + target + "' (level '" + to.id() + "', rank " + to.rank()
-          + ") goes down the ladder; a career step leads to the same level or a higher one");
+      add(
+          at,
+          "career step from '"
+              + role.id()
+              + "' (level '"
+              + from.id()
+              + "', rank "
+              + from.rank()
+              + ") to '"
+              + target
+              + "' (level '"
+              + to.id()
+              + "', rank "
+              + to.rank()
+              + ") goes down the ladder; a career step leads to the same level or a higher one");
     }
   }
 
@@ -330,8 +413,7 @@ final class CatalogueValidator {
     }
   }
 
-  private void reportCycle(int node, int edge, int target, int[] stack, int depth,
-      List<Role> all) {
+  private void reportCycle(int node, int edge, int target, int[] stack, int depth, List<Role> all) {
     StringBuilder cycle = new StringBuilder();
     int from = depth - 1;
     while (stack[from] != target) {
@@ -341,9 +423,15 @@ final class CatalogueValidator {
       cycle.append(all.get(stack[i]).id()).append(" -> ");
     }
     cycle.append(all.get(target).id());
-    add("roles[" + node + "].progressesTo[" + edge + "]", "career step from '"
-        + all.get(node).id() + "' to '" + all.get(target).id() + "' closes a cycle: " + cycle
-        + "; a career path must not lead back to where it started");
+    add(
+        "roles[" + node + "].progressesTo[" + edge + "]",
+        "career step from '"
+            + all.get(node).id()
+            + "' to '"
+            + all.get(target).id()
+            + "' closes a cycle: "
+            + cycle
+            + "; a career path must not lead back to where it started");
   }
 
   private void references(String path, List<Reference> references) {
@@ -351,8 +439,14 @@ final class CatalogueValidator {
       Reference reference = references.get(k);
       String at = path + "[" + k + "]";
       Optional<String> scheme = Slugs.problem(reference.scheme());
-      scheme.ifPresent(reason -> add(at + ".scheme", "'" + Texts.abbreviate(reference.scheme())
-          + "' is not a valid scheme: " + reason.replace("ids are", "schemes are")));
+      scheme.ifPresent(
+          reason ->
+              add(
+                  at + ".scheme",
+                  "'"
+                      + Texts.abbreviate(reference.scheme())
+                      + "' is not a valid scheme: "
+                      + reason.replace("ids are", "schemes are")));
       notBlank(at + ".code", reference.code());
       if (reference.rank().isPresent() && reference.rank().getAsInt() < 1) {
         add(at + ".rank", "rank " + reference.rank().getAsInt() + " must be at least 1");
@@ -364,12 +458,19 @@ final class CatalogueValidator {
     source.title().ifPresent(text -> notBlank(path + ".title", text));
     source.publisher().ifPresent(text -> notBlank(path + ".publisher", text));
     source.publisherKind().ifPresent(text -> notBlank(path + ".publisherKind", text));
-    source.date().ifPresent(date -> {
-      if (!Dates.isPartialDate(date)) {
-        add(path + ".date", "'" + Texts.abbreviate(date) + "' is not a date; write a year, a month"
-            + " or a day in ISO 8601, such as '2023', '2023-05' or '2023-05-14'");
-      }
-    });
+    source
+        .date()
+        .ifPresent(
+            date -> {
+              if (!Dates.isPartialDate(date)) {
+                add(
+                    path + ".date",
+                    "'"
+                        + Texts.abbreviate(date)
+                        + "' is not a date; write a year, a month"
+                        + " or a day in ISO 8601, such as '2023', '2023-05' or '2023-05-14'");
+              }
+            });
     source.section().ifPresent(text -> notBlank(path + ".section", text));
   }
 
@@ -392,8 +493,14 @@ final class CatalogueValidator {
   private void text(String path, String text) {
     int at = Texts.unpairedSurrogate(text);
     if (at >= 0) {
-      add(path, String.format(Locale.ROOT, "has an unpaired surrogate U+%04X at index %d; texts"
-          + " must be well-formed Unicode", (int) text.charAt(at), at));
+      add(
+          path,
+          String.format(
+              Locale.ROOT,
+              "has an unpaired surrogate U+%04X at index %d; texts"
+                  + " must be well-formed Unicode",
+              (int) text.charAt(at),
+              at));
     }
   }
 

@@ -45,7 +45,8 @@ public final class Catalogues {
   public static Optional<Catalogue> find(CatalogueId id) {
     Objects.requireNonNull(id, "id");
     CatalogueProvider provider = Loaded.providers().get(id);
-    return provider == null ? Optional.empty()
+    return provider == null
+        ? Optional.empty()
         : Optional.of(Loaded.CATALOGUES.computeIfAbsent(id, key -> provider.catalogue()));
   }
 
@@ -59,10 +60,19 @@ public final class Catalogues {
    */
   public static Catalogue get(CatalogueId id) {
     Objects.requireNonNull(id, "id");
-    return find(id).orElseThrow(() -> new UnknownIdException("no catalogue '" + id
-        + "' is available; available: " + (available().isEmpty() ? "none (add a catalogue "
-        + "artifact such as competency-senior-backend)" : available().stream()
-            .map(CatalogueId::value).collect(Collectors.joining(", ")))));
+    return find(id)
+        .orElseThrow(
+            () ->
+                new UnknownIdException(
+                    "no catalogue '"
+                        + id
+                        + "' is available; available: "
+                        + (available().isEmpty()
+                            ? "none (add a catalogue "
+                                + "artifact such as competency-senior-backend)"
+                            : available().stream()
+                                .map(CatalogueId::value)
+                                .collect(Collectors.joining(", ")))));
   }
 
   /**
@@ -76,8 +86,8 @@ public final class Catalogues {
    */
   public static Translations translations(CatalogueId id) {
     Catalogue catalogue = get(id);
-    return Loaded.TRANSLATIONS.computeIfAbsent(id,
-        key -> Translations.of(catalogue, Loaded.providers().get(key).translations()));
+    return Loaded.TRANSLATIONS.computeIfAbsent(
+        id, key -> Translations.of(catalogue, Loaded.providers().get(key).translations()));
   }
 
   /**
@@ -88,13 +98,18 @@ public final class Catalogues {
   static Map<CatalogueId, CatalogueProvider> index(Iterable<CatalogueProvider> providers) {
     Map<CatalogueId, CatalogueProvider> byId = new LinkedHashMap<>();
     for (CatalogueProvider provider : providers) {
-      CatalogueId id = Objects.requireNonNull(provider.id(),
-          () -> provider.getClass().getName() + ".id()");
+      CatalogueId id =
+          Objects.requireNonNull(provider.id(), () -> provider.getClass().getName() + ".id()");
       CatalogueProvider first = byId.putIfAbsent(id, provider);
       if (first != null) {
-        throw new CompetencyException("two providers offer the catalogue '" + id + "': "
-            + first.getClass().getName() + " and " + provider.getClass().getName()
-            + "; keep one of them on the class path or module path");
+        throw new CompetencyException(
+            "two providers offer the catalogue '"
+                + id
+                + "': "
+                + first.getClass().getName()
+                + " and "
+                + provider.getClass().getName()
+                + "; keep one of them on the class path or module path");
       }
     }
     return Collections.unmodifiableMap(byId);

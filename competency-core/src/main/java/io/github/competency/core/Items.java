@@ -70,8 +70,12 @@ public abstract class Items {
    * @return true if every list is empty
    */
   public final boolean isEmpty() {
-    return proficiencies().isEmpty() && levels().isEmpty() && families().isEmpty()
-        && categories().isEmpty() && skills().isEmpty() && responsibilities().isEmpty()
+    return proficiencies().isEmpty()
+        && levels().isEmpty()
+        && families().isEmpty()
+        && categories().isEmpty()
+        && skills().isEmpty()
+        && responsibilities().isEmpty()
         && roles().isEmpty();
   }
 

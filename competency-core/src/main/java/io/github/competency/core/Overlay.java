@@ -92,9 +92,13 @@ public abstract class Overlay {
    */
   public final boolean appliesTo(String version) {
     Objects.requireNonNull(version, "version");
-    return versions().isEmpty() || versions().stream().anyMatch(pattern -> pattern.endsWith("*")
-        ? version.startsWith(pattern.substring(0, pattern.length() - 1))
-        : version.equals(pattern));
+    return versions().isEmpty()
+        || versions().stream()
+            .anyMatch(
+                pattern ->
+                    pattern.endsWith("*")
+                        ? version.startsWith(pattern.substring(0, pattern.length() - 1))
+                        : version.equals(pattern));
   }
 
   /**

@@ -65,7 +65,9 @@ public final class Overlays {
    *     order the overlays were applied; items not listed are the base's
    * @param removed the ids of base items the overlays removed, with the overlay that did
    */
-  public record Layered(Catalogue catalogue, Map<ItemId<?>, List<Change>> changes,
+  public record Layered(
+      Catalogue catalogue,
+      Map<ItemId<?>, List<Change>> changes,
       Map<ItemId<?>, OverlayId> removed) {
 
     /**
@@ -78,11 +80,12 @@ public final class Overlays {
     public Layered {
       Objects.requireNonNull(catalogue, "catalogue");
       Map<ItemId<?>, List<Change>> copy = new LinkedHashMap<>();
-      Objects.requireNonNull(changes, "changes").forEach((id, list) ->
-          copy.put(id, List.copyOf(list)));
+      Objects.requireNonNull(changes, "changes")
+          .forEach((id, list) -> copy.put(id, List.copyOf(list)));
       changes = Collections.unmodifiableMap(copy);
-      removed = Collections.unmodifiableMap(new LinkedHashMap<>(
-          Objects.requireNonNull(removed, "removed")));
+      removed =
+          Collections.unmodifiableMap(
+              new LinkedHashMap<>(Objects.requireNonNull(removed, "removed")));
     }
 
     /**
@@ -116,8 +119,11 @@ public final class Overlays {
       Objects.requireNonNull(overlay, "overlays element");
       Step step = new Step(current, overlay);
       current = step.apply();
-      step.touched.forEach((id, touch) -> changes.computeIfAbsent(id, k -> new ArrayList<>())
-          .add(new Change(overlay.id(), touch.how)));
+      step.touched.forEach(
+          (id, touch) ->
+              changes
+                  .computeIfAbsent(id, k -> new ArrayList<>())
+                  .add(new Change(overlay.id(), touch.how)));
       for (ItemId<?> id : step.removedHere.keySet()) {
         if (changes.remove(id) == null) {
           removed.put(id, overlay.id());
@@ -147,11 +153,22 @@ public final class Overlays {
 
     Catalogue apply() {
       if (!overlay.base().equals(catalogue.id())) {
-        problem("base", "this overlay applies to the catalogue '" + overlay.base()
-            + "', not to '" + catalogue.id() + "'");
+        problem(
+            "base",
+            "this overlay applies to the catalogue '"
+                + overlay.base()
+                + "', not to '"
+                + catalogue.id()
+                + "'");
       } else if (!overlay.appliesTo(catalogue.version())) {
-        problem("versions", "this overlay applies to versions " + String.join(", ",
-            overlay.versions()) + " of '" + catalogue.id() + "', not to " + catalogue.version());
+        problem(
+            "versions",
+            "this overlay applies to versions "
+                + String.join(", ", overlay.versions())
+                + " of '"
+                + catalogue.id()
+                + "', not to "
+                + catalogue.version());
       }
       if (!problems.isEmpty()) {
         throw failure();
@@ -178,8 +195,9 @@ public final class Overlays {
         ItemId<?> id = overlay.remove().get(i);
         String path = "remove." + TextKey.section(id) + "[" + i + "]";
         if (!lists.remove(id)) {
-          problem(path, "the catalogue has no " + ((AbstractId<?>) id).kind() + " '" + id
-              + "' to remove");
+          problem(
+              path,
+              "the catalogue has no " + ((AbstractId<?>) id).kind() + " '" + id + "' to remove");
         } else {
           removedHere.put(id, path);
         }
@@ -196,19 +214,33 @@ public final class Overlays {
       put(operation, "roles", items.roles(), Role::id, replace);
     }
 
-    private <T> void put(String operation, String section, List<T> items,
-        Function<T, ItemId<?>> id, boolean replace) {
+    private <T> void put(
+        String operation,
+        String section,
+        List<T> items,
+        Function<T, ItemId<?>> id,
+        boolean replace) {
       for (int i = 0; i < items.size(); i++) {
         T item = items.get(i);
         ItemId<?> key = id.apply(item);
         String path = operation + "." + section + "[" + i + "]";
         boolean exists = lists.has(key);
         if (replace && !exists) {
-          problem(path + ".id", "the catalogue has no " + ((AbstractId<?>) key).kind() + " '"
-              + key + "' to replace; add it instead");
+          problem(
+              path + ".id",
+              "the catalogue has no "
+                  + ((AbstractId<?>) key).kind()
+                  + " '"
+                  + key
+                  + "' to replace; add it instead");
         } else if (!replace && exists) {
-          problem(path + ".id", "the catalogue already has the " + ((AbstractId<?>) key).kind()
-              + " '" + key + "'; replace it instead");
+          problem(
+              path + ".id",
+              "the catalogue already has the "
+                  + ((AbstractId<?>) key).kind()
+                  + " '"
+                  + key
+                  + "'; replace it instead");
         } else {
           lists.put(key, item);
           touched.put(key, new Touch(replace ? How.REPLACED : How.ADDED, path));
@@ -221,8 +253,8 @@ public final class Overlays {
       String path = "patch." + TextKey.section(id) + "." + id;
       Optional<Object> item = lists.get(id);
       if (item.isEmpty()) {
-        problem(path, "the catalogue has no " + ((AbstractId<?>) id).kind() + " '" + id
-            + "' to patch");
+        problem(
+            path, "the catalogue has no " + ((AbstractId<?>) id).kind() + " '" + id + "' to patch");
         return;
       }
       Object patched = new Patcher(path, problems).apply(item.get(), patch, catalogue);
@@ -241,14 +273,16 @@ public final class Overlays {
       ItemId<?> id = lists.idAt(item);
       Touch touch = id == null ? null : touched.get(id);
       if (touch != null) {
-        problems.add(Problem.of(touch.how == How.PATCHED ? touch.path : touch.path + rest,
-            problem.message()));
+        problems.add(
+            Problem.of(
+                touch.how == How.PATCHED ? touch.path : touch.path + rest, problem.message()));
         return;
       }
       for (Map.Entry<ItemId<?>, String> removal : removedHere.entrySet()) {
         if (problem.message().contains("'" + removal.getKey() + "'")) {
-          problems.add(Problem.of(removal.getValue(), problem.message() + " (in the catalogue at "
-              + path + ")"));
+          problems.add(
+              Problem.of(
+                  removal.getValue(), problem.message() + " (in the catalogue at " + path + ")"));
           return;
         }
       }
@@ -354,7 +388,8 @@ public final class Overlays {
 
     @SuppressWarnings("unchecked")
     Catalogue build() {
-      return Catalogue.builder().from(base)
+      return Catalogue.builder()
+          .from(base)
           .proficiencies((List<Proficiency>) (List<?>) sections.get("proficiencies"))
           .levels((List<Level>) (List<?>) sections.get("levels"))
           .families((List<Family>) (List<?>) sections.get("families"))
@@ -381,20 +416,36 @@ public final class Overlays {
     Object apply(Object item, Patch patch, Catalogue catalogue) {
       Object result = item;
       if (item instanceof Proficiency p) {
-        result = Proficiency.builder().from(p).name(text(patch, Patch.TextField.NAME, p.name()))
-            .description(text(patch, Patch.TextField.DESCRIPTION, p.description())).build();
+        result =
+            Proficiency.builder()
+                .from(p)
+                .name(text(patch, Patch.TextField.NAME, p.name()))
+                .description(text(patch, Patch.TextField.DESCRIPTION, p.description()))
+                .build();
         only(patch, Patch.TextField.NAME, Patch.TextField.DESCRIPTION);
       } else if (item instanceof Level l) {
-        result = Level.builder().from(l).name(text(patch, Patch.TextField.NAME, l.name()))
-            .summary(text(patch, Patch.TextField.SUMMARY, l.summary())).build();
+        result =
+            Level.builder()
+                .from(l)
+                .name(text(patch, Patch.TextField.NAME, l.name()))
+                .summary(text(patch, Patch.TextField.SUMMARY, l.summary()))
+                .build();
         only(patch, Patch.TextField.NAME, Patch.TextField.SUMMARY);
       } else if (item instanceof Family f) {
-        result = Family.builder().from(f).name(text(patch, Patch.TextField.NAME, f.name()))
-            .description(text(patch, Patch.TextField.DESCRIPTION, f.description())).build();
+        result =
+            Family.builder()
+                .from(f)
+                .name(text(patch, Patch.TextField.NAME, f.name()))
+                .description(text(patch, Patch.TextField.DESCRIPTION, f.description()))
+                .build();
         only(patch, Patch.TextField.NAME, Patch.TextField.DESCRIPTION);
       } else if (item instanceof Category c) {
-        result = Category.builder().from(c).name(text(patch, Patch.TextField.NAME, c.name()))
-            .description(text(patch, Patch.TextField.DESCRIPTION, c.description())).build();
+        result =
+            Category.builder()
+                .from(c)
+                .name(text(patch, Patch.TextField.NAME, c.name()))
+                .description(text(patch, Patch.TextField.DESCRIPTION, c.description()))
+                .build();
         only(patch, Patch.TextField.NAME, Patch.TextField.DESCRIPTION);
       } else if (item instanceof Skill s) {
         result = skill(s, patch);
@@ -412,14 +463,23 @@ public final class Overlays {
       List<String> aliases = new ArrayList<>(s.aliases());
       for (int i = 0; i < patch.droppedAliases().size(); i++) {
         if (!aliases.remove(patch.droppedAliases().get(i))) {
-          problems.add(Problem.of(path + ".removeAliases[" + i + "]", "the skill '" + s.id()
-              + "' has no alias '" + Texts.abbreviate(patch.droppedAliases().get(i)) + "'"));
+          problems.add(
+              Problem.of(
+                  path + ".removeAliases[" + i + "]",
+                  "the skill '"
+                      + s.id()
+                      + "' has no alias '"
+                      + Texts.abbreviate(patch.droppedAliases().get(i))
+                      + "'"));
         }
       }
       patch.newAliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
-      return Skill.builder().from(s).name(text(patch, Patch.TextField.NAME, s.name()))
+      return Skill.builder()
+          .from(s)
+          .name(text(patch, Patch.TextField.NAME, s.name()))
           .description(text(patch, Patch.TextField.DESCRIPTION, s.description()))
-          .aliases(aliases).build();
+          .aliases(aliases)
+          .build();
     }
 
     private Responsibility responsibility(Responsibility r, Patch patch) {
@@ -428,30 +488,46 @@ public final class Overlays {
       indicators.addAll(patch.newIndicators());
       List<SkillId> skills = new ArrayList<>(r.skills());
       patch.newSkills().stream().filter(s -> !skills.contains(s)).forEach(skills::add);
-      return Responsibility.builder().from(r).title(text(patch, Patch.TextField.TITLE, r.title()))
+      return Responsibility.builder()
+          .from(r)
+          .title(text(patch, Patch.TextField.TITLE, r.title()))
           .area(text(patch, Patch.TextField.AREA, r.area()))
           .description(text(patch, Patch.TextField.DESCRIPTION, r.description()))
-          .indicators(indicators).skills(skills).build();
+          .indicators(indicators)
+          .skills(skills)
+          .build();
     }
 
     private Role role(Role r, Patch patch, Catalogue catalogue) {
       only(patch, Patch.TextField.TITLE, Patch.TextField.SUMMARY);
-      Role result = Role.builder().from(r).title(text(patch, Patch.TextField.TITLE, r.title()))
-          .summary(text(patch, Patch.TextField.SUMMARY, r.summary())).build();
+      Role result =
+          Role.builder()
+              .from(r)
+              .title(text(patch, Patch.TextField.TITLE, r.title()))
+              .summary(text(patch, Patch.TextField.SUMMARY, r.summary()))
+              .build();
       for (int i = 0; i < patch.droppedRequirements().size(); i++) {
         SkillId skill = patch.droppedRequirements().get(i);
         if (result.requirement(skill).isEmpty()) {
-          problems.add(Problem.of(path + ".removeRequirements[" + i + "]", "the role '"
-              + r.id() + "' does not require the skill '" + skill + "'"));
+          problems.add(
+              Problem.of(
+                  path + ".removeRequirements[" + i + "]",
+                  "the role '" + r.id() + "' does not require the skill '" + skill + "'"));
         }
         result = result.withoutRequirement(skill);
       }
       for (Patch.RequirementChange change : patch.requirementChanges()) {
         Optional<Requirement> was = result.requirement(change.skill());
         if (was.isEmpty() && change.proficiency().isEmpty()) {
-          problems.add(Problem.of(path + ".requirements." + change.skill(), "the role '"
-              + r.id() + "' does not require the skill '" + change.skill() + "' yet; give the "
-              + "proficiency its new requirement asks for"));
+          problems.add(
+              Problem.of(
+                  path + ".requirements." + change.skill(),
+                  "the role '"
+                      + r.id()
+                      + "' does not require the skill '"
+                      + change.skill()
+                      + "' yet; give the "
+                      + "proficiency its new requirement asks for"));
           continue;
         }
         Requirement.Builder requirement = Requirement.builder();
@@ -467,15 +543,22 @@ public final class Overlays {
       List<ResponsibilityId> responsibilities = new ArrayList<>(result.responsibilities());
       for (int i = 0; i < patch.droppedResponsibilities().size(); i++) {
         if (!responsibilities.remove(patch.droppedResponsibilities().get(i))) {
-          problems.add(Problem.of(path + ".removeResponsibilities[" + i + "]", "the role '"
-              + r.id() + "' does not have the responsibility '"
-              + patch.droppedResponsibilities().get(i) + "'"));
+          problems.add(
+              Problem.of(
+                  path + ".removeResponsibilities[" + i + "]",
+                  "the role '"
+                      + r.id()
+                      + "' does not have the responsibility '"
+                      + patch.droppedResponsibilities().get(i)
+                      + "'"));
         }
       }
-      patch.newResponsibilities().stream().filter(id -> !responsibilities.contains(id))
+      patch.newResponsibilities().stream()
+          .filter(id -> !responsibilities.contains(id))
           .forEach(responsibilities::add);
       List<String> collaborators = new ArrayList<>(result.collaborators());
-      patch.newCollaborators().stream().filter(c -> !collaborators.contains(c))
+      patch.newCollaborators().stream()
+          .filter(c -> !collaborators.contains(c))
           .forEach(collaborators::add);
       return result.withResponsibilities(responsibilities).withCollaborators(collaborators);
     }
@@ -489,9 +572,13 @@ public final class Overlays {
       List<Patch.TextField> allowed = List.of(fields);
       for (Patch.TextField field : patch.texts().keySet()) {
         if (!allowed.contains(field)) {
-          problems.add(Problem.of(path + "." + field.label(), "this item has no field '"
-              + field.label() + "' to set; it has " + String.join(", ",
-                  allowed.stream().map(Patch.TextField::label).toList())));
+          problems.add(
+              Problem.of(
+                  path + "." + field.label(),
+                  "this item has no field '"
+                      + field.label()
+                      + "' to set; it has "
+                      + String.join(", ", allowed.stream().map(Patch.TextField::label).toList())));
         }
       }
     }
@@ -514,8 +601,9 @@ public final class Overlays {
 
     private void refuse(boolean wrongKind, List<?> changes, String field, String kind) {
       if (wrongKind && !changes.isEmpty()) {
-        problems.add(Problem.of(path + "." + field, "only a " + kind + " can be patched with '"
-            + field + "'"));
+        problems.add(
+            Problem.of(
+                path + "." + field, "only a " + kind + " can be patched with '" + field + "'"));
       }
     }
   }

@@ -53,8 +53,12 @@ public abstract class Patch {
    * @param weight the new weight, if it changes
    * @param note the new note, if it changes
    */
-  public record RequirementChange(SkillId skill, Optional<ProficiencyId> proficiency,
-      Optional<Importance> importance, OptionalDouble weight, Optional<String> note) {
+  public record RequirementChange(
+      SkillId skill,
+      Optional<ProficiencyId> proficiency,
+      Optional<Importance> importance,
+      OptionalDouble weight,
+      Optional<String> note) {
 
     /**
      * Checks the parts.
@@ -81,8 +85,12 @@ public abstract class Patch {
      * @return the change
      */
     public static RequirementChange step(SkillId skill, ProficiencyId proficiency) {
-      return new RequirementChange(skill, Optional.of(proficiency), Optional.empty(),
-          OptionalDouble.empty(), Optional.empty());
+      return new RequirementChange(
+          skill,
+          Optional.of(proficiency),
+          Optional.empty(),
+          OptionalDouble.empty(),
+          Optional.empty());
     }
   }
 

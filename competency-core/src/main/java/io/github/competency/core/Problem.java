@@ -62,8 +62,8 @@ public abstract class Problem {
    * @throws IllegalArgumentException if the path or the message is empty
    */
   public static Problem of(String path, String message) {
-    return ImmutableProblem.of(check(path, "path"), check(message, "message"),
-        OptionalInt.empty(), OptionalInt.empty());
+    return ImmutableProblem.of(
+        check(path, "path"), check(message, "message"), OptionalInt.empty(), OptionalInt.empty());
   }
 
   /**
@@ -79,11 +79,14 @@ public abstract class Problem {
    */
   public static Problem of(String path, String message, int line, int column) {
     if (line < 1 || column < 1) {
-      throw new IllegalArgumentException("line " + line + " and column " + column
-          + " must be at least 1");
+      throw new IllegalArgumentException(
+          "line " + line + " and column " + column + " must be at least 1");
     }
-    return ImmutableProblem.of(check(path, "path"), check(message, "message"),
-        OptionalInt.of(line), OptionalInt.of(column));
+    return ImmutableProblem.of(
+        check(path, "path"),
+        check(message, "message"),
+        OptionalInt.of(line),
+        OptionalInt.of(column));
   }
 
   private static String check(String text, String name) {

@@ -95,10 +95,15 @@ public abstract class Reference {
 
   private static String checkScheme(String scheme) {
     Objects.requireNonNull(scheme, "scheme");
-    Slugs.problem(scheme).ifPresent(reason -> {
-      throw new IllegalArgumentException("'" + Texts.abbreviate(scheme)
-          + "' is not a valid scheme: " + reason.replace("ids are", "schemes are"));
-    });
+    Slugs.problem(scheme)
+        .ifPresent(
+            reason -> {
+              throw new IllegalArgumentException(
+                  "'"
+                      + Texts.abbreviate(scheme)
+                      + "' is not a valid scheme: "
+                      + reason.replace("ids are", "schemes are"));
+            });
     return scheme;
   }
 

@@ -6,7 +6,8 @@ package io.github.competency.core;
  * <p>A slug is 1 to 64 characters of {@code a-z} and {@code 0-9} in groups joined by single
  * hyphens. Instances are immutable and thread-safe; ids compare by their text.
  */
-public final class ResponsibilityId extends AbstractId<ResponsibilityId> implements ItemId<Responsibility> {
+public final class ResponsibilityId extends AbstractId<ResponsibilityId>
+    implements ItemId<Responsibility> {
 
   private ResponsibilityId(String value) {
     super(value);

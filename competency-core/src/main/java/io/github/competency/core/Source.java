@@ -1,7 +1,7 @@
 package io.github.competency.core;
 
-import java.net.URI;
 import io.github.competency.core.internal.Texts;
+import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -68,8 +68,7 @@ public final class TextKey implements Comparable<TextKey> {
    */
   public static TextKey indicator(ResponsibilityId responsibility, int index) {
     Objects.requireNonNull(responsibility, "responsibility");
-    return new TextKey("responsibilities." + responsibility.value() + ".indicators["
-        + index + "]");
+    return new TextKey("responsibilities." + responsibility.value() + ".indicators[" + index + "]");
   }
 
   /**
@@ -109,21 +108,39 @@ public final class TextKey implements Comparable<TextKey> {
   public static TextKey parse(String path) {
     Objects.requireNonNull(path, "path");
     if (!PATH.matcher(path).matches()) {
-      throw new IllegalArgumentException("'" + Texts.abbreviate(path) + "' names no text of a "
-          + "catalogue; a text key reads like 'skills.sql.name' or "
-          + "'responsibilities.run-services.indicators[2]'");
+      throw new IllegalArgumentException(
+          "'"
+              + Texts.abbreviate(path)
+              + "' names no text of a "
+              + "catalogue; a text key reads like 'skills.sql.name' or "
+              + "'responsibilities.run-services.indicators[2]'");
     }
     return new TextKey(path);
   }
 
   private static final String ID = "[a-z0-9]+(?:-[a-z0-9]+)*";
-  private static final Pattern PATH = Pattern.compile("catalogueTexts\\.(?:title|description)"
-      + "|(?:proficiencies|families|categories)\\." + ID + "\\.(?:name|description)"
-      + "|levels\\." + ID + "\\.(?:name|summary)"
-      + "|skills\\." + ID + "\\.(?:name|description|behaviours\\." + ID + ")"
-      + "|responsibilities\\." + ID + "\\.(?:title|area|description|indicators\\[(?:0|[1-9][0-9]{0,8})\\])"
-      + "|roles\\." + ID + "\\.(?:title|summary|collaborators\\[(?:0|[1-9][0-9]{0,8})\\]|notes\\."
-      + ID + ")");
+  private static final Pattern PATH =
+      Pattern.compile(
+          "catalogueTexts\\.(?:title|description)"
+              + "|(?:proficiencies|families|categories)\\."
+              + ID
+              + "\\.(?:name|description)"
+              + "|levels\\."
+              + ID
+              + "\\.(?:name|summary)"
+              + "|skills\\."
+              + ID
+              + "\\.(?:name|description|behaviours\\."
+              + ID
+              + ")"
+              + "|responsibilities\\."
+              + ID
+              + "\\.(?:title|area|description|indicators\\[(?:0|[1-9][0-9]{0,8})\\])"
+              + "|roles\\."
+              + ID
+              + "\\.(?:title|summary|collaborators\\[(?:0|[1-9][0-9]{0,8})\\]|notes\\."
+              + ID
+              + ")");
 
   /** The section of the translation format that holds texts of an item of this kind. */
   static String section(ItemId<?> item) {

@@ -45,8 +45,8 @@ public abstract class TranslatedText {
    * @return the translated text
    */
   public static TranslatedText of(String text, String sourceHash) {
-    return ImmutableTranslatedText.of(Objects.requireNonNull(text, "text"),
-        Objects.requireNonNull(sourceHash, "sourceHash"));
+    return ImmutableTranslatedText.of(
+        Objects.requireNonNull(text, "text"), Objects.requireNonNull(sourceHash, "sourceHash"));
   }
 
   /**
@@ -80,8 +80,8 @@ public abstract class TranslatedText {
   public static String fingerprint(String text) {
     Objects.requireNonNull(text, "text");
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);

@@ -142,8 +142,8 @@ public final class Translation {
    */
   public static Translation of(Catalogue catalogue) {
     Builder builder = builder(catalogue.id(), catalogue.language());
-    sourceTexts(catalogue).forEach((key, text) ->
-        builder.put(key, TranslatedText.translating(text, text)));
+    sourceTexts(catalogue)
+        .forEach((key, text) -> builder.put(key, TranslatedText.translating(text, text)));
     return builder.build();
   }
 
@@ -162,8 +162,10 @@ public final class Translation {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Translation that && that.catalogue.equals(catalogue)
-        && that.language.equals(language) && that.texts.equals(texts)
+    return other instanceof Translation that
+        && that.catalogue.equals(catalogue)
+        && that.language.equals(language)
+        && that.texts.equals(texts)
         && that.aliases.equals(aliases);
   }
 
@@ -179,7 +181,12 @@ public final class Translation {
    */
   @Override
   public String toString() {
-    return "Translation[" + catalogue + " " + language.toLanguageTag() + ": " + texts.size()
+    return "Translation["
+        + catalogue
+        + " "
+        + language.toLanguageTag()
+        + ": "
+        + texts.size()
         + " texts]";
   }
 

@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param stale the texts whose translation was made from another version of the source text,
  *     in catalogue order
  */
-public record TranslationReport(Locale language, int total, List<TextKey> missing,
-    List<TextKey> stale) {
+public record TranslationReport(
+    Locale language, int total, List<TextKey> missing, List<TextKey> stale) {
 
   /**
    * Checks and copies the parts.
@@ -59,7 +59,15 @@ public record TranslationReport(Locale language, int total, List<TextKey> missin
    */
   @Override
   public String toString() {
-    return language.toLanguageTag() + ": " + current() + " of " + total + " texts current, "
-        + missing.size() + " missing, " + stale.size() + " stale";
+    return language.toLanguageTag()
+        + ": "
+        + current()
+        + " of "
+        + total
+        + " texts current, "
+        + missing.size()
+        + " missing, "
+        + stale.size()
+        + " stale";
   }
 }

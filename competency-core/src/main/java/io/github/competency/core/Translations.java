@@ -60,8 +60,12 @@ public final class Translations {
     for (Translation translation : translations) {
       problems.addAll(check(catalogue, sources, translation));
       if (byLanguage.putIfAbsent(translation.language(), translation) != null) {
-        problems.add(Problem.of("language", "two translations into '"
-            + translation.language().toLanguageTag() + "'; give one per language"));
+        problems.add(
+            Problem.of(
+                "language",
+                "two translations into '"
+                    + translation.language().toLanguageTag()
+                    + "'; give one per language"));
       }
     }
     if (!problems.isEmpty()) {
@@ -75,36 +79,50 @@ public final class Translations {
    *
    * @return every problem, with its path in the translation format; empty if it fits
    */
-  static List<Problem> check(Catalogue catalogue, Map<TextKey, String> sources,
-      Translation translation) {
+  static List<Problem> check(
+      Catalogue catalogue, Map<TextKey, String> sources, Translation translation) {
     List<Problem> problems = new ArrayList<>();
     if (!translation.catalogue().equals(catalogue.id())) {
-      problems.add(Problem.of("catalogue", "this translates the catalogue '"
-          + translation.catalogue() + "', not '" + catalogue.id() + "'"));
+      problems.add(
+          Problem.of(
+              "catalogue",
+              "this translates the catalogue '"
+                  + translation.catalogue()
+                  + "', not '"
+                  + catalogue.id()
+                  + "'"));
     }
     if (translation.language().getLanguage().isEmpty()) {
       problems.add(Problem.of("language", "must name a language as a BCP 47 tag, such as 'de'"));
     }
-    translation.texts().forEach((key, text) -> {
-      if (!sources.containsKey(key)) {
-        problems.add(Problem.of(key.path(), "the catalogue '" + catalogue.id()
-            + "' has no such text to translate"));
-      } else if (Texts.isBlank(text.text()) && !Texts.isBlank(sources.get(key))) {
-        problems.add(Problem.of(key.path() + ".text", "must not be blank"));
-      }
-    });
-    translation.aliases().forEach((skill, names) -> {
-      if (catalogue.find(skill).isEmpty()) {
-        problems.add(Problem.of("skills." + skill + ".aliases", "unknown skill '" + skill
-            + "'"));
-      }
-      for (int i = 0; i < names.size(); i++) {
-        if (Texts.isBlank(names.get(i))) {
-          problems.add(Problem.of("skills." + skill + ".aliases[" + i + "]",
-              "must not be blank"));
-        }
-      }
-    });
+    translation
+        .texts()
+        .forEach(
+            (key, text) -> {
+              if (!sources.containsKey(key)) {
+                problems.add(
+                    Problem.of(
+                        key.path(),
+                        "the catalogue '" + catalogue.id() + "' has no such text to translate"));
+              } else if (Texts.isBlank(text.text()) && !Texts.isBlank(sources.get(key))) {
+                problems.add(Problem.of(key.path() + ".text", "must not be blank"));
+              }
+            });
+    translation
+        .aliases()
+        .forEach(
+            (skill, names) -> {
+              if (catalogue.find(skill).isEmpty()) {
+                problems.add(
+                    Problem.of("skills." + skill + ".aliases", "unknown skill '" + skill + "'"));
+              }
+              for (int i = 0; i < names.size(); i++) {
+                if (Texts.isBlank(names.get(i))) {
+                  problems.add(
+                      Problem.of("skills." + skill + ".aliases[" + i + "]", "must not be blank"));
+                }
+              }
+            });
     return problems;
   }
 
@@ -153,20 +171,24 @@ public final class Translations {
       return catalogue;
     }
     Map<TextKey, String> texts = new LinkedHashMap<>();
-    sources.forEach((key, source) -> {
-      for (Translation translation : chain) {
-        TranslatedText text = translation.texts().get(key);
-        if (text != null) {
-          texts.put(key, text.text());
-          return;
-        }
-      }
-      texts.put(key, source);
-    });
+    sources.forEach(
+        (key, source) -> {
+          for (Translation translation : chain) {
+            TranslatedText text = translation.texts().get(key);
+            if (text != null) {
+              texts.put(key, text.text());
+              return;
+            }
+          }
+          texts.put(key, source);
+        });
     Map<SkillId, List<String>> aliases = new LinkedHashMap<>();
     for (Translation translation : chain) {
-      translation.aliases().forEach((skill, names) -> aliases.computeIfAbsent(skill,
-          k -> new ArrayList<>()).addAll(names));
+      translation
+          .aliases()
+          .forEach(
+              (skill, names) ->
+                  aliases.computeIfAbsent(skill, k -> new ArrayList<>()).addAll(names));
     }
     return translate(catalogue, texts, aliases, chain.get(0).language());
   }
@@ -183,15 +205,16 @@ public final class Translations {
     List<Translation> chain = chain(language);
     List<TextKey> missing = new ArrayList<>();
     List<TextKey> stale = new ArrayList<>();
-    sources.forEach((key, source) -> {
-      Optional<TranslatedText> text = chain.stream().map(t -> t.texts().get(key))
-          .filter(Objects::nonNull).findFirst();
-      if (text.isEmpty()) {
-        missing.add(key);
-      } else if (text.get().isStaleFor(source)) {
-        stale.add(key);
-      }
-    });
+    sources.forEach(
+        (key, source) -> {
+          Optional<TranslatedText> text =
+              chain.stream().map(t -> t.texts().get(key)).filter(Objects::nonNull).findFirst();
+          if (text.isEmpty()) {
+            missing.add(key);
+          } else if (text.get().isStaleFor(source)) {
+            stale.add(key);
+          }
+        });
     return new TranslationReport(language, sources.size(), missing, stale);
   }
 
@@ -219,84 +242,129 @@ public final class Translations {
     return List.copyOf(tags);
   }
 
-  private static Catalogue translate(Catalogue catalogue, Map<TextKey, String> texts,
-      Map<SkillId, List<String>> aliases, Locale language) {
-    Catalogue.Builder copy = Catalogue.builder().from(catalogue)
-        .language(language)
-        .title(texts.getOrDefault(TextKey.ofCatalogue("title"), catalogue.title()))
-        .description(texts.getOrDefault(TextKey.ofCatalogue("description"),
-            catalogue.description()));
+  private static Catalogue translate(
+      Catalogue catalogue,
+      Map<TextKey, String> texts,
+      Map<SkillId, List<String>> aliases,
+      Locale language) {
+    Catalogue.Builder copy =
+        Catalogue.builder()
+            .from(catalogue)
+            .language(language)
+            .title(texts.getOrDefault(TextKey.ofCatalogue("title"), catalogue.title()))
+            .description(
+                texts.getOrDefault(TextKey.ofCatalogue("description"), catalogue.description()));
     List<Proficiency> steps = new ArrayList<>();
     for (Proficiency step : catalogue.proficiencies()) {
-      steps.add(Proficiency.builder().from(step).name(text(texts, step.id(), "name", step.name()))
-          .description(text(texts, step.id(), "description", step.description())).build());
+      steps.add(
+          Proficiency.builder()
+              .from(step)
+              .name(text(texts, step.id(), "name", step.name()))
+              .description(text(texts, step.id(), "description", step.description()))
+              .build());
     }
     List<Level> levels = new ArrayList<>();
     for (Level level : catalogue.levels()) {
-      levels.add(Level.builder().from(level).name(text(texts, level.id(), "name", level.name()))
-          .summary(text(texts, level.id(), "summary", level.summary())).build());
+      levels.add(
+          Level.builder()
+              .from(level)
+              .name(text(texts, level.id(), "name", level.name()))
+              .summary(text(texts, level.id(), "summary", level.summary()))
+              .build());
     }
     List<Family> families = new ArrayList<>();
     for (Family family : catalogue.families()) {
-      families.add(Family.builder().from(family)
-          .name(text(texts, family.id(), "name", family.name()))
-          .description(text(texts, family.id(), "description", family.description())).build());
+      families.add(
+          Family.builder()
+              .from(family)
+              .name(text(texts, family.id(), "name", family.name()))
+              .description(text(texts, family.id(), "description", family.description()))
+              .build());
     }
     List<Category> categories = new ArrayList<>();
     for (Category category : catalogue.categories()) {
-      categories.add(Category.builder().from(category)
-          .name(text(texts, category.id(), "name", category.name()))
-          .description(text(texts, category.id(), "description", category.description()))
-          .build());
+      categories.add(
+          Category.builder()
+              .from(category)
+              .name(text(texts, category.id(), "name", category.name()))
+              .description(text(texts, category.id(), "description", category.description()))
+              .build());
     }
     List<Skill> skills = new ArrayList<>();
     for (Skill skill : catalogue.skills()) {
       Map<ProficiencyId, String> behaviours = new LinkedHashMap<>();
-      skill.behaviours().forEach((step, text) -> behaviours.put(step,
-          texts.getOrDefault(TextKey.behaviour(skill.id(), step), text)));
+      skill
+          .behaviours()
+          .forEach(
+              (step, text) ->
+                  behaviours.put(
+                      step, texts.getOrDefault(TextKey.behaviour(skill.id(), step), text)));
       List<String> names = new ArrayList<>(skill.aliases());
-      aliases.getOrDefault(skill.id(), List.of()).stream().filter(n -> !names.contains(n))
+      aliases.getOrDefault(skill.id(), List.of()).stream()
+          .filter(n -> !names.contains(n))
           .forEach(names::add);
-      skills.add(Skill.builder().from(skill).name(text(texts, skill.id(), "name", skill.name()))
-          .description(text(texts, skill.id(), "description", skill.description()))
-          .behaviours(behaviours).aliases(names).build());
+      skills.add(
+          Skill.builder()
+              .from(skill)
+              .name(text(texts, skill.id(), "name", skill.name()))
+              .description(text(texts, skill.id(), "description", skill.description()))
+              .behaviours(behaviours)
+              .aliases(names)
+              .build());
     }
     List<Responsibility> responsibilities = new ArrayList<>();
     for (Responsibility duty : catalogue.responsibilities()) {
       List<String> indicators = new ArrayList<>();
       for (int i = 0; i < duty.indicators().size(); i++) {
-        indicators.add(texts.getOrDefault(TextKey.indicator(duty.id(), i),
-            duty.indicators().get(i)));
+        indicators.add(
+            texts.getOrDefault(TextKey.indicator(duty.id(), i), duty.indicators().get(i)));
       }
-      responsibilities.add(Responsibility.builder().from(duty)
-          .title(text(texts, duty.id(), "title", duty.title()))
-          .area(text(texts, duty.id(), "area", duty.area()))
-          .description(text(texts, duty.id(), "description", duty.description()))
-          .indicators(indicators).build());
+      responsibilities.add(
+          Responsibility.builder()
+              .from(duty)
+              .title(text(texts, duty.id(), "title", duty.title()))
+              .area(text(texts, duty.id(), "area", duty.area()))
+              .description(text(texts, duty.id(), "description", duty.description()))
+              .indicators(indicators)
+              .build());
     }
     List<Role> roles = new ArrayList<>();
     for (Role role : catalogue.roles()) {
       List<String> collaborators = new ArrayList<>();
       for (int i = 0; i < role.collaborators().size(); i++) {
-        collaborators.add(texts.getOrDefault(TextKey.collaborator(role.id(), i),
-            role.collaborators().get(i)));
+        collaborators.add(
+            texts.getOrDefault(TextKey.collaborator(role.id(), i), role.collaborators().get(i)));
       }
       List<Requirement> requirements = new ArrayList<>();
       for (Requirement requirement : role.requirements()) {
-        requirements.add(requirement.note().isEmpty() ? requirement : requirement.withNote(
-            texts.getOrDefault(TextKey.note(role.id(), requirement.skill()),
-                requirement.note())));
+        requirements.add(
+            requirement.note().isEmpty()
+                ? requirement
+                : requirement.withNote(
+                    texts.getOrDefault(
+                        TextKey.note(role.id(), requirement.skill()), requirement.note())));
       }
-      roles.add(Role.builder().from(role).title(text(texts, role.id(), "title", role.title()))
-          .summary(text(texts, role.id(), "summary", role.summary()))
-          .collaborators(collaborators).requirements(requirements).build());
+      roles.add(
+          Role.builder()
+              .from(role)
+              .title(text(texts, role.id(), "title", role.title()))
+              .summary(text(texts, role.id(), "summary", role.summary()))
+              .collaborators(collaborators)
+              .requirements(requirements)
+              .build());
     }
-    return copy.proficiencies(steps).levels(levels).families(families).categories(categories)
-        .skills(skills).responsibilities(responsibilities).roles(roles).build();
+    return copy.proficiencies(steps)
+        .levels(levels)
+        .families(families)
+        .categories(categories)
+        .skills(skills)
+        .responsibilities(responsibilities)
+        .roles(roles)
+        .build();
   }
 
-  private static String text(Map<TextKey, String> texts, ItemId<?> item, String field,
-      String source) {
+  private static String text(
+      Map<TextKey, String> texts, ItemId<?> item, String field, String source) {
     return texts.getOrDefault(TextKey.of(item, field), source);
   }
 }

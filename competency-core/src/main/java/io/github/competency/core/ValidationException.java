@@ -44,15 +44,22 @@ public class ValidationException extends CompetencyException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an invalid " + what + " has at least one problem");
     }
-    StringBuilder message = new StringBuilder("invalid ").append(what).append(": ")
-        .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
+    StringBuilder message =
+        new StringBuilder("invalid ")
+            .append(what)
+            .append(": ")
+            .append(problems.size())
+            .append(problems.size() == 1 ? " problem" : " problems");
     List<Problem> listed = problems.subList(0, Math.min(problems.size(), LISTED_IN_MESSAGE));
     for (Problem problem : listed) {
       message.append(System.lineSeparator()).append("  ").append(problem);
     }
     if (problems.size() > listed.size()) {
-      message.append(System.lineSeparator()).append("  ... and ")
-          .append(problems.size() - listed.size()).append(" more (see problems())");
+      message
+          .append(System.lineSeparator())
+          .append("  ... and ")
+          .append(problems.size() - listed.size())
+          .append(" more (see problems())");
     }
     return message.toString();
   }

@@ -21,8 +21,17 @@ public final class CatalogueGenerator {
 
   private static final String[] LANGUAGES = {"en", "en-GB", "fr", "de-CH", "zh-Hans-CN", "pt-BR"};
   private static final int[][] TEXT_RANGES = {
-    {'a', 'z'}, {'A', 'Z'}, {'0', '9'}, {' ', '/'}, {0xC0, 0xFF}, {0x391, 0x3C9}, {0x410, 0x44F},
-    {0x4E00, 0x4E80}, {0x1F600, 0x1F64F}, {0x01, 0x1F}, {0x2000, 0x200A}
+    {'a', 'z'},
+    {'A', 'Z'},
+    {'0', '9'},
+    {' ', '/'},
+    {0xC0, 0xFF},
+    {0x391, 0x3C9},
+    {0x410, 0x44F},
+    {0x4E00, 0x4E80},
+    {0x1F600, 0x1F64F},
+    {0x01, 0x1F},
+    {0x2000, 0x200A}
   };
 
   private final Random random;
@@ -38,16 +47,21 @@ public final class CatalogueGenerator {
 
   /** Valid catalogues with at least one element of every kind and a role that requires skills. */
   public static Arbitrary<Catalogue> populatedCatalogues() {
-    return catalogues().filter(c -> !c.skills().isEmpty() && !c.responsibilities().isEmpty()
-        && c.roles().stream().anyMatch(r -> !r.requirements().isEmpty()));
+    return catalogues()
+        .filter(
+            c ->
+                !c.skills().isEmpty()
+                    && !c.responsibilities().isEmpty()
+                    && c.roles().stream().anyMatch(r -> !r.requirements().isEmpty()));
   }
 
   private Catalogue catalogue() {
-    Catalogue.Builder catalogue = Catalogue.builder()
-        .id(CatalogueId.of(slug("catalogue")))
-        .version(random.nextInt(5) + "." + random.nextInt(20) + "." + random.nextInt(100))
-        .title(name())
-        .language(Locale.forLanguageTag(LANGUAGES[random.nextInt(LANGUAGES.length)]));
+    Catalogue.Builder catalogue =
+        Catalogue.builder()
+            .id(CatalogueId.of(slug("catalogue")))
+            .version(random.nextInt(5) + "." + random.nextInt(20) + "." + random.nextInt(100))
+            .title(name())
+            .language(Locale.forLanguageTag(LANGUAGES[random.nextInt(LANGUAGES.length)]));
     if (random.nextBoolean()) {
       catalogue.description(text());
     }
@@ -58,8 +72,11 @@ public final class CatalogueGenerator {
     List<Proficiency> scale = new ArrayList<>();
     List<Integer> ranks = distinctRanks(3 + random.nextInt(8));
     for (int i = 0; i < ranks.size(); i++) {
-      Proficiency.Builder step = Proficiency.builder()
-          .id(ProficiencyId.of(slug("step") + "-" + i)).name(name()).rank(ranks.get(i));
+      Proficiency.Builder step =
+          Proficiency.builder()
+              .id(ProficiencyId.of(slug("step") + "-" + i))
+              .name(name())
+              .rank(ranks.get(i));
       if (random.nextBoolean()) {
         step.description(text());
       }
@@ -70,8 +87,11 @@ public final class CatalogueGenerator {
     List<Level> levels = new ArrayList<>();
     List<Integer> levelRanks = distinctRanks(2 + random.nextInt(5));
     for (int i = 0; i < levelRanks.size(); i++) {
-      Level.Builder level = Level.builder()
-          .id(LevelId.of(slug("level") + "-" + i)).name(name()).rank(levelRanks.get(i));
+      Level.Builder level =
+          Level.builder()
+              .id(LevelId.of(slug("level") + "-" + i))
+              .name(name())
+              .rank(levelRanks.get(i));
       if (random.nextBoolean()) {
         level.summary(text());
       }
@@ -81,8 +101,8 @@ public final class CatalogueGenerator {
 
     List<Category> categories = new ArrayList<>();
     for (int i = 0, n = 1 + random.nextInt(4); i < n; i++) {
-      Category.Builder category = Category.builder()
-          .id(CategoryId.of(slug("category") + "-" + i)).name(name());
+      Category.Builder category =
+          Category.builder().id(CategoryId.of(slug("category") + "-" + i)).name(name());
       if (random.nextBoolean()) {
         category.description(text());
       }
@@ -98,9 +118,12 @@ public final class CatalogueGenerator {
 
     List<Responsibility> responsibilities = new ArrayList<>();
     for (int i = 0, n = random.nextInt(7); i < n; i++) {
-      Responsibility.Builder responsibility = Responsibility.builder()
-          .id(ResponsibilityId.of(slug("duty") + "-" + i)).title(name()).area(name())
-          .indicators(names(random.nextInt(4)));
+      Responsibility.Builder responsibility =
+          Responsibility.builder()
+              .id(ResponsibilityId.of(slug("duty") + "-" + i))
+              .title(name())
+              .area(name())
+              .indicators(names(random.nextInt(4)));
       if (random.nextBoolean()) {
         responsibility.description(text());
       }
@@ -131,11 +154,12 @@ public final class CatalogueGenerator {
   }
 
   private Skill skill(int index, List<Category> categories, List<Proficiency> scale) {
-    Skill.Builder skill = Skill.builder()
-        .id(SkillId.of(slug("skill") + "-" + index))
-        .name(name())
-        .category(categories.get(random.nextInt(categories.size())).id())
-        .aliases(names(random.nextInt(3)));
+    Skill.Builder skill =
+        Skill.builder()
+            .id(SkillId.of(slug("skill") + "-" + index))
+            .name(name())
+            .category(categories.get(random.nextInt(categories.size())).id())
+            .aliases(names(random.nextInt(3)));
     if (random.nextBoolean()) {
       skill.description(text());
     }
@@ -161,8 +185,12 @@ public final class CatalogueGenerator {
     return skill.build();
   }
 
-  private List<Role> roles(List<Level> levels, List<FamilyId> families, List<Skill> skills,
-      List<Responsibility> responsibilities, List<Proficiency> scale) {
+  private List<Role> roles(
+      List<Level> levels,
+      List<FamilyId> families,
+      List<Skill> skills,
+      List<Responsibility> responsibilities,
+      List<Proficiency> scale) {
     int count = random.nextInt(9);
     List<RoleId> ids = new ArrayList<>();
     List<Level> roleLevels = new ArrayList<>();
@@ -172,12 +200,13 @@ public final class CatalogueGenerator {
     }
     List<Role> roles = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Role.Builder role = Role.builder()
-          .id(ids.get(i))
-          .title(name())
-          .family(families.get(random.nextInt(families.size())))
-          .level(roleLevels.get(i).id())
-          .collaborators(names(random.nextInt(3)));
+      Role.Builder role =
+          Role.builder()
+              .id(ids.get(i))
+              .title(name())
+              .family(families.get(random.nextInt(families.size())))
+              .level(roleLevels.get(i).id())
+              .collaborators(names(random.nextInt(3)));
       if (random.nextBoolean()) {
         role.summary(text());
       }
@@ -187,10 +216,11 @@ public final class CatalogueGenerator {
       for (Skill skill : pick(skills)) {
         List<Proficiency> allowed = new ArrayList<>();
         scale.stream().filter(step -> skill.isDefinedAt(step.id())).forEach(allowed::add);
-        Requirement.Builder requirement = Requirement.builder()
-            .skill(skill.id())
-            .proficiency(allowed.get(random.nextInt(allowed.size())).id())
-            .importance(random.nextBoolean() ? Importance.ESSENTIAL : Importance.OPTIONAL);
+        Requirement.Builder requirement =
+            Requirement.builder()
+                .skill(skill.id())
+                .proficiency(allowed.get(random.nextInt(allowed.size())).id())
+                .importance(random.nextBoolean() ? Importance.ESSENTIAL : Importance.OPTIONAL);
         if (random.nextBoolean()) {
           requirement.weight(weight());
         }

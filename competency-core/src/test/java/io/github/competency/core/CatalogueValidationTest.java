@@ -1,7 +1,6 @@
 package io.github.competency.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
@@ -21,8 +20,8 @@ class CatalogueValidationTest {
       Breakage.Draft draft = new Breakage.Draft(fixture);
       String path = breakage.applyTo(draft);
 
-      InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-          draft::build);
+      InvalidCatalogueException e =
+          catchThrowableOfType(InvalidCatalogueException.class, draft::build);
 
       assertThat(e).as(breakage.name()).isNotNull();
       assertThat(e.problems()).as(breakage.name()).extracting(Problem::path).containsExactly(path);
@@ -36,60 +35,84 @@ class CatalogueValidationTest {
         .isEqualTo("unknown category 'no-such-category'; known: languages, operations, people");
     assertThat(messageOf(Breakage.DUPLICATE_SKILL_ID))
         .isEqualTo("duplicate skill id 'go', first declared at skills[0]; ids must be unique");
-    assertThat(messageOf(Breakage.SAME_LEVEL_RANK)).isEqualTo("rank 1 is already taken by "
-        + "'junior' (levels[0]); ranks order the career ladder and must differ");
-    assertThat(messageOf(Breakage.UNDEFINED_STEP)).isEqualTo("skill 'broken-1' is not defined "
-        + "at 'working'; it is defined at awareness");
-    assertThat(messageOf(Breakage.CAREER_STEP_DOWN)).isEqualTo("career step from 'broken-2' "
-        + "(level 'staff', rank 4) to 'broken-1' (level 'junior', rank 1) goes down the ladder; "
-        + "a career step leads to the same level or a higher one");
-    assertThat(messageOf(Breakage.CAREER_CYCLE)).isEqualTo("career step from 'broken-2' to "
-        + "'broken-1' closes a cycle: broken-1 -> broken-2 -> broken-1; a career path must not "
-        + "lead back to where it started");
+    assertThat(messageOf(Breakage.SAME_LEVEL_RANK))
+        .isEqualTo(
+            "rank 1 is already taken by "
+                + "'junior' (levels[0]); ranks order the career ladder and must differ");
+    assertThat(messageOf(Breakage.UNDEFINED_STEP))
+        .isEqualTo("skill 'broken-1' is not defined " + "at 'working'; it is defined at awareness");
+    assertThat(messageOf(Breakage.CAREER_STEP_DOWN))
+        .isEqualTo(
+            "career step from 'broken-2' "
+                + "(level 'staff', rank 4) to 'broken-1' (level 'junior', rank 1) goes down the ladder; "
+                + "a career step leads to the same level or a higher one");
+    assertThat(messageOf(Breakage.CAREER_CYCLE))
+        .isEqualTo(
+            "career step from 'broken-2' to "
+                + "'broken-1' closes a cycle: broken-1 -> broken-2 -> broken-1; a career path must not "
+                + "lead back to where it started");
     assertThat(messageOf(Breakage.BLANK_NAME)).isEqualTo("must not be blank");
     assertThat(messageOf(Breakage.BAD_WEIGHT))
         .isEqualTo("weight -1.5 must be a positive, finite number");
-    assertThat(messageOf(Breakage.UNDECLARED_FAMILY)).isEqualTo("unknown family "
-        + "'no-such-family'; known: added, engineering-management, platform; a catalogue that declares families declares "
-        + "every family its roles belong to");
-    assertThat(messageOf(Breakage.BAD_SOURCE_DATE)).isEqualTo("'2023-13' is not a date; write a"
-        + " year, a month or a day in ISO 8601, such as '2023', '2023-05' or '2023-05-14'");
+    assertThat(messageOf(Breakage.UNDECLARED_FAMILY))
+        .isEqualTo(
+            "unknown family "
+                + "'no-such-family'; known: added, engineering-management, platform; a catalogue that declares families declares "
+                + "every family its roles belong to");
+    assertThat(messageOf(Breakage.BAD_SOURCE_DATE))
+        .isEqualTo(
+            "'2023-13' is not a date; write a"
+                + " year, a month or a day in ISO 8601, such as '2023', '2023-05' or '2023-05-14'");
   }
 
   @Test
   void aRoleThatProgressesToItselfIsACycle() {
     Role senior = fixture.get(RoleId.of("senior-platform-engineer"));
     Role looping = Role.builder().from(senior).addProgressesTo(senior.id()).build();
-    List<Role> roles = fixture.roles().stream()
-        .map(r -> r.id().equals(senior.id()) ? looping : r).collect(Collectors.toList());
+    List<Role> roles =
+        fixture.roles().stream()
+            .map(r -> r.id().equals(senior.id()) ? looping : r)
+            .collect(Collectors.toList());
 
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> Catalogue.builder().from(fixture).roles(roles).build());
+    InvalidCatalogueException e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class,
+            () -> Catalogue.builder().from(fixture).roles(roles).build());
 
     assertThat(e.problems()).extracting(Problem::path).containsExactly("roles[1].progressesTo[2]");
-    assertThat(e.problems().get(0).message()).contains("closes a cycle: "
-        + "senior-platform-engineer -> senior-platform-engineer");
+    assertThat(e.problems().get(0).message())
+        .contains("closes a cycle: " + "senior-platform-engineer -> senior-platform-engineer");
   }
 
   @Test
   void aCatalogueWithoutALanguageIsRefused() {
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> Catalogue.builder().from(fixture).language(Locale.ROOT).build());
+    InvalidCatalogueException e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class,
+            () -> Catalogue.builder().from(fixture).language(Locale.ROOT).build());
     assertThat(e.problems()).extracting(Problem::path).containsExactly("language");
   }
 
   @Test
   void aBehaviourAtAStepOutsideTheSkillsStepsIsRefused() {
     Skill incident = fixture.get(SkillId.of("incident-response"));
-    Skill broken = Skill.builder().from(incident)
-        .putBehaviour(ProficiencyId.of("awareness"), "Knows incidents happen").build();
-    List<Skill> skills = fixture.skills().stream()
-        .map(s -> s.id().equals(incident.id()) ? broken : s).collect(Collectors.toList());
+    Skill broken =
+        Skill.builder()
+            .from(incident)
+            .putBehaviour(ProficiencyId.of("awareness"), "Knows incidents happen")
+            .build();
+    List<Skill> skills =
+        fixture.skills().stream()
+            .map(s -> s.id().equals(incident.id()) ? broken : s)
+            .collect(Collectors.toList());
 
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> Catalogue.builder().from(fixture).skills(skills).build());
+    InvalidCatalogueException e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class,
+            () -> Catalogue.builder().from(fixture).skills(skills).build());
 
-    assertThat(e.problems()).extracting(Problem::path)
+    assertThat(e.problems())
+        .extracting(Problem::path)
         .containsExactly("skills[3].behaviours.awareness");
   }
 
@@ -101,10 +124,11 @@ class CatalogueValidationTest {
       expected.add(breakage.applyTo(draft));
     }
 
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        draft::build);
+    InvalidCatalogueException e =
+        catchThrowableOfType(InvalidCatalogueException.class, draft::build);
 
-    assertThat(e.problems()).extracting(Problem::path)
+    assertThat(e.problems())
+        .extracting(Problem::path)
         .containsExactlyInAnyOrderElementsOf(expected);
     assertThat(e.getMessage()).startsWith("invalid catalogue: " + expected.size() + " problems");
   }
@@ -112,7 +136,9 @@ class CatalogueValidationTest {
   private String messageOf(Breakage breakage) {
     Breakage.Draft draft = new Breakage.Draft(fixture);
     breakage.applyTo(draft);
-    return catchThrowableOfType(InvalidCatalogueException.class, draft::build).problems().get(0)
+    return catchThrowableOfType(InvalidCatalogueException.class, draft::build)
+        .problems()
+        .get(0)
         .message();
   }
 }

@@ -38,9 +38,12 @@ class CataloguesTest {
   void twoProvidersOfOneIdAreRefusedNamingBoth() {
     assertThatThrownBy(() -> Catalogues.index(List.of(new First(), new Second())))
         .isInstanceOf(CompetencyException.class)
-        .hasMessage("two providers offer the catalogue 'platform-team': "
-            + First.class.getName() + " and " + Second.class.getName()
-            + "; keep one of them on the class path or module path");
+        .hasMessage(
+            "two providers offer the catalogue 'platform-team': "
+                + First.class.getName()
+                + " and "
+                + Second.class.getName()
+                + "; keep one of them on the class path or module path");
   }
 
   @Test

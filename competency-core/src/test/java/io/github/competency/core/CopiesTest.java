@@ -20,17 +20,23 @@ class CopiesTest {
   void aCompanysChangesTakeAFewLines() {
     Role senior = catalogue.get(SENIOR);
     Requirement kubernetes = senior.requirement(KUBERNETES).orElseThrow();
-    Skill terraform = Skill.builder().id(SkillId.of("terraform")).name("Terraform")
-        .category(CategoryId.of("operations")).build();
-    Role mid = catalogue.get(RoleId.of("junior-platform-engineer"))
-        .withId(RoleId.of("platform-engineer")).withTitle("Platform Engineer")
-        .withLevel(LevelId.of("senior")).withProgressesTo(List.of(SENIOR))
-        .with(Requirement.of(terraform.id(), ProficiencyId.of("working")));
+    Skill terraform =
+        Skill.builder()
+            .id(SkillId.of("terraform"))
+            .name("Terraform")
+            .category(CategoryId.of("operations"))
+            .build();
+    Role mid =
+        catalogue
+            .get(RoleId.of("junior-platform-engineer"))
+            .withId(RoleId.of("platform-engineer"))
+            .withTitle("Platform Engineer")
+            .withLevel(LevelId.of("senior"))
+            .withProgressesTo(List.of(SENIOR))
+            .with(Requirement.of(terraform.id(), ProficiencyId.of("working")));
 
-    Catalogue changed = catalogue
-        .with(senior.with(kubernetes.withProficiency(EXPERT)))
-        .with(terraform)
-        .with(mid);
+    Catalogue changed =
+        catalogue.with(senior.with(kubernetes.withProficiency(EXPERT))).with(terraform).with(mid);
 
     assertThat(changed.get(SENIOR).requirement(KUBERNETES).orElseThrow().proficiency())
         .isEqualTo(EXPERT);
@@ -57,11 +63,14 @@ class CopiesTest {
     assertThat(fewer.roles()).hasSize(catalogue.roles().size() - 1);
     assertThat(fewer.previousSteps(SENIOR)).isEmpty();
     assertThatThrownBy(() -> catalogue.without(RoleId.of("engineering-manager")))
-        .as("the senior role still leads there").isInstanceOf(InvalidCatalogueException.class)
+        .as("the senior role still leads there")
+        .isInstanceOf(InvalidCatalogueException.class)
         .hasMessageContaining("roles[1].progressesTo[1]: unknown role 'engineering-manager'");
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> catalogue.without(KUBERNETES));
-    assertThat(e.problems()).extracting(Problem::path).isNotEmpty()
+    InvalidCatalogueException e =
+        catchThrowableOfType(InvalidCatalogueException.class, () -> catalogue.without(KUBERNETES));
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .isNotEmpty()
         .allMatch(path -> path.startsWith("roles[") || path.startsWith("responsibilities["));
     assertThatThrownBy(() -> catalogue.without(SkillId.of("cobol")))
         .isInstanceOf(UnknownIdException.class);
@@ -69,22 +78,29 @@ class CopiesTest {
 
   @Test
   void everyKindOfItemCanBePutAndTakenOut() {
-    Catalogue declared = catalogue.withFamilies(List.of(
-        Family.builder().id(FamilyId.of("platform")).name("Platform").build(),
-        Family.builder().id(FamilyId.of("engineering-management")).name("EM").build()));
+    Catalogue declared =
+        catalogue.withFamilies(
+            List.of(
+                Family.builder().id(FamilyId.of("platform")).name("Platform").build(),
+                Family.builder().id(FamilyId.of("engineering-management")).name("EM").build()));
     Family family = Family.builder().id(FamilyId.of("data")).name("Data").build();
     assertThat(declared.with(family).without(family.id())).isEqualTo(declared);
-    assertThatThrownBy(() -> catalogue.with(family)).as("declaring one family means all")
+    assertThatThrownBy(() -> catalogue.with(family))
+        .as("declaring one family means all")
         .isInstanceOf(InvalidCatalogueException.class);
     Category category = Category.builder().id(CategoryId.of("data")).name("Data").build();
     assertThat(catalogue.with(category).without(category.id())).isEqualTo(catalogue);
     Level level = Level.builder().id(LevelId.of("principal")).name("Principal").rank(9).build();
     assertThat(catalogue.with(level).without(level.id())).isEqualTo(catalogue);
-    Proficiency step = Proficiency.builder().id(ProficiencyId.of("master")).name("Master")
-        .rank(9).build();
+    Proficiency step =
+        Proficiency.builder().id(ProficiencyId.of("master")).name("Master").rank(9).build();
     assertThat(catalogue.with(step).without(step.id())).isEqualTo(catalogue);
-    Responsibility duty = Responsibility.builder().id(ResponsibilityId.of("on-call"))
-        .title("On call").area("Operations").build();
+    Responsibility duty =
+        Responsibility.builder()
+            .id(ResponsibilityId.of("on-call"))
+            .title("On call")
+            .area("Operations")
+            .build();
     assertThat(catalogue.with(duty).without(duty.id())).isEqualTo(catalogue);
   }
 
@@ -101,8 +117,9 @@ class CopiesTest {
 
   @Test
   void aChangedCopyThatBreaksTheCatalogueIsRefused() {
-    assertThatThrownBy(() -> catalogue.withVersion(" ")).isInstanceOf(
-        InvalidCatalogueException.class).hasMessageContaining("version: must not be blank");
+    assertThatThrownBy(() -> catalogue.withVersion(" "))
+        .isInstanceOf(InvalidCatalogueException.class)
+        .hasMessageContaining("version: must not be blank");
     assertThat(catalogue.withTitle("Platform").title()).isEqualTo("Platform");
   }
 }

@@ -29,18 +29,25 @@ class IdContractProperties {
     }
   }
 
-  static final List<IdType> TYPES = List.of(
-      new IdType("catalogue", CatalogueId::of), new IdType("skill", SkillId::of),
-      new IdType("role", RoleId::of), new IdType("level", LevelId::of),
-      new IdType("proficiency", ProficiencyId::of), new IdType("category", CategoryId::of),
-      new IdType("responsibility", ResponsibilityId::of), new IdType("family", FamilyId::of),
-      new IdType("profile", ProfileId::of));
+  static final List<IdType> TYPES =
+      List.of(
+          new IdType("catalogue", CatalogueId::of),
+          new IdType("skill", SkillId::of),
+          new IdType("role", RoleId::of),
+          new IdType("level", LevelId::of),
+          new IdType("proficiency", ProficiencyId::of),
+          new IdType("category", CategoryId::of),
+          new IdType("responsibility", ResponsibilityId::of),
+          new IdType("family", FamilyId::of),
+          new IdType("profile", ProfileId::of));
 
   @Property(tries = 300)
-  void aSlugMakesAnIdThatIsItsText(@ForAll("types") IdType type, @ForAll("slugs") String slug,
-      @ForAll("slugs") String other) {
+  void aSlugMakesAnIdThatIsItsText(
+      @ForAll("types") IdType type, @ForAll("slugs") String slug, @ForAll("slugs") String other) {
     Object id = type.of().apply(slug);
-    assertThat(id).hasToString(slug).isEqualTo(type.of().apply(slug))
+    assertThat(id)
+        .hasToString(slug)
+        .isEqualTo(type.of().apply(slug))
         .hasSameHashCodeAs(type.of().apply(slug));
     assertThat(((AbstractId<?>) id).value()).isEqualTo(slug);
     assertThat(((AbstractId<?>) id).kind()).isEqualTo(type.kind());
@@ -51,14 +58,14 @@ class IdContractProperties {
   }
 
   @Property(tries = 100)
-  void idsOfDifferentTypesAreNeverEqual(@ForAll("types") IdType a, @ForAll("types") IdType b,
-      @ForAll("slugs") String slug) {
+  void idsOfDifferentTypesAreNeverEqual(
+      @ForAll("types") IdType a, @ForAll("types") IdType b, @ForAll("slugs") String slug) {
     assertThat(a.of().apply(slug).equals(b.of().apply(slug))).isEqualTo(a.equals(b));
   }
 
   @Property(tries = 300)
-  void anythingButASlugIsRefusedNamingTheKind(@ForAll("types") IdType type,
-      @ForAll("notSlugs") String text) {
+  void anythingButASlugIsRefusedNamingTheKind(
+      @ForAll("types") IdType type, @ForAll("notSlugs") String text) {
     assertThatThrownBy(() -> type.of().apply(text))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("is not a valid " + type.kind() + " id: ");
@@ -79,7 +86,8 @@ class IdContractProperties {
   @Example
   void nullIsRefusedNamingTheKindOfId() {
     for (IdType type : TYPES) {
-      assertThatThrownBy(() -> type.of().apply(null)).isInstanceOf(NullPointerException.class)
+      assertThatThrownBy(() -> type.of().apply(null))
+          .isInstanceOf(NullPointerException.class)
           .hasMessage(type.kind() + " id must not be null");
     }
   }
@@ -91,18 +99,28 @@ class IdContractProperties {
 
   @Provide
   Arbitrary<String> slugs() {
-    Arbitrary<String> group = Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyz0123456789")
-        .ofMinLength(1).ofMaxLength(10);
-    return group.list().ofMinSize(1).ofMaxSize(5).map(groups -> String.join("-", groups))
+    Arbitrary<String> group =
+        Arbitraries.strings()
+            .withChars("abcdefghijklmnopqrstuvwxyz0123456789")
+            .ofMinLength(1)
+            .ofMaxLength(10);
+    return group
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5)
+        .map(groups -> String.join("-", groups))
         .filter(slug -> slug.length() <= 64);
   }
 
   @Provide
   Arbitrary<String> notSlugs() {
     return Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(70).filter(s -> !s.matches("[a-z0-9]+(-[a-z0-9]+)*")
-            || s.length() > 64),
-        slugs().map(s -> "-" + s), slugs().map(s -> s + "-"), slugs().map(s -> s + "--a"),
+        Arbitraries.strings()
+            .ofMaxLength(70)
+            .filter(s -> !s.matches("[a-z0-9]+(-[a-z0-9]+)*") || s.length() > 64),
+        slugs().map(s -> "-" + s),
+        slugs().map(s -> s + "-"),
+        slugs().map(s -> s + "--a"),
         slugs().map(s -> s.toUpperCase(Locale.ROOT) + "X"),
         Arbitraries.just("a".repeat(65)));
   }

@@ -66,8 +66,11 @@ class NullRuleTest {
     SAMPLES.put(Importance.class, () -> Importance.ESSENTIAL);
     SAMPLES.put(ReadLimits.class, ReadLimits::defaults);
     SAMPLES.put(Locale.class, () -> Locale.ENGLISH);
-    SAMPLES.put(InputStream.class, () -> new ByteArrayInputStream(
-        Fixtures.text(Fixtures.PLATFORM_TEAM).getBytes(StandardCharsets.UTF_8)));
+    SAMPLES.put(
+        InputStream.class,
+        () ->
+            new ByteArrayInputStream(
+                Fixtures.text(Fixtures.PLATFORM_TEAM).getBytes(StandardCharsets.UTF_8)));
     SAMPLES.put(OutputStream.class, ByteArrayOutputStream::new);
     SAMPLES.put(Path.class, () -> Path.of("src/test/resources/fixtures/platform-team.json"));
     SAMPLES.put(List.class, () -> List.of(Problem.of("$", "x")));
@@ -75,8 +78,8 @@ class NullRuleTest {
     SAMPLES.put(Map.class, Map::of);
     SAMPLES.put(URI.class, () -> URI.create("https://example.org/"));
     SAMPLES.put(Source.class, () -> Source.ofSection("Intro"));
-    SAMPLES.put(Requirement.class, () -> Requirement.of(SkillId.of("go"),
-        ProficiencyId.of("expert")));
+    SAMPLES.put(
+        Requirement.class, () -> Requirement.of(SkillId.of("go"), ProficiencyId.of("expert")));
     SAMPLES.put(Proficiency.class, () -> CATALOGUE.proficiencies().get(0));
     SAMPLES.put(Level.class, () -> CATALOGUE.levels().get(0));
     SAMPLES.put(Family.class, () -> Family.builder().id(FamilyId.of("f")).name("F").build());
@@ -102,8 +105,9 @@ class NullRuleTest {
     TARGETS.put(Catalogue.class, CATALOGUE);
     TARGETS.put(Role.class, CATALOGUE.get(RoleId.of("senior-platform-engineer")));
     TARGETS.put(Skill.class, CATALOGUE.get(SkillId.of("go")));
-    TARGETS.put(Requirement.class, CATALOGUE.get(RoleId.of("junior-platform-engineer"))
-        .requirements().get(0));
+    TARGETS.put(
+        Requirement.class,
+        CATALOGUE.get(RoleId.of("junior-platform-engineer")).requirements().get(0));
     TARGETS.put(Reference.class, Reference.of("sfia-9", "PROG", 5));
     TARGETS.put(Source.class, Source.ofSection("Intro"));
     TARGETS.put(Problem.class, Problem.of("$", "x"));
@@ -117,18 +121,25 @@ class NullRuleTest {
     TARGETS.put(Evidence.class, Evidence.of("Wrote the runbook"));
     TARGETS.put(RatingRule.class, RatingRule.defaults());
     TARGETS.put(GapReport.class, ASSESSOR.gaps(profile(), RoleId.of("senior-platform-engineer")));
-    TARGETS.put(RequirementResult.class,
+    TARGETS.put(
+        RequirementResult.class,
         ASSESSOR.gaps(profile(), RoleId.of("senior-platform-engineer")).results().get(0));
-    TARGETS.put(Progression.class, ASSESSOR.progression(RoleId.of("junior-platform-engineer"),
-        RoleId.of("senior-platform-engineer")));
-    TARGETS.put(CompiledRole.class,
+    TARGETS.put(
+        Progression.class,
+        ASSESSOR.progression(
+            RoleId.of("junior-platform-engineer"), RoleId.of("senior-platform-engineer")));
+    TARGETS.put(
+        CompiledRole.class,
         ASSESSOR.compile(RoleId.of("senior-platform-engineer"), ReadinessMode.BINARY));
     TARGETS.put(CompactProfile.Builder.class, ASSESSOR.compactBuilder(ProfileId.of("lee")));
   }
 
   private static Profile profile() {
-    return Profile.builder().id(ProfileId.of("sam")).catalogue(CATALOGUE.id())
-        .catalogueVersion(CATALOGUE.version()).assessedOn(LocalDate.of(2025, 3, 1))
+    return Profile.builder()
+        .id(ProfileId.of("sam"))
+        .catalogue(CATALOGUE.id())
+        .catalogueVersion(CATALOGUE.version())
+        .assessedOn(LocalDate.of(2025, 3, 1))
         .addRating(Rating.of(SkillId.of("go"), ProficiencyId.of("working"), RaterKind.SELF))
         .build();
   }
@@ -138,9 +149,11 @@ class NullRuleTest {
     List<String> checked = new ArrayList<>();
     for (Map.Entry<Class<?>, Object> target : TARGETS.entrySet()) {
       for (Method method : target.getKey().getMethods()) {
-        if (method.getDeclaringClass() == Object.class || method.isSynthetic()
+        if (method.getDeclaringClass() == Object.class
+            || method.isSynthetic()
             || (!Modifier.isStatic(method.getModifiers()) && target.getValue() == null)
-            || method.getName().equals("builder") || method.getName().equals("equals")) {
+            || method.getName().equals("builder")
+            || method.getName().equals("equals")) {
           continue;
         }
         Parameter[] parameters = method.getParameters();
@@ -156,11 +169,16 @@ class NullRuleTest {
             }
             arguments[j] = i == j ? null : sample.get();
           }
-          String where = target.getKey().getSimpleName() + "." + method.getName() + "("
-              + parameters[i].getName() + ")";
+          String where =
+              target.getKey().getSimpleName()
+                  + "."
+                  + method.getName()
+                  + "("
+                  + parameters[i].getName()
+                  + ")";
           try {
-            method.invoke(Modifier.isStatic(method.getModifiers()) ? null : target.getValue(),
-                arguments);
+            method.invoke(
+                Modifier.isStatic(method.getModifiers()) ? null : target.getValue(), arguments);
             fail(where + " accepted null");
           } catch (InvocationTargetException e) {
             assertThat(e.getCause()).as(where).isInstanceOf(NullPointerException.class);
@@ -170,10 +188,18 @@ class NullRuleTest {
         }
       }
     }
-    assertThat(checked).hasSizeGreaterThanOrEqualTo(40)
-        .contains("Catalogue.compareProficiency(b)", "CatalogueJson.write(out)",
-            "Catalogue.get(id)", "Reference.of(scheme)", "Catalogues.get(id)",
-            "Assessor.gaps(profile)", "Assessor.rank(profiles)", "CompiledRole.readiness(profile)",
-            "RequirementResult.points(mode)", "Progression.applyTo(requirements)");
+    assertThat(checked)
+        .hasSizeGreaterThanOrEqualTo(40)
+        .contains(
+            "Catalogue.compareProficiency(b)",
+            "CatalogueJson.write(out)",
+            "Catalogue.get(id)",
+            "Reference.of(scheme)",
+            "Catalogues.get(id)",
+            "Assessor.gaps(profile)",
+            "Assessor.rank(profiles)",
+            "CompiledRole.readiness(profile)",
+            "RequirementResult.points(mode)",
+            "Progression.applyTo(requirements)");
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,25 +21,35 @@ class OverlayProperties {
 
   @Property(tries = 100)
   void anEmptyOverlayIsTheIdentity(@ForAll("catalogues") Catalogue catalogue) {
-    Overlays.Layered layered = Overlays.apply(catalogue, List.of(overlay("empty", catalogue)
-        .addVersion(catalogue.version()).build()));
+    Overlays.Layered layered =
+        Overlays.apply(
+            catalogue,
+            List.of(overlay("empty", catalogue).addVersion(catalogue.version()).build()));
     assertThat(layered.catalogue()).isEqualTo(catalogue);
     assertThat(layered.changes()).isEmpty();
   }
 
   @Property(tries = 100)
   void replacingItemsWithThemselvesChangesNothing(@ForAll("catalogues") Catalogue catalogue) {
-    Overlay same = overlay("same", catalogue).replace(Items.builder()
-        .proficiencies(catalogue.proficiencies()).levels(catalogue.levels())
-        .families(catalogue.families()).categories(catalogue.categories())
-        .skills(catalogue.skills()).responsibilities(catalogue.responsibilities())
-        .roles(catalogue.roles()).build()).build();
+    Overlay same =
+        overlay("same", catalogue)
+            .replace(
+                Items.builder()
+                    .proficiencies(catalogue.proficiencies())
+                    .levels(catalogue.levels())
+                    .families(catalogue.families())
+                    .categories(catalogue.categories())
+                    .skills(catalogue.skills())
+                    .responsibilities(catalogue.responsibilities())
+                    .roles(catalogue.roles())
+                    .build())
+            .build();
     assertThat(Overlays.apply(catalogue, List.of(same)).catalogue()).isEqualTo(catalogue);
   }
 
   @Property(tries = 150)
-  void removingThenAddingAnItemGivesTheOriginalBack(@ForAll("catalogues") Catalogue catalogue,
-      @ForAll long seed) {
+  void removingThenAddingAnItemGivesTheOriginalBack(
+      @ForAll("catalogues") Catalogue catalogue, @ForAll long seed) {
     List<Object> removable = removable(catalogue);
     Assume.that(!removable.isEmpty());
     Object item = removable.get(new Random(seed).nextInt(removable.size()));
@@ -53,20 +62,37 @@ class OverlayProperties {
   }
 
   @Property(tries = 150)
-  void theOrderOfIndependentOverlaysDoesNotMatter(@ForAll("catalogues") Catalogue catalogue,
-      @ForAll long seed) {
+  void theOrderOfIndependentOverlaysDoesNotMatter(
+      @ForAll("catalogues") Catalogue catalogue, @ForAll long seed) {
     Assume.that(catalogue.skills().size() >= 2);
     Random random = new Random(seed);
     Skill first = catalogue.skills().get(0);
     Skill second = catalogue.skills().get(1 + random.nextInt(catalogue.skills().size() - 1));
-    Overlay a = overlay("a", catalogue).addPatch(Patch.builder().target(first.id())
-        .putText(Patch.TextField.NAME, "First " + random.nextInt(99)).addNewAlias("one")
-        .build()).add(Items.builder().addCategory(Category.builder()
-            .id(CategoryId.of("new-a")).name("A").build()).build()).build();
-    Overlay b = overlay("b", catalogue).addPatch(Patch.builder().target(second.id())
-        .putText(Patch.TextField.DESCRIPTION, "Second").build())
-        .add(Items.builder().addCategory(Category.builder().id(CategoryId.of("new-b"))
-            .name("B").build()).build()).build();
+    Overlay a =
+        overlay("a", catalogue)
+            .addPatch(
+                Patch.builder()
+                    .target(first.id())
+                    .putText(Patch.TextField.NAME, "First " + random.nextInt(99))
+                    .addNewAlias("one")
+                    .build())
+            .add(
+                Items.builder()
+                    .addCategory(Category.builder().id(CategoryId.of("new-a")).name("A").build())
+                    .build())
+            .build();
+    Overlay b =
+        overlay("b", catalogue)
+            .addPatch(
+                Patch.builder()
+                    .target(second.id())
+                    .putText(Patch.TextField.DESCRIPTION, "Second")
+                    .build())
+            .add(
+                Items.builder()
+                    .addCategory(Category.builder().id(CategoryId.of("new-b")).name("B").build())
+                    .build())
+            .build();
 
     Catalogue ab = Overlays.apply(catalogue, List.of(a, b)).catalogue();
     Catalogue ba = Overlays.apply(catalogue, List.of(b, a)).catalogue();
@@ -82,8 +108,9 @@ class OverlayProperties {
       Catalogue result = Overlays.apply(catalogue, List.of(overlay)).catalogue();
       assertThat(result.id()).isEqualTo(catalogue.id());
     } catch (ValidationException e) {
-      assertThat(e.problems()).isNotEmpty().allSatisfy(problem ->
-          assertThat(problem.message()).isNotBlank());
+      assertThat(e.problems())
+          .isNotEmpty()
+          .allSatisfy(problem -> assertThat(problem.message()).isNotBlank());
       assertThat(e.getMessage()).startsWith("invalid overlay '" + overlay.id() + "'");
     }
   }
@@ -151,7 +178,7 @@ class OverlayProperties {
 
   @Provide
   Arbitrary<Catalogue> catalogues() {
-    return Arbitraries.oneOf(CatalogueGenerator.catalogues(),
-        CatalogueGenerator.populatedCatalogues());
+    return Arbitraries.oneOf(
+        CatalogueGenerator.catalogues(), CatalogueGenerator.populatedCatalogues());
   }
 }

@@ -25,20 +25,35 @@ class OverlaysTest {
   /** A mid-level role, a raised requirement and a new skill, as a company would add them. */
   static Overlay acme(Catalogue base) {
     Role junior = base.get(RoleId.of("junior-platform-engineer"));
-    return Overlay.builder().id(ACME).title("ACME's platform ladder").base(base.id())
+    return Overlay.builder()
+        .id(ACME)
+        .title("ACME's platform ladder")
+        .base(base.id())
         .addVersion("2.*")
-        .add(Items.builder()
-            .addLevel(Level.builder().id(LevelId.of("mid")).name("Mid").rank(2).build())
-            .addSkill(Skill.builder().id(TERRAFORM).name("Terraform")
-                .category(CategoryId.of("operations")).build())
-            .addRole(junior.withId(MID).withTitle("Platform Engineer")
-                .withLevel(LevelId.of("mid")).withProgressesTo(List.of(SENIOR))
-                .with(Requirement.of(TERRAFORM, ProficiencyId.of("working"))))
-            .build())
-        .addPatch(Patch.builder().target(SENIOR)
-            .putText(Patch.TextField.SUMMARY, "Runs ACME's platform.")
-            .addRequirementChange(Patch.RequirementChange.step(KUBERNETES, ProficiencyId.of("expert")))
-            .build())
+        .add(
+            Items.builder()
+                .addLevel(Level.builder().id(LevelId.of("mid")).name("Mid").rank(2).build())
+                .addSkill(
+                    Skill.builder()
+                        .id(TERRAFORM)
+                        .name("Terraform")
+                        .category(CategoryId.of("operations"))
+                        .build())
+                .addRole(
+                    junior
+                        .withId(MID)
+                        .withTitle("Platform Engineer")
+                        .withLevel(LevelId.of("mid"))
+                        .withProgressesTo(List.of(SENIOR))
+                        .with(Requirement.of(TERRAFORM, ProficiencyId.of("working"))))
+                .build())
+        .addPatch(
+            Patch.builder()
+                .target(SENIOR)
+                .putText(Patch.TextField.SUMMARY, "Runs ACME's platform.")
+                .addRequirementChange(
+                    Patch.RequirementChange.step(KUBERNETES, ProficiencyId.of("expert")))
+                .build())
         .addPatch(Patch.builder().target(KUBERNETES).addNewAlias("kube").build())
         .build();
   }
@@ -53,7 +68,8 @@ class OverlaysTest {
     assertThat(changed.get(SENIOR).requirement(KUBERNETES).orElseThrow().proficiency())
         .isEqualTo(ProficiencyId.of("expert"));
     assertThat(changed.get(SENIOR).requirement(KUBERNETES).orElseThrow().weight())
-        .as("what the patch does not name stays").hasValue(3.0);
+        .as("what the patch does not name stays")
+        .hasValue(3.0);
     assertThat(changed.get(KUBERNETES).aliases()).endsWith("kube");
     assertThat(changed.careerPath(SENIOR)).extracting(Role::id).contains(MID);
 
@@ -66,79 +82,139 @@ class OverlaysTest {
 
   @Test
   void laterOverlaysSeeEarlierOnesAndHistoryKeepsTheOrder() {
-    Overlay tidy = Overlay.builder().id(OverlayId.of("tidy")).base(base.id())
-        .addPatch(Patch.builder().target(MID).putText(Patch.TextField.TITLE, "Engineer II")
-            .build())
-        .addRemove(RoleId.of("engineering-manager"))
-        .addPatch(Patch.builder().target(SENIOR).addDroppedResponsibility(
-            ResponsibilityId.of("grow-engineers")).build())
-        .replace(Items.builder().addRole(base.get(SENIOR).withProgressesTo(
-            List.of(RoleId.of("staff-platform-engineer")))).build())
-        .build();
+    Overlay tidy =
+        Overlay.builder()
+            .id(OverlayId.of("tidy"))
+            .base(base.id())
+            .addPatch(
+                Patch.builder().target(MID).putText(Patch.TextField.TITLE, "Engineer II").build())
+            .addRemove(RoleId.of("engineering-manager"))
+            .addPatch(
+                Patch.builder()
+                    .target(SENIOR)
+                    .addDroppedResponsibility(ResponsibilityId.of("grow-engineers"))
+                    .build())
+            .replace(
+                Items.builder()
+                    .addRole(
+                        base.get(SENIOR)
+                            .withProgressesTo(List.of(RoleId.of("staff-platform-engineer"))))
+                    .build())
+            .build();
     Layered layered = Overlays.apply(base, List.of(acme(base), tidy));
-    assertThat(layered.changesOf(MID)).containsExactly(new Change(ACME, How.ADDED),
-        new Change(OverlayId.of("tidy"), How.PATCHED));
+    assertThat(layered.changesOf(MID))
+        .containsExactly(
+            new Change(ACME, How.ADDED), new Change(OverlayId.of("tidy"), How.PATCHED));
     assertThat(layered.catalogue().get(MID).title()).isEqualTo("Engineer II");
-    assertThat(layered.removed()).containsEntry(RoleId.of("engineering-manager"),
-        OverlayId.of("tidy"));
-    assertThat(layered.changesOf(SENIOR)).extracting(Change::how)
+    assertThat(layered.removed())
+        .containsEntry(RoleId.of("engineering-manager"), OverlayId.of("tidy"));
+    assertThat(layered.changesOf(SENIOR))
+        .extracting(Change::how)
         .containsExactly(How.PATCHED, How.REPLACED);
   }
 
   @Test
   void mistakesArePointedAtInTheOverlay() {
-    Overlay wrong = Overlay.builder().id(ACME).base(base.id())
-        .add(Items.builder().addSkill(base.get(KUBERNETES)).build())
-        .replace(Items.builder().addSkill(Skill.builder().id(SkillId.of("cobol")).name("COBOL")
-            .category(CategoryId.of("languages")).build()).build())
-        .addRemove(SkillId.of("fortran"))
-        .addPatch(Patch.builder().target(SkillId.of("go")).putText(Patch.TextField.SUMMARY,
-            "x").addNewIndicator("y").build())
-        .addPatch(Patch.builder().target(SENIOR).addRequirementChange(new Patch.RequirementChange(
-            TERRAFORM, Optional.empty(), Optional.of(Importance.OPTIONAL),
-            OptionalDouble.empty(), Optional.empty())).build())
-        .addPatch(Patch.builder().target(RoleId.of("cto")).build())
-        .build();
+    Overlay wrong =
+        Overlay.builder()
+            .id(ACME)
+            .base(base.id())
+            .add(Items.builder().addSkill(base.get(KUBERNETES)).build())
+            .replace(
+                Items.builder()
+                    .addSkill(
+                        Skill.builder()
+                            .id(SkillId.of("cobol"))
+                            .name("COBOL")
+                            .category(CategoryId.of("languages"))
+                            .build())
+                    .build())
+            .addRemove(SkillId.of("fortran"))
+            .addPatch(
+                Patch.builder()
+                    .target(SkillId.of("go"))
+                    .putText(Patch.TextField.SUMMARY, "x")
+                    .addNewIndicator("y")
+                    .build())
+            .addPatch(
+                Patch.builder()
+                    .target(SENIOR)
+                    .addRequirementChange(
+                        new Patch.RequirementChange(
+                            TERRAFORM,
+                            Optional.empty(),
+                            Optional.of(Importance.OPTIONAL),
+                            OptionalDouble.empty(),
+                            Optional.empty()))
+                    .build())
+            .addPatch(Patch.builder().target(RoleId.of("cto")).build())
+            .build();
 
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Overlays.apply(base, List.of(wrong)));
+    ValidationException e =
+        catchThrowableOfType(ValidationException.class, () -> Overlays.apply(base, List.of(wrong)));
 
     assertThat(e).hasMessageStartingWith("invalid overlay 'acme': 7 problems");
-    assertThat(e.problems()).extracting(Problem::path).containsExactly("remove.skills[0]",
-        "replace.skills[0].id", "add.skills[0].id", "patch.skills.go.summary",
-        "patch.skills.go.addIndicators", "patch.roles.senior-platform-engineer.requirements"
-            + ".terraform", "patch.roles.cto");
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactly(
+            "remove.skills[0]",
+            "replace.skills[0].id",
+            "add.skills[0].id",
+            "patch.skills.go.summary",
+            "patch.skills.go.addIndicators",
+            "patch.roles.senior-platform-engineer.requirements" + ".terraform",
+            "patch.roles.cto");
   }
 
   @Test
   void problemsOfTheWholeCatalogueAreTracedToTheOverlay() {
-    Overlay dangling = Overlay.builder().id(ACME).base(base.id())
-        .add(Items.builder().addRole(base.get(SENIOR).withId(MID)
-            .withLevel(LevelId.of("principal"))).build())
-        .addRemove(KUBERNETES)
-        .build();
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Overlays.apply(base, List.of(dangling)));
-    assertThat(e.problems()).extracting(Problem::path).contains("add.roles[0].level",
-        "remove.skills[0]");
-    assertThat(e.problems()).filteredOn(p -> p.path().equals("remove.skills[0]"))
-        .allSatisfy(p -> assertThat(p.message()).contains("unknown skill 'kubernetes'")
-            .contains("(in the catalogue at "));
+    Overlay dangling =
+        Overlay.builder()
+            .id(ACME)
+            .base(base.id())
+            .add(
+                Items.builder()
+                    .addRole(base.get(SENIOR).withId(MID).withLevel(LevelId.of("principal")))
+                    .build())
+            .addRemove(KUBERNETES)
+            .build();
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class, () -> Overlays.apply(base, List.of(dangling)));
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .contains("add.roles[0].level", "remove.skills[0]");
+    assertThat(e.problems())
+        .filteredOn(p -> p.path().equals("remove.skills[0]"))
+        .allSatisfy(
+            p ->
+                assertThat(p.message())
+                    .contains("unknown skill 'kubernetes'")
+                    .contains("(in the catalogue at "));
   }
 
   @Test
   void anOverlayForAnotherCatalogueOrVersionIsRefused() {
     Overlay other = Overlay.builder().id(ACME).base(CatalogueId.of("sales")).build();
-    assertThat(catchThrowableOfType(ValidationException.class,
-        () -> Overlays.apply(base, List.of(other))).problems())
-        .containsExactly(Problem.of("base", "this overlay applies to the catalogue 'sales', not "
-            + "to 'platform-team'"));
-    Overlay old = Overlay.builder().id(ACME).base(base.id()).addVersion("1.*").addVersion("2.0.0")
-        .build();
-    assertThat(catchThrowableOfType(ValidationException.class,
-        () -> Overlays.apply(base, List.of(old))).problems())
-        .containsExactly(Problem.of("versions", "this overlay applies to versions 1.*, 2.0.0 of "
-            + "'platform-team', not to 2.1.0"));
+    assertThat(
+            catchThrowableOfType(
+                    ValidationException.class, () -> Overlays.apply(base, List.of(other)))
+                .problems())
+        .containsExactly(
+            Problem.of(
+                "base",
+                "this overlay applies to the catalogue 'sales', not " + "to 'platform-team'"));
+    Overlay old =
+        Overlay.builder().id(ACME).base(base.id()).addVersion("1.*").addVersion("2.0.0").build();
+    assertThat(
+            catchThrowableOfType(
+                    ValidationException.class, () -> Overlays.apply(base, List.of(old)))
+                .problems())
+        .containsExactly(
+            Problem.of(
+                "versions",
+                "this overlay applies to versions 1.*, 2.0.0 of "
+                    + "'platform-team', not to 2.1.0"));
     assertThat(old.appliesTo("1.9")).isTrue();
     assertThat(old.appliesTo("2.0.1")).isFalse();
   }
@@ -149,15 +225,23 @@ class OverlaysTest {
 
     CatalogueDiff diff = CatalogueDiff.between(base, changed);
 
-    assertThat(diff.changes()).extracting(c -> c.change() + " " + c.section() + "." + c.id())
-        .containsExactly("ADDED levels.mid", "CHANGED skills.kubernetes", "ADDED skills.terraform",
-            "CHANGED roles.senior-platform-engineer", "ADDED roles.platform-engineer");
-    assertThat(diff.changes().get(3).fields()).extracting(Object::toString).containsExactly(
-        "summary: Owns the platform and helps others grow. -> Runs ACME's platform.",
-        "requirements.kubernetes.proficiency: practitioner -> expert");
+    assertThat(diff.changes())
+        .extracting(c -> c.change() + " " + c.section() + "." + c.id())
+        .containsExactly(
+            "ADDED levels.mid",
+            "CHANGED skills.kubernetes",
+            "ADDED skills.terraform",
+            "CHANGED roles.senior-platform-engineer",
+            "ADDED roles.platform-engineer");
+    assertThat(diff.changes().get(3).fields())
+        .extracting(Object::toString)
+        .containsExactly(
+            "summary: Owns the platform and helps others grow. -> Runs ACME's platform.",
+            "requirements.kubernetes.proficiency: practitioner -> expert");
     assertThat(diff.toString()).contains("~ roles.senior-platform-engineer\n    summary: ");
     assertThat(CatalogueDiff.between(base, base).isEmpty()).isTrue();
-    assertThat(CatalogueDiff.between(changed, base).changes()).extracting(c -> c.change())
+    assertThat(CatalogueDiff.between(changed, base).changes())
+        .extracting(c -> c.change())
         .contains(CatalogueDiff.Change.REMOVED);
   }
 }

@@ -25,21 +25,26 @@ class TranslationsTest {
     Skill go = catalogue.get(GO);
     Role senior = catalogue.get(SENIOR);
     return Translation.builder(catalogue.id(), DE)
-        .put(TextKey.ofCatalogue("title"), TranslatedText.translating("Plattformteam",
-            catalogue.title()))
+        .put(
+            TextKey.ofCatalogue("title"),
+            TranslatedText.translating("Plattformteam", catalogue.title()))
         .put(TextKey.of(GO, "name"), TranslatedText.translating("Go (Sprache)", go.name()))
-        .put(TextKey.of(SENIOR, "title"), TranslatedText.translating("Senior Plattform-Engineer",
-            senior.title()))
-        .put(TextKey.of(SENIOR, "summary"), TranslatedText.of("Alte Zusammenfassung",
-            TranslatedText.fingerprint("an earlier summary")))
+        .put(
+            TextKey.of(SENIOR, "title"),
+            TranslatedText.translating("Senior Plattform-Engineer", senior.title()))
+        .put(
+            TextKey.of(SENIOR, "summary"),
+            TranslatedText.of(
+                "Alte Zusammenfassung", TranslatedText.fingerprint("an earlier summary")))
         .aliases(GO, List.of("Golang-Sprache"))
         .build();
   }
 
   private Translation swiss() {
     return Translation.builder(catalogue.id(), DE_CH)
-        .put(TextKey.of(GO, "name"), TranslatedText.translating("Go (Sproch)",
-            catalogue.get(GO).name()))
+        .put(
+            TextKey.of(GO, "name"),
+            TranslatedText.translating("Go (Sproch)", catalogue.get(GO).name()))
         .build();
   }
 
@@ -52,11 +57,13 @@ class TranslationsTest {
     assertThat(inSwissGerman.get(GO).name()).isEqualTo("Go (Sproch)");
     assertThat(inSwissGerman.title()).as("from de").isEqualTo("Plattformteam");
     assertThat(inSwissGerman.get(SENIOR).title()).isEqualTo("Senior Plattform-Engineer");
-    assertThat(inSwissGerman.get(SkillId.of("kubernetes")).name()).as("from the catalogue")
+    assertThat(inSwissGerman.get(SkillId.of("kubernetes")).name())
+        .as("from the catalogue")
         .isEqualTo("Kubernetes");
     assertThat(inSwissGerman.language()).isEqualTo(DE_CH);
     assertThat(inSwissGerman.get(GO).aliases()).containsExactly("Golang", "Golang-Sprache");
-    assertThat(inSwissGerman.roles()).extracting(Role::id)
+    assertThat(inSwissGerman.roles())
+        .extracting(Role::id)
         .containsExactlyElementsOf(catalogue.roles().stream().map(Role::id).toList());
     assertThat(translations.in(Locale.FRENCH)).isSameAs(catalogue);
     assertThat(translations.in(DE).get(GO).name()).isEqualTo("Go (Sprache)");
@@ -70,39 +77,62 @@ class TranslationsTest {
     TranslationReport report = translations.report(DE);
 
     assertThat(report.stale()).containsExactly(TextKey.of(SENIOR, "summary"));
-    assertThat(report.missing()).contains(TextKey.of(SkillId.of("kubernetes"), "name"))
+    assertThat(report.missing())
+        .contains(TextKey.of(SkillId.of("kubernetes"), "name"))
         .doesNotContain(TextKey.of(GO, "name"), TextKey.of(SENIOR, "summary"));
     assertThat(report.total()).isEqualTo(Translation.sourceTexts(catalogue).size());
     assertThat(report.current()).isEqualTo(3);
     assertThat(report.isComplete()).isFalse();
-    assertThat(report).hasToString("de: 3 of " + report.total() + " texts current, "
-        + report.missing().size() + " missing, 1 stale");
-    assertThat(Translations.of(catalogue, List.of(Translation.of(catalogue)))
-        .report(catalogue.language()).isComplete()).isTrue();
+    assertThat(report)
+        .hasToString(
+            "de: 3 of "
+                + report.total()
+                + " texts current, "
+                + report.missing().size()
+                + " missing, 1 stale");
+    assertThat(
+            Translations.of(catalogue, List.of(Translation.of(catalogue)))
+                .report(catalogue.language())
+                .isComplete())
+        .isTrue();
   }
 
   @Test
   void textsTheCatalogueDoesNotHaveAreRefusedWithTheirPaths() {
-    Translation wrong = Translation.builder(CatalogueId.of("other"), DE)
-        .put(TextKey.of(SkillId.of("cobol"), "name"), TranslatedText.translating("Cobol", "x"))
-        .put(TextKey.of(GO, "name"), TranslatedText.translating(" ", "Go"))
-        .aliases(SkillId.of("rust"), List.of("Rost"))
-        .build();
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> Translations.of(catalogue, List.of(wrong, german(), german())));
-    assertThat(e.problems()).extracting(Problem::path).containsExactly("catalogue",
-        "skills.cobol.name", "skills.go.name.text", "skills.rust.aliases", "language",
-        "language");
+    Translation wrong =
+        Translation.builder(CatalogueId.of("other"), DE)
+            .put(TextKey.of(SkillId.of("cobol"), "name"), TranslatedText.translating("Cobol", "x"))
+            .put(TextKey.of(GO, "name"), TranslatedText.translating(" ", "Go"))
+            .aliases(SkillId.of("rust"), List.of("Rost"))
+            .build();
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> Translations.of(catalogue, List.of(wrong, german(), german())));
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactly(
+            "catalogue",
+            "skills.cobol.name",
+            "skills.go.name.text",
+            "skills.rust.aliases",
+            "language",
+            "language");
   }
 
   @Test
   void readingAgainstTheCatalogueGivesPositions() {
-    String json = TranslationJson.defaults().toJson(german())
-        .replace("\"go\": {", "\"cobol\": {");
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> TranslationJson.defaults().read(new ByteArrayInputStream(
-            json.getBytes(StandardCharsets.UTF_8)), catalogue));
-    assertThat(e.problems()).extracting(Problem::path)
+    String json = TranslationJson.defaults().toJson(german()).replace("\"go\": {", "\"cobol\": {");
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                TranslationJson.defaults()
+                    .read(
+                        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                        catalogue));
+    assertThat(e.problems())
+        .extracting(Problem::path)
         .containsExactly("skills.cobol.name", "skills.cobol.aliases");
     assertThat(e.problems().get(0).line()).isPresent();
     assertThat(TranslationJson.defaults().fromJson(json).texts())
@@ -112,16 +142,26 @@ class TranslationsTest {
   @Test
   void theFormatIsStrictLikeTheCatalogues() {
     String json = TranslationJson.defaults().toJson(german());
-    assertThatThrownBy(() -> TranslationJson.defaults().fromJson(
-        json.replace("\"text\": \"Plattformteam\"", "\"txt\": \"Plattformteam\"")))
+    assertThatThrownBy(
+            () ->
+                TranslationJson.defaults()
+                    .fromJson(
+                        json.replace("\"text\": \"Plattformteam\"", "\"txt\": \"Plattformteam\"")))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("catalogueTexts.title.txt: unknown field 'txt' in a translated "
-            + "text; its fields are text, sourceHash");
-    assertThatThrownBy(() -> TranslationJson.defaults().fromJson(json.replaceFirst(
-        "\"sourceHash\": \"[0-9a-f]{16}\"", "\"sourceHash\": \"ABC\"")))
+        .hasMessageContaining(
+            "catalogueTexts.title.txt: unknown field 'txt' in a translated "
+                + "text; its fields are text, sourceHash");
+    assertThatThrownBy(
+            () ->
+                TranslationJson.defaults()
+                    .fromJson(
+                        json.replaceFirst(
+                            "\"sourceHash\": \"[0-9a-f]{16}\"", "\"sourceHash\": \"ABC\"")))
         .hasMessageContaining("'ABC' is not a source fingerprint");
-    assertThatThrownBy(() -> TranslationJson.defaults().fromJson(json.replace(
-        "competency-translation/1", "competency-catalogue/1")))
+    assertThatThrownBy(
+            () ->
+                TranslationJson.defaults()
+                    .fromJson(json.replace("competency-translation/1", "competency-catalogue/1")))
         .hasMessageContaining("is not a competency translation format");
     assertThat(TranslationJson.defaults().fromJson(json)).isEqualTo(german());
   }
@@ -132,7 +172,8 @@ class TranslationsTest {
       assertThat(TextKey.parse(key.path())).isEqualTo(key);
     }
     assertThatThrownBy(() -> TextKey.parse("skills.go.colour"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("names no text");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("names no text");
     assertThat(Translations.fallbacks(Locale.forLanguageTag("zh-Hans-CN")))
         .containsExactly("zh-Hans-CN", "zh-Hans", "zh");
     assertThat(TranslatedText.fingerprint("SQL")).hasSize(16).matches("[0-9a-f]+");

@@ -22,31 +22,32 @@ class ValidationProperties {
   }
 
   @Property(tries = 300)
-  void aBreakageIsReportedAtExactlyItsPath(@ForAll("populated") Catalogue catalogue,
-      @ForAll Breakage breakage) {
+  void aBreakageIsReportedAtExactlyItsPath(
+      @ForAll("populated") Catalogue catalogue, @ForAll Breakage breakage) {
     Breakage.Draft draft = new Breakage.Draft(catalogue);
     String path = breakage.applyTo(draft);
 
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        draft::build);
+    InvalidCatalogueException e =
+        catchThrowableOfType(InvalidCatalogueException.class, draft::build);
 
     assertThat(e).isNotNull();
     assertThat(e.problems()).extracting(Problem::path).containsExactly(path);
   }
 
   @Property(tries = 200)
-  void independentBreakagesAreAllReported(@ForAll("populated") Catalogue catalogue,
-      @ForAll("breakages") List<Breakage> breakages) {
+  void independentBreakagesAreAllReported(
+      @ForAll("populated") Catalogue catalogue, @ForAll("breakages") List<Breakage> breakages) {
     Breakage.Draft draft = new Breakage.Draft(catalogue);
     Set<String> expected = new HashSet<>();
     for (Breakage breakage : breakages) {
       expected.add(breakage.applyTo(draft));
     }
 
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        draft::build);
+    InvalidCatalogueException e =
+        catchThrowableOfType(InvalidCatalogueException.class, draft::build);
 
-    assertThat(e.problems()).extracting(Problem::path)
+    assertThat(e.problems())
+        .extracting(Problem::path)
         .containsExactlyInAnyOrderElementsOf(expected);
   }
 

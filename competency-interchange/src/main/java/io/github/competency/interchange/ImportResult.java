@@ -47,9 +47,11 @@ public abstract class ImportResult {
 
   /** The API's result of what a reader gives. */
   static ImportResult from(Imported imported) {
-    return of(imported.catalogue(), imported.warnings().stream()
-        .map(w -> ImportWarning.of(w.path(), w.identifier(), w.message()))
-        .collect(Collectors.toList()));
+    return of(
+        imported.catalogue(),
+        imported.warnings().stream()
+            .map(w -> ImportWarning.of(w.path(), w.identifier(), w.message()))
+            .collect(Collectors.toList()));
   }
 
   /**
@@ -59,7 +61,10 @@ public abstract class ImportResult {
    */
   @Override
   public final String toString() {
-    return "ImportResult[" + catalogue() + ", " + warnings().size()
+    return "ImportResult["
+        + catalogue()
+        + ", "
+        + warnings().size()
         + (warnings().size() == 1 ? " warning]" : " warnings]");
   }
 }

@@ -7,9 +7,9 @@ import io.github.competency.core.SkillId;
 import io.github.competency.core.UnknownIdException;
 import io.github.competency.core.json.ReadLimits;
 import io.github.competency.interchange.internal.JsonDocuments;
-import io.github.competency.interchange.internal.Settings;
 import io.github.competency.interchange.internal.RsdReader;
 import io.github.competency.interchange.internal.RsdWriter;
+import io.github.competency.interchange.internal.Settings;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -137,8 +137,7 @@ public final class RsdJson {
   public void write(Catalogue catalogue, OutputStream out) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(out, "out");
-    JsonDocuments.write(RsdWriter.collection(catalogue, settings), out,
-        "the skill collection");
+    JsonDocuments.write(RsdWriter.collection(catalogue, settings), out, "the skill collection");
   }
 
   /**

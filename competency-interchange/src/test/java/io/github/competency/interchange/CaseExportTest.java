@@ -53,7 +53,10 @@ class CaseExportTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CASE.write(SHIPPED, out);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(JSON);
-    assertThat(JSON).endsWith("}\n").doesNotContain("\r").doesNotContain("\t")
+    assertThat(JSON)
+        .endsWith("}\n")
+        .doesNotContain("\r")
+        .doesNotContain("\t")
         .startsWith("{\n  \"CFDocument\": {\n    \"identifier\": ");
   }
 
@@ -67,15 +70,22 @@ class CaseExportTest {
 
   @Test
   void everyItemOfTheCatalogueIsACfItemOfItsType() {
-    assertThat(PACKAGE.get("CFItems")).hasSize(SHIPPED.levels().size()
-        + SHIPPED.families().size() + SHIPPED.categories().size() + SHIPPED.skills().size()
-        + SHIPPED.responsibilities().size() + SHIPPED.roles().size());
+    assertThat(PACKAGE.get("CFItems"))
+        .hasSize(
+            SHIPPED.levels().size()
+                + SHIPPED.families().size()
+                + SHIPPED.categories().size()
+                + SHIPPED.skills().size()
+                + SHIPPED.responsibilities().size()
+                + SHIPPED.roles().size());
     for (Skill skill : SHIPPED.skills()) {
       ObjectNode item = Trees.item(PACKAGE, "Skill", skill.id().value());
       assertThat(item.get("identifier").stringValue())
           .isEqualTo(Identifiers.of(SHIPPED.id(), skill.id()).toString());
-      assertThat(item.get(skill.description().isEmpty() ? "fullStatement"
-          : "abbreviatedStatement").stringValue()).isEqualTo(skill.name());
+      assertThat(
+              item.get(skill.description().isEmpty() ? "fullStatement" : "abbreviatedStatement")
+                  .stringValue())
+          .isEqualTo(skill.name());
     }
     for (Role role : SHIPPED.roles()) {
       assertThat(Trees.item(PACKAGE, "Role", role.id().value()).get("identifier").stringValue())
@@ -87,19 +97,29 @@ class CaseExportTest {
 
   @Test
   void identifiersAreUniqueAndUrisLieUnderTheBase() {
-    List<String> identifiers = Trees.all(PACKAGE, "identifier").stream()
-        .filter(JsonNode::isString).map(JsonNode::stringValue)
-        .filter(id -> id.matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"))
-        .collect(Collectors.toList());
+    List<String> identifiers =
+        Trees.all(PACKAGE, "identifier").stream()
+            .filter(JsonNode::isString)
+            .map(JsonNode::stringValue)
+            .filter(
+                id ->
+                    id.matches(
+                        "[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"))
+            .collect(Collectors.toList());
     // every record's own identifier is unique; links repeat the identifiers they point at
     Set<String> records = new HashSet<>();
     for (String section : List.of("CFItems", "CFAssociations")) {
-      PACKAGE.get(section).forEach(r -> assertThat(records.add(r.get("identifier").stringValue()))
-          .as("unique %s", r.get("identifier")).isTrue());
+      PACKAGE
+          .get(section)
+          .forEach(
+              r ->
+                  assertThat(records.add(r.get("identifier").stringValue()))
+                      .as("unique %s", r.get("identifier"))
+                      .isTrue());
     }
     assertThat(identifiers).isNotEmpty();
-    assertThat(Trees.recordUris(PACKAGE)).allSatisfy(uri -> assertThat(uri)
-        .startsWith(CaseJson.DEFAULT_BASE_URI));
+    assertThat(Trees.recordUris(PACKAGE))
+        .allSatisfy(uri -> assertThat(uri).startsWith(CaseJson.DEFAULT_BASE_URI));
   }
 
   @Test
@@ -107,8 +127,7 @@ class CaseExportTest {
     JsonNode rubrics = PACKAGE.get("CFRubrics");
     long withBehaviours = SHIPPED.skills().stream().filter(s -> !s.behaviours().isEmpty()).count();
     assertThat(rubrics).hasSize(1 + (int) withBehaviours);
-    JsonNode levels = rubrics.get(0).get("CFRubricCriteria").get(0)
-        .get("CFRubricCriterionLevels");
+    JsonNode levels = rubrics.get(0).get("CFRubricCriteria").get(0).get("CFRubricCriterionLevels");
     assertThat(levels).hasSize(SHIPPED.proficiencies().size());
     for (int i = 0; i < levels.size(); i++) {
       Proficiency step = SHIPPED.proficiencies().get(i);
@@ -124,43 +143,68 @@ class CaseExportTest {
     List<ObjectNode> related = Trees.associations(PACKAGE, "isRelatedTo", item);
     assertThat(related).hasSize(junior.requirements().size() + 1); // and the level
     Requirement first = junior.requirements().get(0);
-    ObjectNode requirement = related.stream()
-        .filter(a -> a.get("sequenceNumber") != null && a.get("sequenceNumber").intValue() == 1)
-        .findFirst().orElseThrow();
+    ObjectNode requirement =
+        related.stream()
+            .filter(a -> a.get("sequenceNumber") != null && a.get("sequenceNumber").intValue() == 1)
+            .findFirst()
+            .orElseThrow();
     JsonNode extension = requirement.get("extensions").get("competency");
-    assertThat(extension.get("proficiency").stringValue())
-        .isEqualTo(first.proficiency().value());
-    assertThat(extension.get("importance").stringValue())
-        .isEqualTo(first.importance().label());
+    assertThat(extension.get("proficiency").stringValue()).isEqualTo(first.proficiency().value());
+    assertThat(extension.get("importance").stringValue()).isEqualTo(first.importance().label());
     assertThat(requirement.get("destinationNodeURI").get("identifier").stringValue())
         .isEqualTo(Identifiers.of(SHIPPED.id(), first.skill()).toString());
-    assertThat(Trees.associations(PACKAGE, "precedes", item)).hasSize(
-        junior.progressesTo().size());
+    assertThat(Trees.associations(PACKAGE, "precedes", item)).hasSize(junior.progressesTo().size());
     Skill programming = SHIPPED.skills().get(0);
-    assertThat(Trees.associations(PACKAGE, "exactMatchOf",
-        Trees.item(PACKAGE, "Skill", programming.id().value()))).hasSize(
-        programming.references().size());
+    assertThat(
+            Trees.associations(
+                PACKAGE, "exactMatchOf", Trees.item(PACKAGE, "Skill", programming.id().value())))
+        .hasSize(programming.references().size());
   }
 
   @Test
   void addressesCaseCannotHoldAsTheyAreTravelInTheExtension() {
     Skill first = SHIPPED.skills().get(0);
-    Catalogue odd = Catalogue.builder().from(SHIPPED)
-        .source(Source.builder().title("Notes").uri(URI.create("https://example.org/caf\u00e9"))
-            .build())
-        .skills(SHIPPED.skills().stream().map(s -> s != first ? s : Skill.builder().from(s)
-            .source(Source.builder().uri(URI.create("notes/skills.html")).build())
-            .references(List.of(Reference.builder().scheme("local").code("a/b c")
-                .uri(URI.create("../local/a")).build()))
-            .build()).collect(Collectors.toList()))
-        .build();
+    Catalogue odd =
+        Catalogue.builder()
+            .from(SHIPPED)
+            .source(
+                Source.builder()
+                    .title("Notes")
+                    .uri(URI.create("https://example.org/caf\u00e9"))
+                    .build())
+            .skills(
+                SHIPPED.skills().stream()
+                    .map(
+                        s ->
+                            s != first
+                                ? s
+                                : Skill.builder()
+                                    .from(s)
+                                    .source(
+                                        Source.builder()
+                                            .uri(URI.create("notes/skills.html"))
+                                            .build())
+                                    .references(
+                                        List.of(
+                                            Reference.builder()
+                                                .scheme("local")
+                                                .code("a/b c")
+                                                .uri(URI.create("../local/a"))
+                                                .build()))
+                                    .build())
+                    .collect(Collectors.toList()))
+            .build();
     String json = CASE.toJson(odd);
     assertThat(CaseSchema.errors(json)).isEmpty();
     ObjectNode pack = Trees.read(json);
     assertThat(pack.get("CFDocument").has("officialSourceURL")).isFalse();
     assertThat(pack.get("CFDocument").get("creator").stringValue()).isEqualTo(odd.title());
-    assertThat(Trees.associations(pack, "exactMatchOf", Trees.item(pack, "Skill",
-        first.id().value())).get(0).get("destinationNodeURI").get("uri").stringValue())
+    assertThat(
+            Trees.associations(pack, "exactMatchOf", Trees.item(pack, "Skill", first.id().value()))
+                .get(0)
+                .get("destinationNodeURI")
+                .get("uri")
+                .stringValue())
         .isEqualTo(CaseJson.DEFAULT_BASE_URI + "references/local/a%2Fb%20c");
     assertThat(CASE.fromJson(json).catalogue()).isEqualTo(odd);
   }
@@ -168,9 +212,18 @@ class CaseExportTest {
   @Test
   void aChangedItemKeepsItsIdentifier() {
     Skill first = SHIPPED.skills().get(0);
-    Catalogue renamed = Catalogue.builder().from(SHIPPED).skills(SHIPPED.skills().stream()
-        .map(s -> s == first ? Skill.builder().from(s).name("Server programming").build() : s)
-        .collect(Collectors.toList())).build();
+    Catalogue renamed =
+        Catalogue.builder()
+            .from(SHIPPED)
+            .skills(
+                SHIPPED.skills().stream()
+                    .map(
+                        s ->
+                            s == first
+                                ? Skill.builder().from(s).name("Server programming").build()
+                                : s)
+                    .collect(Collectors.toList()))
+            .build();
     ObjectNode changed = Trees.read(CASE.toJson(renamed));
     assertThat(Trees.item(changed, "Skill", first.id().value()).get("identifier"))
         .isEqualTo(Trees.item(PACKAGE, "Skill", first.id().value()).get("identifier"));
@@ -178,29 +231,39 @@ class CaseExportTest {
 
   @Test
   void theBaseUriAndTheTimestampAreTheCallers() {
-    CaseJson custom = CASE.withBaseUri(URI.create("https://case.example.org/api"))
-        .withTimestamp(Instant.parse("2025-02-03T04:05:06Z"));
+    CaseJson custom =
+        CASE.withBaseUri(URI.create("https://case.example.org/api"))
+            .withTimestamp(Instant.parse("2025-02-03T04:05:06Z"));
     assertThat(custom.baseUri()).hasToString("https://case.example.org/api/");
     ObjectNode pack = Trees.read(custom.toJson(SHIPPED));
-    assertThat(Trees.recordUris(pack)).allSatisfy(uri -> assertThat(uri)
-        .startsWith("https://case.example.org/api/"));
-    assertThat(Trees.all(pack, "lastChangeDateTime")).allSatisfy(time -> assertThat(
-        time.stringValue()).isEqualTo("2025-02-03T04:05:06Z"));
+    assertThat(Trees.recordUris(pack))
+        .allSatisfy(uri -> assertThat(uri).startsWith("https://case.example.org/api/"));
+    assertThat(Trees.all(pack, "lastChangeDateTime"))
+        .allSatisfy(time -> assertThat(time.stringValue()).isEqualTo("2025-02-03T04:05:06Z"));
     assertThat(Trees.all(pack, "identifier")).isEqualTo(Trees.all(PACKAGE, "identifier"));
     assertThat(custom.fromJson(custom.toJson(SHIPPED)).catalogue()).isEqualTo(SHIPPED);
   }
 
   @Test
   void baseUrisThatCannotPrefixIdentifiersAreRefused() {
-    for (String bad : new String[] {"relative/path/", "mailto:someone@example.org",
-        "https://example.org/case?x=1", "https://example.org/case#top",
-        "https://example.org/caf\u00e9/"}) {
+    for (String bad :
+        new String[] {
+          "relative/path/",
+          "mailto:someone@example.org",
+          "https://example.org/case?x=1",
+          "https://example.org/case#top",
+          "https://example.org/caf\u00e9/"
+        }) {
       assertThatThrownBy(() -> CASE.withBaseUri(new URI(bad)))
-          .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base URI");
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("base URI");
     }
-    assertThatThrownBy(() -> CASE.withBaseUri(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> CASE.withBaseUri(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("base");
-    assertThatThrownBy(() -> CASE.toJson(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> CASE.toJson(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("catalogue");
   }
 }

@@ -27,7 +27,8 @@ class CaseImportTest {
   private static final CaseJson CASE = CaseJson.defaults();
 
   /** A small framework of another tool: a group with one skill, and two rubrics. */
-  private static final String COOKING = """
+  private static final String COOKING =
+      """
       {
         "CFDocument": {"identifier": "d0000000-0000-4000-8000-000000000000",
           "uri": "https://example.org/d", "creator": "A kitchen", "title": "Kitchen skills",
@@ -94,21 +95,26 @@ class CaseImportTest {
     assertThat(catalogue.id().value()).isEqualTo("kitchen-skills");
     assertThat(catalogue.version()).isEqualTo("2");
     assertThat(catalogue.language().toLanguageTag()).isEqualTo("en-GB");
-    assertThat(catalogue.scale()).extracting(Proficiency::name, Proficiency::rank,
-        Proficiency::description).containsExactly(
-        Tuple.tuple("Novice", 1, "Works with help"),
-        Tuple.tuple("Competent", 2, "Works unaided"));
+    assertThat(catalogue.scale())
+        .extracting(Proficiency::name, Proficiency::rank, Proficiency::description)
+        .containsExactly(
+            Tuple.tuple("Novice", 1, "Works with help"),
+            Tuple.tuple("Competent", 2, "Works unaided"));
     var knife = catalogue.get(SkillId.of("knife-work"));
     assertThat(knife.description()).isEqualTo("Cuts evenly and safely with a chef's knife");
     assertThat(knife.aliases()).containsExactly("Knife skills", "chopping");
     assertThat(knife.category().value()).isEqualTo("k-1");
-    assertThat(knife.behaviours()).containsOnly(
-        Map.entry(ProficiencyId.of("novice"), "Dices an onion with guidance"),
-        Map.entry(ProficiencyId.of("competent"), "Julienne cuts at speed"));
-    assertThat(result.warnings()).extracting(ImportWarning::path, ImportWarning::message)
-        .containsExactly(Tuple.tuple("CFAssociations[2]",
-            "association type 'ext:teaches' has no counterpart in the model; here from the"
-                + " skill 'knife-work' (CFItems[1]) to the category 'k-1' (CFItems[0])"));
+    assertThat(knife.behaviours())
+        .containsOnly(
+            Map.entry(ProficiencyId.of("novice"), "Dices an onion with guidance"),
+            Map.entry(ProficiencyId.of("competent"), "Julienne cuts at speed"));
+    assertThat(result.warnings())
+        .extracting(ImportWarning::path, ImportWarning::message)
+        .containsExactly(
+            Tuple.tuple(
+                "CFAssociations[2]",
+                "association type 'ext:teaches' has no counterpart in the model; here from the"
+                    + " skill 'knife-work' (CFItems[1]) to the category 'k-1' (CFItems[0])"));
     assertThat(result.warnings().get(0).identifier())
         .contains("a0000000-0000-4000-8000-000000000003");
   }
@@ -116,43 +122,63 @@ class CaseImportTest {
   @Test
   void malformedJsonIsReportedWithItsPosition() {
     InvalidCatalogueException e = problems("{\n  \"CFDocument\": {\n    \"title\": }\n}");
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("CFDocument.title");
-      assertThat(p.message()).startsWith("malformed JSON: ");
-      assertThat(p.line()).hasValue(3);
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("CFDocument.title");
+              assertThat(p.message()).startsWith("malformed JSON: ");
+              assertThat(p.line()).hasValue(3);
+            });
     assertThat(e.getMessage()).doesNotContain("tools.jackson");
   }
 
   @Test
   void whatIsNotAPackageIsRefused() {
     assertThat(problems("[]").problems()).extracting(Problem::path).containsExactly("$");
-    assertThat(problems("").problems()).extracting(Problem::message).singleElement()
-        .asString().contains("empty");
-    assertThat(problems("{} {}").problems()).extracting(Problem::message).singleElement()
-        .asString().contains("after the first JSON value");
-    assertThat(problems("{\"CFItems\": {}}").problems()).extracting(Problem::path)
+    assertThat(problems("").problems())
+        .extracting(Problem::message)
+        .singleElement()
+        .asString()
+        .contains("empty");
+    assertThat(problems("{} {}").problems())
+        .extracting(Problem::message)
+        .singleElement()
+        .asString()
+        .contains("after the first JSON value");
+    assertThat(problems("{\"CFItems\": {}}").problems())
+        .extracting(Problem::path)
         .containsExactly("CFDocument", "CFItems");
     assertThat(problems("{\"CFDocument\": {\"title\": \" \", \"identifier\": 3}}").problems())
-        .extracting(Problem::path).containsExactly("CFDocument.identifier", "CFDocument.title");
+        .extracting(Problem::path)
+        .containsExactly("CFDocument.identifier", "CFDocument.title");
   }
 
   @Test
   void documentsMustBeUtf8() {
     byte[] utf16 = "{\"CFDocument\": {}}".getBytes(StandardCharsets.UTF_16);
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> CASE.read(new ByteArrayInputStream(utf16)));
-    assertThat(e.problems()).singleElement().extracting(Problem::message).asString()
-        .contains("must be UTF-8").contains("UTF-16");
-    byte[] latin1 = "{\n  \"CFDocument\": {\"title\": \"Caf\u00e9\"}}"
-        .getBytes(StandardCharsets.ISO_8859_1);
-    e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> CASE.read(new ByteArrayInputStream(latin1)));
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.message()).contains("not valid UTF-8").contains("0xE9");
-      assertThat(p.line()).hasValue(2);
-      assertThat(p.column()).hasValue(31);
-    });
+    InvalidCatalogueException e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class, () -> CASE.read(new ByteArrayInputStream(utf16)));
+    assertThat(e.problems())
+        .singleElement()
+        .extracting(Problem::message)
+        .asString()
+        .contains("must be UTF-8")
+        .contains("UTF-16");
+    byte[] latin1 =
+        "{\n  \"CFDocument\": {\"title\": \"Caf\u00e9\"}}".getBytes(StandardCharsets.ISO_8859_1);
+    e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class, () -> CASE.read(new ByteArrayInputStream(latin1)));
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).contains("not valid UTF-8").contains("0xE9");
+              assertThat(p.line()).hasValue(2);
+              assertThat(p.column()).hasValue(31);
+            });
     byte[] bom = ("\uFEFF" + COOKING).getBytes(StandardCharsets.UTF_8);
     assertThat(CASE.read(new ByteArrayInputStream(bom)).catalogue().title())
         .isEqualTo("Kitchen skills");
@@ -161,29 +187,43 @@ class CaseImportTest {
   @Test
   void repeatedIdentifiersAndKeysAreProblems() {
     ObjectNode pack = Trees.read(COOKING);
-    ((ObjectNode) pack.get("CFItems").get(1)).put("identifier",
-        "10000000-0000-4000-8000-000000000001");
+    ((ObjectNode) pack.get("CFItems").get(1))
+        .put("identifier", "10000000-0000-4000-8000-000000000001");
     InvalidCatalogueException e = problems(Trees.write(pack));
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("CFItems[1].identifier");
-      assertThat(p.message()).contains("already used by CFItems[0]");
-      assertThat(p.line()).isPresent();
-    });
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("CFItems[1].identifier");
+              assertThat(p.message()).contains("already used by CFItems[0]");
+              assertThat(p.line()).isPresent();
+            });
     assertThat(problems("{\"CFDocument\": {}, \"CFDocument\": {}}").problems())
-        .extracting(Problem::message).singleElement().asString().contains("Duplicate");
+        .extracting(Problem::message)
+        .singleElement()
+        .asString()
+        .contains("Duplicate");
   }
 
   @Test
   void theReadLimitsHold() {
     String deep = "{\"CFDocument\": " + "[".repeat(100) + "]".repeat(100) + "}";
-    assertThat(problems(deep).problems()).singleElement().satisfies(p -> {
-      assertThat(p.message()).contains("nesting depth");
-      assertThat(p.path()).startsWith("CFDocument[0][0]");
-    });
+    assertThat(problems(deep).problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.message()).contains("nesting depth");
+              assertThat(p.path()).startsWith("CFDocument[0][0]");
+            });
     CaseJson small = CASE.withLimits(ReadLimits.defaults().withMaxDocumentBytes(100));
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> small.read(new ByteArrayInputStream(COOKING.getBytes(StandardCharsets.UTF_8))));
-    assertThat(e.problems()).singleElement().extracting(Problem::message).asString()
+    InvalidCatalogueException e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class,
+            () -> small.read(new ByteArrayInputStream(COOKING.getBytes(StandardCharsets.UTF_8))));
+    assertThat(e.problems())
+        .singleElement()
+        .extracting(Problem::message)
+        .asString()
         .contains("larger than the limit of 100 bytes");
     CaseJson few = CASE.withLimits(ReadLimits.defaults().withMaxProblems(2));
     ObjectNode pack = Trees.read(COOKING);
@@ -191,8 +231,11 @@ class CaseImportTest {
     for (int i = 0; i < 5; i++) {
       items.addObject();
     }
-    assertThat(catchThrowableOfType(InvalidCatalogueException.class,
-        () -> few.fromJson(Trees.write(pack))).problems()).hasSize(2);
+    assertThat(
+            catchThrowableOfType(
+                    InvalidCatalogueException.class, () -> few.fromJson(Trees.write(pack)))
+                .problems())
+        .hasSize(2);
   }
 
   @Test
@@ -200,8 +243,13 @@ class CaseImportTest {
     // the career step back from senior to junior closes a cycle
     Catalogue shipped = SeniorBackendEngineer.catalogue();
     ObjectNode pack = Trees.read(CASE.toJson(shipped));
-    ObjectNode precedes = Trees.associations(pack, "precedes", Trees.item(pack, "Role",
-        SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER.value())).get(0).deepCopy();
+    ObjectNode precedes =
+        Trees.associations(
+                pack,
+                "precedes",
+                Trees.item(pack, "Role", SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER.value()))
+            .get(0)
+            .deepCopy();
     ObjectNode origin = (ObjectNode) precedes.get("originNodeURI");
     precedes.set("originNodeURI", precedes.get("destinationNodeURI"));
     precedes.set("destinationNodeURI", origin);
@@ -209,30 +257,36 @@ class CaseImportTest {
     ArrayNode associations = (ArrayNode) pack.get("CFAssociations");
     associations.add(precedes);
     InvalidCatalogueException e = problems(Trees.write(pack));
-    assertThat(e.problems()).allSatisfy(p -> {
-      assertThat(p.path()).startsWith("CFAssociations[");
-      assertThat(p.message()).contains("in the catalogue: roles[");
-      assertThat(p.line()).isPresent();
-    });
-    assertThat(e.problems()).extracting(Problem::message).anySatisfy(m ->
-        assertThat(m).contains("goes down the ladder"));
+    assertThat(e.problems())
+        .allSatisfy(
+            p -> {
+              assertThat(p.path()).startsWith("CFAssociations[");
+              assertThat(p.message()).contains("in the catalogue: roles[");
+              assertThat(p.line()).isPresent();
+            });
+    assertThat(e.problems())
+        .extracting(Problem::message)
+        .anySatisfy(m -> assertThat(m).contains("goes down the ladder"));
   }
 
   @Test
   void theProjectsOwnRecordsAreReadStrictly() {
     Catalogue shipped = SeniorBackendEngineer.catalogue();
     ObjectNode pack = Trees.read(CASE.toJson(shipped));
-    ObjectNode role = Trees.item(pack, "Role", SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER.value());
+    ObjectNode role =
+        Trees.item(pack, "Role", SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER.value());
     ((ObjectNode) role.get("extensions").get("competency")).put("colaborators", "typo");
     ObjectNode requirement = Trees.associations(pack, "isRelatedTo", role).get(1);
     ((ObjectNode) requirement.get("extensions").get("competency")).put("importance", "vital");
     ObjectNode level = Trees.item(pack, "Career level", "senior");
     level.put("listEnumeration", "third");
     InvalidCatalogueException e = problems(Trees.write(pack));
-    assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
-        pathOf(pack, role) + ".extensions.competency.colaborators",
-        pathOf(pack, requirement) + ".extensions.competency.importance",
-        pathOf(pack, level) + ".listEnumeration");
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactlyInAnyOrder(
+            pathOf(pack, role) + ".extensions.competency.colaborators",
+            pathOf(pack, requirement) + ".extensions.competency.importance",
+            pathOf(pack, level) + ".listEnumeration");
   }
 
   @Test
@@ -241,18 +295,23 @@ class CaseImportTest {
     ObjectNode pack = Trees.read(CASE.toJson(shipped));
     Role senior = shipped.get(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER);
     ObjectNode role = Trees.item(pack, "Role", senior.id().value());
-    ObjectNode requirement = Trees.associations(pack, "isRelatedTo", role).stream()
-        .filter(a -> a.has("sequenceNumber") && a.get("sequenceNumber").intValue() == 1)
-        .findFirst().orElseThrow();
+    ObjectNode requirement =
+        Trees.associations(pack, "isRelatedTo", role).stream()
+            .filter(a -> a.has("sequenceNumber") && a.get("sequenceNumber").intValue() == 1)
+            .findFirst()
+            .orElseThrow();
     requirement.remove("extensions");
     ImportResult result = CASE.fromJson(Trees.write(pack));
     assertThat(result.catalogue().get(RoleId.of(senior.id().value())).requirements())
         .isEqualTo(senior.requirements().subList(1, senior.requirements().size()));
-    assertThat(result.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.path()).isEqualTo(pathOf(pack, requirement));
-      assertThat(w.identifier()).contains(requirement.get("identifier").stringValue());
-      assertThat(w.message()).contains("needs this project's extension");
-    });
+    assertThat(result.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.path()).isEqualTo(pathOf(pack, requirement));
+              assertThat(w.identifier()).contains(requirement.get("identifier").stringValue());
+              assertThat(w.message()).contains("needs this project's extension");
+            });
   }
 
   private static String pathOf(ObjectNode pack, ObjectNode record) {
@@ -267,8 +326,8 @@ class CaseImportTest {
   }
 
   private static InvalidCatalogueException problems(String json) {
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> CASE.fromJson(json));
+    InvalidCatalogueException e =
+        catchThrowableOfType(InvalidCatalogueException.class, () -> CASE.fromJson(json));
     assertThat(e).as("refused: %s", json).isNotNull();
     return e;
   }

@@ -89,8 +89,13 @@ class CaseProperties {
     try {
       CASE.read(new ByteArrayInputStream(damaged));
     } catch (InvalidCatalogueException expected) {
-      assertThat(expected.problems()).isNotEmpty().allSatisfy(problem -> assertThat(
-          problem.message()).doesNotContainIgnoringCase("jackson").doesNotContain("Source:"));
+      assertThat(expected.problems())
+          .isNotEmpty()
+          .allSatisfy(
+              problem ->
+                  assertThat(problem.message())
+                      .doesNotContainIgnoringCase("jackson")
+                      .doesNotContain("Source:"));
     }
   }
 
@@ -101,8 +106,13 @@ class CaseProperties {
     try {
       CASE.read(new ByteArrayInputStream(damaged));
     } catch (InvalidCatalogueException expected) {
-      assertThat(expected.problems()).isNotEmpty().allSatisfy(problem -> assertThat(
-          problem.message()).doesNotContainIgnoringCase("jackson").doesNotContain("Source:"));
+      assertThat(expected.problems())
+          .isNotEmpty()
+          .allSatisfy(
+              problem ->
+                  assertThat(problem.message())
+                      .doesNotContainIgnoringCase("jackson")
+                      .doesNotContain("Source:"));
     }
   }
 
@@ -117,38 +127,40 @@ class CaseProperties {
     int k = random.nextInt(associations.size());
     ObjectNode item = (ObjectNode) items.get(i);
     ObjectNode association = (ObjectNode) associations.get(k);
-    String expected = switch (random.nextInt(7)) {
-      case 0 -> {
-        item.put("identifier", 12);
-        yield "CFItems[" + i + "].identifier";
-      }
-      case 1 -> {
-        item.remove("identifier");
-        yield "CFItems[" + i + "].identifier";
-      }
-      case 2 -> {
-        item.put("identifier", pack.get("CFDocument").get("identifier").stringValue());
-        yield "CFItems[" + i + "].identifier";
-      }
-      case 3 -> {
-        item.put("humanCodingScheme", "Not A Slug");
-        yield "CFItems[" + i + "].humanCodingScheme";
-      }
-      case 4 -> {
-        association.putObject("originNodeURI").put("title", "no identifier");
-        yield "CFAssociations[" + k + "].originNodeURI.identifier";
-      }
-      case 5 -> {
-        association.put("sequenceNumber", "first");
-        yield "CFAssociations[" + k + "].sequenceNumber";
-      }
-      default -> {
-        association.remove("associationType");
-        yield "CFAssociations[" + k + "].associationType";
-      }
-    };
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> CASE.fromJson(Trees.write(pack)));
+    String expected =
+        switch (random.nextInt(7)) {
+          case 0 -> {
+            item.put("identifier", 12);
+            yield "CFItems[" + i + "].identifier";
+          }
+          case 1 -> {
+            item.remove("identifier");
+            yield "CFItems[" + i + "].identifier";
+          }
+          case 2 -> {
+            item.put("identifier", pack.get("CFDocument").get("identifier").stringValue());
+            yield "CFItems[" + i + "].identifier";
+          }
+          case 3 -> {
+            item.put("humanCodingScheme", "Not A Slug");
+            yield "CFItems[" + i + "].humanCodingScheme";
+          }
+          case 4 -> {
+            association.putObject("originNodeURI").put("title", "no identifier");
+            yield "CFAssociations[" + k + "].originNodeURI.identifier";
+          }
+          case 5 -> {
+            association.put("sequenceNumber", "first");
+            yield "CFAssociations[" + k + "].sequenceNumber";
+          }
+          default -> {
+            association.remove("associationType");
+            yield "CFAssociations[" + k + "].associationType";
+          }
+        };
+    InvalidCatalogueException e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class, () -> CASE.fromJson(Trees.write(pack)));
     assertThat(e).isNotNull();
     assertThat(e.problems()).extracting(Problem::path).containsExactly(expected);
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPresent());
@@ -166,8 +178,11 @@ class CaseProperties {
 
   @Provide
   Arbitrary<String> opensalt() {
-    return Arbitraries.of("opensalt-sample-framework.json", "opensalt-MarkdownFramework.json",
-        "opensalt-SequenceNumberFramework.json", "opensalt-ItemTypeTestFramework.json");
+    return Arbitraries.of(
+        "opensalt-sample-framework.json",
+        "opensalt-MarkdownFramework.json",
+        "opensalt-SequenceNumberFramework.json",
+        "opensalt-ItemTypeTestFramework.json");
   }
 
   @Provide

@@ -24,18 +24,21 @@ final class CaseSchema {
       "https://purl.imsglobal.org/spec/case/v1p1/schema/json/getCFPackage-200-responsepayload-schema.json";
 
   /** Formats (uri, date-time, date) are asserted, not only annotated as 2020-12 would have it. */
-  private static final Schema SCHEMA = SchemaRegistry
-      .withDefaultDialect(SpecificationVersion.DRAFT_2020_12, registry -> registry
-          .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true)
-              .build()))
-      .getSchema(SchemaLocation.of(LOCATION), text(), InputFormat.JSON);
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(
+              SpecificationVersion.DRAFT_2020_12,
+              registry ->
+                  registry.schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+          .getSchema(SchemaLocation.of(LOCATION), text(), InputFormat.JSON);
 
   private CaseSchema() {}
 
   /** The schema's complaints about a document, one line each; empty if it is valid. */
   static List<String> errors(String json) {
     List<Error> errors = SCHEMA.validate(json, InputFormat.JSON);
-    return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+    return errors.stream()
+        .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
         .collect(Collectors.toList());
   }
 

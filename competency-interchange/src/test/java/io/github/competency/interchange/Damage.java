@@ -14,18 +14,46 @@ import java.util.regex.Pattern;
 final class Damage {
 
   private static final String[] FOREIGN = {
-    "null", "[]", "{}", "\"x\"", "1e999", "-", "\"\\ud800\"", "true", "0.5", "[[[[", "}}}", ",",
-    ":", "\\u0000", "99999999999999999999", "\u00ff\u00fe", "\"identifier\": 7,",
-    "\"identifier\": \"\",", "\"CFItems\": {},", "\"associationType\": \"exemplar\",",
-    "\"sequenceNumber\": \"x\",", "\"listEnumeration\": \"-3\",", "\"humanCodingScheme\": \"A B\",",
-    "\"extensions\": {\"competency\": {\"proficiency\": 4}},", "\"score\": 1.5,",
-    "\"skillName\": \"\",", "\"keywords\": [1],", "\"competency\": {\"id\": \"Not A Slug\"},",
-    "\"alignments\": [\"x\"],", "\"CFItemTypeURI\": {\"identifier\": null},"
+    "null",
+    "[]",
+    "{}",
+    "\"x\"",
+    "1e999",
+    "-",
+    "\"\\ud800\"",
+    "true",
+    "0.5",
+    "[[[[",
+    "}}}",
+    ",",
+    ":",
+    "\\u0000",
+    "99999999999999999999",
+    "\u00ff\u00fe",
+    "\"identifier\": 7,",
+    "\"identifier\": \"\",",
+    "\"CFItems\": {},",
+    "\"associationType\": \"exemplar\",",
+    "\"sequenceNumber\": \"x\",",
+    "\"listEnumeration\": \"-3\",",
+    "\"humanCodingScheme\": \"A B\",",
+    "\"extensions\": {\"competency\": {\"proficiency\": 4}},",
+    "\"score\": 1.5,",
+    "\"skillName\": \"\",",
+    "\"keywords\": [1],",
+    "\"competency\": {\"id\": \"Not A Slug\"},",
+    "\"alignments\": [\"x\"],",
+    "\"CFItemTypeURI\": {\"identifier\": null},"
   };
 
   private static final byte[][] PREFIXES = {
-    {0, 0, (byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE, 0, 0}, {(byte) 0xEF, (byte) 0xBB,
-    (byte) 0xBF}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}, {0, 0, 0}, {0}
+    {0, 0, (byte) 0xFE, (byte) 0xFF},
+    {(byte) 0xFF, (byte) 0xFE, 0, 0},
+    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+    {(byte) 0xFE, (byte) 0xFF},
+    {(byte) 0xFF, (byte) 0xFE},
+    {0, 0, 0},
+    {0}
   };
 
   private Damage() {}
@@ -73,8 +101,8 @@ final class Damage {
         int depth = 10 + random.nextInt(200);
         out.write(bytes, 0, at);
         out.writeBytes("[".repeat(depth).getBytes(StandardCharsets.UTF_8));
-        out.writeBytes("]".repeat(random.nextBoolean() ? depth : depth / 2)
-            .getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(
+            "]".repeat(random.nextBoolean() ? depth : depth / 2).getBytes(StandardCharsets.UTF_8));
         out.write(bytes, at, bytes.length - at);
       }
       default -> { // swap a value for one of another type
@@ -95,7 +123,8 @@ final class Damage {
     for (int k = 0, skip = random.nextInt(20); k <= skip && strings.find(); k++) {
       if (k == skip || random.nextInt(4) == 0) {
         return text.substring(0, strings.start())
-            + replacements[random.nextInt(replacements.length)] + text.substring(strings.end());
+            + replacements[random.nextInt(replacements.length)]
+            + text.substring(strings.end());
       }
     }
     return text;

@@ -18,8 +18,8 @@ class IdentifiersTest {
   @Test
   void version5MatchesTheRfcExample() {
     // RFC 9562, appendix A.4: "www.example.com" in the DNS namespace
-    assertThat(Uuids.v5(UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8"),
-        "www.example.com")).hasToString("2ed6657d-e927-568b-95e1-2665a8aea6a2");
+    assertThat(Uuids.v5(UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "www.example.com"))
+        .hasToString("2ed6657d-e927-568b-95e1-2665a8aea6a2");
   }
 
   @Test
@@ -33,8 +33,7 @@ class IdentifiersTest {
   void identifiersAreVersion5OfTheDocumentedNames() {
     // values computed independently with Python's uuid.uuid5
     CatalogueId catalogue = CatalogueId.of("senior-backend-engineer");
-    assertThat(Identifiers.of(catalogue))
-        .hasToString("d5042938-4bcb-57eb-a9ca-f8b717a5eabc");
+    assertThat(Identifiers.of(catalogue)).hasToString("d5042938-4bcb-57eb-a9ca-f8b717a5eabc");
     assertThat(Identifiers.of(catalogue, SkillId.of("postgresql")))
         .hasToString("b0ff86e4-5642-523f-8df9-e01b4fc12e74");
     UUID skill = Identifiers.of(catalogue, SkillId.of("postgresql"));
@@ -53,9 +52,11 @@ class IdentifiersTest {
 
   @Test
   void nullIsRefusedByName() {
-    assertThatThrownBy(() -> Identifiers.of(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Identifiers.of(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("catalogue");
     assertThatThrownBy(() -> Identifiers.of(CatalogueId.of("a"), null))
-        .isInstanceOf(NullPointerException.class).hasMessage("item");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("item");
   }
 }

@@ -25,8 +25,9 @@ class RsdProperties {
 
   /** The skills as RSD carries them: without behaviours and the steps they are defined at. */
   static List<Skill> carried(List<Skill> skills) {
-    return skills.stream().map(skill -> Skill.builder().from(skill).definedAt(List.of())
-        .behaviours(Map.of()).build()).collect(Collectors.toList());
+    return skills.stream()
+        .map(skill -> Skill.builder().from(skill).definedAt(List.of()).behaviours(Map.of()).build())
+        .collect(Collectors.toList());
   }
 
   @Property(tries = 200)
@@ -38,10 +39,13 @@ class RsdProperties {
     assertThat(back.catalogue().language()).isEqualTo(catalogue.language());
     assertThat(back.catalogue().title()).isEqualTo(catalogue.title());
     // the categories of the skills, with their names; unused ones and descriptions are not kept
-    assertThat(back.catalogue().categories()).allSatisfy(category -> {
-      Category original = catalogue.get(category.id());
-      assertThat(category.name()).isEqualTo(original.name());
-    }).hasSize((int) catalogue.skills().stream().map(Skill::category).distinct().count());
+    assertThat(back.catalogue().categories())
+        .allSatisfy(
+            category -> {
+              Category original = catalogue.get(category.id());
+              assertThat(category.name()).isEqualTo(original.name());
+            })
+        .hasSize((int) catalogue.skills().stream().map(Skill::category).distinct().count());
     assertThat(back.warnings()).isEmpty();
   }
 
@@ -57,8 +61,13 @@ class RsdProperties {
     try {
       RSD.read(new ByteArrayInputStream(damaged));
     } catch (InvalidCatalogueException expected) {
-      assertThat(expected.problems()).isNotEmpty().allSatisfy(problem -> assertThat(
-          problem.message()).doesNotContainIgnoringCase("jackson").doesNotContain("Source:"));
+      assertThat(expected.problems())
+          .isNotEmpty()
+          .allSatisfy(
+              problem ->
+                  assertThat(problem.message())
+                      .doesNotContainIgnoringCase("jackson")
+                      .doesNotContain("Source:"));
     }
   }
 
@@ -69,8 +78,13 @@ class RsdProperties {
     try {
       RSD.read(new ByteArrayInputStream(damaged));
     } catch (InvalidCatalogueException expected) {
-      assertThat(expected.problems()).isNotEmpty().allSatisfy(problem -> assertThat(
-          problem.message()).doesNotContainIgnoringCase("jackson").doesNotContain("Source:"));
+      assertThat(expected.problems())
+          .isNotEmpty()
+          .allSatisfy(
+              problem ->
+                  assertThat(problem.message())
+                      .doesNotContainIgnoringCase("jackson")
+                      .doesNotContain("Source:"));
     }
   }
 

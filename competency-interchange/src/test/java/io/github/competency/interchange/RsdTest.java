@@ -52,11 +52,11 @@ class RsdTest {
           .isEqualTo("https://rsd.openskillsnetwork.org/context-v1.json");
       assertThat(rsd.get("type").stringValue()).isEqualTo("RichSkillDescriptor");
       assertThat(rsd.get("uuid").stringValue()).isEqualTo(uuid);
-      assertThat(rsd.get("id").stringValue()).isEqualTo(RsdJson.DEFAULT_BASE_URI + "skills/" + uuid);
+      assertThat(rsd.get("id").stringValue())
+          .isEqualTo(RsdJson.DEFAULT_BASE_URI + "skills/" + uuid);
       assertThat(rsd.get("skillName").stringValue()).isEqualTo(skill.name());
       assertThat(rsd.get("skillStatement").stringValue()).isEqualTo(skill.description());
-      assertThat(rsd.get("category").stringValue())
-          .isEqualTo(SHIPPED.get(skill.category()).name());
+      assertThat(rsd.get("category").stringValue()).isEqualTo(SHIPPED.get(skill.category()).name());
       assertThat(strings(rsd.get("keywords"))).isEqualTo(skill.aliases());
       assertThat(rsd.get("alignments")).hasSize(skill.references().size());
       for (int k = 0; k < skill.references().size(); k++) {
@@ -137,7 +137,8 @@ class RsdTest {
   }
 
   /** Two descriptors as the Open Skills Management Tool writes them (version 2 and 3 fields). */
-  static final String OTHERS = """
+  static final String OTHERS =
+      """
       [
         {"@context": "https://rsd.openskillsnetwork.org/context-v1.json",
          "type": "RichSkillDescriptor",
@@ -173,22 +174,29 @@ class RsdTest {
     assertThat(catalogue.title()).isEqualTo("Operations starter set");
     assertThat(catalogue.id().value()).isEqualTo("operations-starter-set");
     assertThat(catalogue.language()).isEqualTo(Locale.ENGLISH);
-    assertThat(catalogue.categories()).extracting(c -> c.id().value(), c -> c.name())
+    assertThat(catalogue.categories())
+        .extracting(c -> c.id().value(), c -> c.name())
         .containsExactly(tuple("operations", "Operations"));
     Skill triage = catalogue.get(SkillId.of("incident-triage"));
     assertThat(triage.aliases()).containsExactly("on-call", "paging");
-    assertThat(triage.references()).extracting(Reference::scheme, Reference::code)
-        .containsExactly(tuple("rsd", "4c1c7a52-2b1e-4f38-9a37-0b7a0c1e2f10"),
-            tuple("example-skills", "Incident management"), tuple("standard", "OPS-7"));
-    assertThat(triage.references().get(1).uri()).hasValueSatisfying(uri ->
-        assertThat(uri).hasToString("https://skills.example.org/ks/123"));
+    assertThat(triage.references())
+        .extracting(Reference::scheme, Reference::code)
+        .containsExactly(
+            tuple("rsd", "4c1c7a52-2b1e-4f38-9a37-0b7a0c1e2f10"),
+            tuple("example-skills", "Incident management"),
+            tuple("standard", "OPS-7"));
+    assertThat(triage.references().get(1).uri())
+        .hasValueSatisfying(
+            uri -> assertThat(uri).hasToString("https://skills.example.org/ks/123"));
     assertThat(triage.source().flatMap(s -> s.publisher())).contains("Example University");
     Skill runbooks = catalogue.get(SkillId.of("runbook-writing"));
     assertThat(runbooks.category().value()).isEqualTo("operations");
     assertThat(runbooks.source().flatMap(s -> s.publisher()))
         .contains("Example University; Example Employer");
-    assertThat(result.warnings()).extracting(ImportWarning::path).containsExactly("$",
-        "$[0].category", "$[0].occupations", "$[1].categories", "$[1].employers");
+    assertThat(result.warnings())
+        .extracting(ImportWarning::path)
+        .containsExactly(
+            "$", "$[0].category", "$[0].occupations", "$[1].categories", "$[1].employers");
     assertThat(result.warnings().get(2).identifier())
         .contains("4c1c7a52-2b1e-4f38-9a37-0b7a0c1e2f10");
   }
@@ -197,30 +205,39 @@ class RsdTest {
   void brokenDescriptorsAreReportedAtTheirPaths() {
     assertThat(problems("7")).containsExactly("$");
     assertThat(problems("{\"skills\": {}}")).containsExactly("skills");
-    assertThat(problems("{\"skills\": [{\"skillName\": \"A\"}, {\"skillName\": \" \"},"
-        + " {\"keywords\": [1]}, 4]}")).containsExactly("skills[1].skillName",
-        "skills[2].skillName", "skills[2].keywords[0]", "skills[3]");
+    assertThat(
+            problems(
+                "{\"skills\": [{\"skillName\": \"A\"}, {\"skillName\": \" \"},"
+                    + " {\"keywords\": [1]}, 4]}"))
+        .containsExactly(
+            "skills[1].skillName", "skills[2].skillName", "skills[2].keywords[0]", "skills[3]");
     ObjectNode ours = COLLECTION.deepCopy();
     ((ObjectNode) ours.get("skills").get(1).get("competency")).put("id", "Not A Slug");
-    ((ObjectNode) ours.get("skills").get(2).get("competency")).put("id",
-        COLLECTION.get("skills").get(0).get("competency").get("id").stringValue());
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> RSD.fromJson(Trees.write(ours)));
-    assertThat(e.problems()).extracting(Problem::path)
-        .containsExactly("skills[1].competency.id");
+    ((ObjectNode) ours.get("skills").get(2).get("competency"))
+        .put("id", COLLECTION.get("skills").get(0).get("competency").get("id").stringValue());
+    InvalidCatalogueException e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class, () -> RSD.fromJson(Trees.write(ours)));
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("skills[1].competency.id");
     ((ObjectNode) ours.get("skills").get(1).get("competency")).put("id", "fine");
-    e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> RSD.fromJson(Trees.write(ours)));
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("skills[2]");
-      assertThat(p.message()).contains("duplicate skill id").contains("in the catalogue: skills[2]");
-      assertThat(p.line()).isPresent();
-    });
+    e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class, () -> RSD.fromJson(Trees.write(ours)));
+    assertThat(e.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("skills[2]");
+              assertThat(p.message())
+                  .contains("duplicate skill id")
+                  .contains("in the catalogue: skills[2]");
+              assertThat(p.line()).isPresent();
+            });
   }
 
   private static List<String> problems(String json) {
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> RSD.fromJson(json));
+    InvalidCatalogueException e =
+        catchThrowableOfType(InvalidCatalogueException.class, () -> RSD.fromJson(json));
     assertThat(e).as("refused: %s", json).isNotNull();
     return e.problems().stream().map(Problem::path).collect(Collectors.toList());
   }

@@ -48,12 +48,14 @@ final class Trees {
     for (String section : new String[] {"CFItems", "CFAssociations", "CFRubrics"}) {
       pack.get(section).forEach(record -> uris.add(record.get("uri").stringValue()));
     }
-    pack.get("CFDefinitions").get("CFItemTypes")
+    pack.get("CFDefinitions")
+        .get("CFItemTypes")
         .forEach(type -> uris.add(type.get("uri").stringValue()));
     for (JsonNode rubric : pack.get("CFRubrics")) {
       for (JsonNode criterion : rubric.get("CFRubricCriteria")) {
         uris.add(criterion.get("uri").stringValue());
-        criterion.get("CFRubricCriterionLevels")
+        criterion
+            .get("CFRubricCriterionLevels")
             .forEach(level -> uris.add(level.get("uri").stringValue()));
       }
     }
@@ -76,8 +78,11 @@ final class Trees {
     List<ObjectNode> found = new ArrayList<>();
     for (JsonNode association : pack.get("CFAssociations")) {
       if (association.get("associationType").stringValue().equals(type)
-          && association.get("originNodeURI").get("identifier").stringValue()
-          .equals(origin.get("identifier").stringValue())) {
+          && association
+              .get("originNodeURI")
+              .get("identifier")
+              .stringValue()
+              .equals(origin.get("identifier").stringValue())) {
         found.add((ObjectNode) association);
       }
     }

@@ -30,8 +30,9 @@ class EntryPointTest {
   void anUnknownCatalogueNamesTheAvailableOnes() {
     assertThatThrownBy(() -> Catalogues.get(CatalogueId.of("frontend-engineer")))
         .isInstanceOf(UnknownIdException.class)
-        .hasMessage("no catalogue 'frontend-engineer' is available; available: "
-            + "senior-backend-engineer");
+        .hasMessage(
+            "no catalogue 'frontend-engineer' is available; available: "
+                + "senior-backend-engineer");
   }
 
   @Test

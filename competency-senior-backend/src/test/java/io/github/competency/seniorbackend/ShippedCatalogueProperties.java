@@ -23,8 +23,17 @@ class ShippedCatalogueProperties {
   private static final Catalogue CATALOGUE = SeniorBackendEngineer.catalogue();
 
   /** Phrases of quotas a person could meet without doing the job well. */
-  private static final List<String> QUOTAS = List.of("at least", "per cent", "%", "each quarter",
-      "every quarter", "per month", "per week", "per sprint", "number of");
+  private static final List<String> QUOTAS =
+      List.of(
+          "at least",
+          "per cent",
+          "%",
+          "each quarter",
+          "every quarter",
+          "per month",
+          "per week",
+          "per sprint",
+          "number of");
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void everySkillIsRequiredOrExercised(@ForAll("skills") Skill skill) {
@@ -37,17 +46,19 @@ class ShippedCatalogueProperties {
   void everySkillIsDescribedAndCitesTheArticle(@ForAll("skills") Skill skill) {
     assertThat(skill.description()).as(skill.id().value()).isNotBlank();
     assertThat(skill.source().flatMap(s -> s.section()))
-        .as(skill.id().value()).hasValueSatisfying(section ->
-            assertThat(ShippedCatalogueTest.ARTICLE_SECTIONS).contains(section));
+        .as(skill.id().value())
+        .hasValueSatisfying(
+            section -> assertThat(ShippedCatalogueTest.ARTICLE_SECTIONS).contains(section));
   }
 
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void everySkillSaysWhatAPersonDoesAtEachStepItIsDefinedAt(@ForAll("skills") Skill skill) {
-    assertThat(skill.definedAt()).as(skill.id() + " names the steps it is defined at")
-        .isNotEmpty();
-    assertThat(skill.behaviours().keySet()).as(skill.id() + " has a behaviour at each of them")
+    assertThat(skill.definedAt()).as(skill.id() + " names the steps it is defined at").isNotEmpty();
+    assertThat(skill.behaviours().keySet())
+        .as(skill.id() + " has a behaviour at each of them")
         .containsExactlyInAnyOrderElementsOf(skill.definedAt());
-    assertThat(skill.behaviours().values()).as(skill.id().value())
+    assertThat(skill.behaviours().values())
+        .as(skill.id().value())
         .allSatisfy(text -> assertThat(text).endsWith("."));
   }
 
@@ -81,9 +92,20 @@ class ShippedCatalogueProperties {
       String first = indicator.split(" ", 2)[0];
       String what = responsibility.id() + ": " + indicator;
       assertThat(first.equals("Can") || first.endsWith("s")).as(what).isTrue();
-      assertThat(first).as(what).isNotIn("Dashboards", "Services", "Systems", "Teams",
-          "Alerts", "Queries", "Endpoints", "Releases", "Incidents");
-      assertThat(QUOTAS).as(what)
+      assertThat(first)
+          .as(what)
+          .isNotIn(
+              "Dashboards",
+              "Services",
+              "Systems",
+              "Teams",
+              "Alerts",
+              "Queries",
+              "Endpoints",
+              "Releases",
+              "Incidents");
+      assertThat(QUOTAS)
+          .as(what)
           .noneMatch(quota -> indicator.toLowerCase(Locale.ROOT).contains(quota));
     }
   }
@@ -91,7 +113,8 @@ class ShippedCatalogueProperties {
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void everyResponsibilityBelongsToARole(
       @ForAll("responsibilities") Responsibility responsibility) {
-    assertThat(CATALOGUE.roles()).as(responsibility.id().value())
+    assertThat(CATALOGUE.roles())
+        .as(responsibility.id().value())
         .anyMatch(role -> role.responsibilities().contains(responsibility.id()));
   }
 
@@ -108,8 +131,9 @@ class ShippedCatalogueProperties {
   void aRoleRequiresEverySkillItsResponsibilitiesExercise(@ForAll("roles") Role role) {
     for (Responsibility responsibility : CATALOGUE.responsibilitiesOf(role.id())) {
       for (SkillId skill : responsibility.skills()) {
-        assertThat(role.requirement(skill)).as(role.id() + " / " + responsibility.id() + " / "
-            + skill).isPresent();
+        assertThat(role.requirement(skill))
+            .as(role.id() + " / " + responsibility.id() + " / " + skill)
+            .isPresent();
       }
     }
   }

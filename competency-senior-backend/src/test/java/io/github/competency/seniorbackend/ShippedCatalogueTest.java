@@ -49,32 +49,40 @@ class ShippedCatalogueTest {
    * shortened by their last word, marked with an ellipsis, so that no text of the project
    * repeats eight of the article's words in a row (see {@code seed-overlap}).
    */
-  static final List<String> ARTICLE_SECTIONS = List.of(
-      "Understanding the Role of a Senior Backend …",
-      "Defining Backend Engineering",
-      "The Seniority Aspect: What Makes the Difference?",
-      "Designing and Implementing Server-Side Logic",
-      "Integration of Front-End Elements",
-      "Ensuring High Performance and Responsiveness",
-      "Proficiency in Backend Programming Languages",
-      "Knowledge of Database Management",
-      "Understanding of Server Architecture",
-      "Ensuring Stability and Efficiency of Web Services",
-      "Contributing to the Overall Project Strategy",
-      "From Junior to Senior: The Journey",
-      "Future Prospects and Opportunities for Senior Backend …");
+  static final List<String> ARTICLE_SECTIONS =
+      List.of(
+          "Understanding the Role of a Senior Backend …",
+          "Defining Backend Engineering",
+          "The Seniority Aspect: What Makes the Difference?",
+          "Designing and Implementing Server-Side Logic",
+          "Integration of Front-End Elements",
+          "Ensuring High Performance and Responsiveness",
+          "Proficiency in Backend Programming Languages",
+          "Knowledge of Database Management",
+          "Understanding of Server Architecture",
+          "Ensuring Stability and Efficiency of Web Services",
+          "Contributing to the Overall Project Strategy",
+          "From Junior to Senior: The Journey",
+          "Future Prospects and Opportunities for Senior Backend …");
 
   /** Responsibility areas, at most seven, in the order a reader expects them. */
-  static final List<String> AREAS = List.of("Building the system", "Data",
-      "Performance and reliability", "Security", "Collaboration", "Leadership", "Learning");
+  static final List<String> AREAS =
+      List.of(
+          "Building the system",
+          "Data",
+          "Performance and reliability",
+          "Security",
+          "Collaboration",
+          "Leadership",
+          "Learning");
 
   /** Frozen: renaming or removing an id breaks users' stored data, so it must be deliberate. */
-  static final List<String> ROLE_IDS = List.of("junior-backend-engineer",
-      "mid-level-backend-engineer", "senior-backend-engineer");
+  static final List<String> ROLE_IDS =
+      List.of("junior-backend-engineer", "mid-level-backend-engineer", "senior-backend-engineer");
 
   /** Frozen, see {@link #ROLE_IDS}. Profiles store ratings by these ids. */
-  static final List<String> PROFICIENCY_IDS = List.of("awareness", "working", "practitioner",
-      "expert");
+  static final List<String> PROFICIENCY_IDS =
+      List.of("awareness", "working", "practitioner", "expert");
 
   /** Frozen, see {@link #ROLE_IDS}. */
   static final List<String> LEVEL_IDS = List.of("junior", "mid", "senior");
@@ -83,23 +91,73 @@ class ShippedCatalogueTest {
   static final List<String> FAMILY_IDS = List.of("backend");
 
   /** Frozen, see {@link #ROLE_IDS}. */
-  static final List<String> SKILL_IDS = List.of("backend-programming", "java", "csharp",
-      "python", "nodejs", "algorithms-and-data-structures", "object-oriented-programming",
-      "frameworks-and-libraries", "coding-standards", "technical-documentation",
-      "software-delivery-lifecycle", "requirements-analysis", "performance-testing",
-      "database-management", "sql", "mysql", "postgresql", "mongodb", "database-indexing",
-      "query-optimisation", "database-normalisation", "object-relational-mapping",
-      "schema-design", "data-integrity", "server-architecture", "networking",
-      "apache-http-server", "nginx", "load-balancing", "caching", "distributed-caching",
-      "message-queues", "horizontal-scaling", "redundancy-and-failover", "cloud-computing", "aws",
-      "azure", "software-architecture", "scalable-system-design", "performance-optimisation",
-      "restful-api-design", "third-party-integration", "error-handling",
-      "authentication-and-authorisation", "encryption", "secure-data-transmission",
-      "vulnerability-management", "data-privacy-and-compliance", "observability",
-      "server-configuration", "fault-tolerance", "disaster-recovery", "capacity-planning",
-      "containerisation", "microservices", "serverless-computing", "mentoring", "code-review",
-      "communication", "collaboration", "technical-leadership", "technical-strategy",
-      "business-domain-knowledge", "technology-evaluation", "continuous-learning");
+  static final List<String> SKILL_IDS =
+      List.of(
+          "backend-programming",
+          "java",
+          "csharp",
+          "python",
+          "nodejs",
+          "algorithms-and-data-structures",
+          "object-oriented-programming",
+          "frameworks-and-libraries",
+          "coding-standards",
+          "technical-documentation",
+          "software-delivery-lifecycle",
+          "requirements-analysis",
+          "performance-testing",
+          "database-management",
+          "sql",
+          "mysql",
+          "postgresql",
+          "mongodb",
+          "database-indexing",
+          "query-optimisation",
+          "database-normalisation",
+          "object-relational-mapping",
+          "schema-design",
+          "data-integrity",
+          "server-architecture",
+          "networking",
+          "apache-http-server",
+          "nginx",
+          "load-balancing",
+          "caching",
+          "distributed-caching",
+          "message-queues",
+          "horizontal-scaling",
+          "redundancy-and-failover",
+          "cloud-computing",
+          "aws",
+          "azure",
+          "software-architecture",
+          "scalable-system-design",
+          "performance-optimisation",
+          "restful-api-design",
+          "third-party-integration",
+          "error-handling",
+          "authentication-and-authorisation",
+          "encryption",
+          "secure-data-transmission",
+          "vulnerability-management",
+          "data-privacy-and-compliance",
+          "observability",
+          "server-configuration",
+          "fault-tolerance",
+          "disaster-recovery",
+          "capacity-planning",
+          "containerisation",
+          "microservices",
+          "serverless-computing",
+          "mentoring",
+          "code-review",
+          "communication",
+          "collaboration",
+          "technical-leadership",
+          "technical-strategy",
+          "business-domain-knowledge",
+          "technology-evaluation",
+          "continuous-learning");
 
   /**
    * Frozen, see {@link #ROLE_IDS}; in the catalogue's order, which follows {@link #AREAS}.
@@ -107,35 +165,63 @@ class ShippedCatalogueTest {
    * manage-data-lifecycle (into build-efficient-data-storage), keep-services-stable (into
    * monitor-and-tune-services) and contribute-to-project-strategy (into align-with-business).
    */
-  static final List<String> RESPONSIBILITY_IDS = List.of(
-      "implement-scoped-changes", "deliver-features-end-to-end", "design-server-side-logic",
-      "keep-code-maintainable", "define-frontend-apis", "integrate-external-services",
-      "handle-errors-gracefully", "own-delivery-lifecycle",
-      "write-queries-and-migrations", "model-feature-data", "build-efficient-data-storage",
-      "follow-changes-into-production", "tune-own-services", "run-own-services",
-      "optimise-system-performance", "architect-for-scale", "run-servers-well",
-      "monitor-and-tune-services", "design-for-fault-tolerance", "plan-capacity",
-      "build-features-securely", "protect-user-data", "secure-systems-and-comply",
-      "learn-through-review", "clarify-requirements", "translate-requirements",
-      "partner-with-database-administrators",
-      "mentor-engineers", "lead-design-discussions", "provide-technical-leadership",
-      "shape-technical-direction", "align-with-business", "evaluate-technology",
-      "build-foundations", "keep-skills-current", "explore-emerging-architectures");
+  static final List<String> RESPONSIBILITY_IDS =
+      List.of(
+          "implement-scoped-changes",
+          "deliver-features-end-to-end",
+          "design-server-side-logic",
+          "keep-code-maintainable",
+          "define-frontend-apis",
+          "integrate-external-services",
+          "handle-errors-gracefully",
+          "own-delivery-lifecycle",
+          "write-queries-and-migrations",
+          "model-feature-data",
+          "build-efficient-data-storage",
+          "follow-changes-into-production",
+          "tune-own-services",
+          "run-own-services",
+          "optimise-system-performance",
+          "architect-for-scale",
+          "run-servers-well",
+          "monitor-and-tune-services",
+          "design-for-fault-tolerance",
+          "plan-capacity",
+          "build-features-securely",
+          "protect-user-data",
+          "secure-systems-and-comply",
+          "learn-through-review",
+          "clarify-requirements",
+          "translate-requirements",
+          "partner-with-database-administrators",
+          "mentor-engineers",
+          "lead-design-discussions",
+          "provide-technical-leadership",
+          "shape-technical-direction",
+          "align-with-business",
+          "evaluate-technology",
+          "build-foundations",
+          "keep-skills-current",
+          "explore-emerging-architectures");
 
   /** Where the article lists alternatives: the technology-neutral skill beside them. */
-  static final Map<String, List<String>> ALTERNATIVES = Map.of(
-      "backend-programming", List.of("java", "csharp", "python", "nodejs"),
-      "database-management", List.of("mysql", "postgresql", "mongodb"),
-      "server-configuration", List.of("apache-http-server", "nginx"),
-      "cloud-computing", List.of("aws", "azure"));
+  static final Map<String, List<String>> ALTERNATIVES =
+      Map.of(
+          "backend-programming", List.of("java", "csharp", "python", "nodejs"),
+          "database-management", List.of("mysql", "postgresql", "mongodb"),
+          "server-configuration", List.of("apache-http-server", "nginx"),
+          "cloud-computing", List.of("aws", "azure"));
 
   private final Catalogue catalogue = SeniorBackendEngineer.catalogue();
 
   @Test
   void theShippedJsonIsSchemaValidAndCanonical() throws IOException {
     String shipped = resource();
-    assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(CatalogueJson.schema()).validate(shipped, InputFormat.JSON)).isEmpty();
+    assertThat(
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(CatalogueJson.schema())
+                .validate(shipped, InputFormat.JSON))
+        .isEmpty();
     assertThat(CatalogueJson.defaults().toJson(catalogue))
         .as("the resource is in the writer's canonical form, so rewriting it changes nothing")
         .isEqualTo(shipped);
@@ -143,31 +229,38 @@ class ShippedCatalogueTest {
 
   @Test
   void idsAreFrozen() {
-    assertThat(catalogue.roles()).extracting(r -> r.id().value())
+    assertThat(catalogue.roles())
+        .extracting(r -> r.id().value())
         .containsExactlyElementsOf(ROLE_IDS);
-    assertThat(catalogue.proficiencies()).extracting(p -> p.id().value())
+    assertThat(catalogue.proficiencies())
+        .extracting(p -> p.id().value())
         .containsExactlyElementsOf(PROFICIENCY_IDS);
-    assertThat(catalogue.levels()).extracting(l -> l.id().value())
+    assertThat(catalogue.levels())
+        .extracting(l -> l.id().value())
         .containsExactlyElementsOf(LEVEL_IDS);
-    assertThat(catalogue.families()).extracting(f -> f.id().value())
+    assertThat(catalogue.families())
+        .extracting(f -> f.id().value())
         .containsExactlyElementsOf(FAMILY_IDS);
-    assertThat(catalogue.skills()).extracting(s -> s.id().value())
+    assertThat(catalogue.skills())
+        .extracting(s -> s.id().value())
         .containsExactlyElementsOf(SKILL_IDS);
-    assertThat(catalogue.responsibilities()).extracting(r -> r.id().value())
+    assertThat(catalogue.responsibilities())
+        .extracting(r -> r.id().value())
         .containsExactlyElementsOf(RESPONSIBILITY_IDS);
   }
 
   @Test
   void everySectionOfTheArticleIsCited() {
-    Set<String> cited = Stream.of(
-            catalogue.skills().stream().map(Skill::source),
-            catalogue.responsibilities().stream().map(Responsibility::source),
-            catalogue.roles().stream().map(Role::source))
-        .flatMap(s -> s)
-        .flatMap(Optional::stream)
-        .map(Source::section)
-        .flatMap(Optional::stream)
-        .collect(Collectors.toSet());
+    Set<String> cited =
+        Stream.of(
+                catalogue.skills().stream().map(Skill::source),
+                catalogue.responsibilities().stream().map(Responsibility::source),
+                catalogue.roles().stream().map(Role::source))
+            .flatMap(s -> s)
+            .flatMap(Optional::stream)
+            .map(Source::section)
+            .flatMap(Optional::stream)
+            .collect(Collectors.toSet());
     assertThat(cited).containsExactlyInAnyOrderElementsOf(ARTICLE_SECTIONS);
     for (Responsibility responsibility : catalogue.responsibilities()) {
       assertThat(responsibility.source()).as(responsibility.id().value()).isPresent();
@@ -179,10 +272,12 @@ class ShippedCatalogueTest {
     Source source = catalogue.source().orElseThrow();
     assertThat(source.publisher()).contains("Remotely Works");
     assertThat(source.publisherKind()).contains("recruiting firm's blog");
-    assertThat(source.title()).hasValueSatisfying(title ->
-        assertThat(title).contains("responsibilities of a Senior Backend Engineer"));
-    assertThat(source.uri()).hasValueSatisfying(uri -> assertThat(uri.toString())
-        .startsWith("https://www.remotely.works/blog/"));
+    assertThat(source.title())
+        .hasValueSatisfying(
+            title -> assertThat(title).contains("responsibilities of a Senior Backend Engineer"));
+    assertThat(source.uri())
+        .hasValueSatisfying(
+            uri -> assertThat(uri.toString()).startsWith("https://www.remotely.works/blog/"));
     assertThat(source.date()).as("the post carries no date").isEmpty();
     assertThat(catalogue.description())
         .as("what is not known about the source is said, not left out silently")
@@ -193,18 +288,25 @@ class ShippedCatalogueTest {
   void theScaleEndsInDepthInTheSkillNotInOrganisationalScope() {
     assertThat(catalogue.scale()).extracting(Proficiency::rank).containsExactly(1, 2, 3, 4);
     Proficiency top = catalogue.scale().get(catalogue.scale().size() - 1);
-    assertThat(top.description()).contains("the skill itself")
+    assertThat(top.description())
+        .contains("the skill itself")
         .doesNotContainIgnoringCase("across systems and teams");
   }
 
   @Test
   void noRoleAsksForAStepAboveTheSfiaLevelsItCites() {
     for (Role role : catalogue.roles()) {
-      int highestSfia = role.references().stream()
-          .filter(r -> r.scheme().equals(Reference.SFIA_9))
-          .mapToInt(r -> r.rank().orElseThrow()).max().orElseThrow();
-      int highestStep = role.requirements().stream()
-          .mapToInt(r -> catalogue.get(r.proficiency()).rank()).max().orElseThrow();
+      int highestSfia =
+          role.references().stream()
+              .filter(r -> r.scheme().equals(Reference.SFIA_9))
+              .mapToInt(r -> r.rank().orElseThrow())
+              .max()
+              .orElseThrow();
+      int highestStep =
+          role.requirements().stream()
+              .mapToInt(r -> catalogue.get(r.proficiency()).rank())
+              .max()
+              .orElseThrow();
       assertThat(highestStep).as(role.id().value()).isLessThanOrEqualTo(highestSfia);
     }
   }
@@ -214,11 +316,14 @@ class ShippedCatalogueTest {
     Role junior = catalogue.get(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER);
     Role mid = catalogue.get(SeniorBackendEngineer.MID_LEVEL_BACKEND_ENGINEER);
     Role senior = SeniorBackendEngineer.seniorRole();
-    assertThat(catalogue.ladder()).extracting(Level::id).containsExactly(
-        SeniorBackendEngineer.JUNIOR, SeniorBackendEngineer.MID, SeniorBackendEngineer.SENIOR);
+    assertThat(catalogue.ladder())
+        .extracting(Level::id)
+        .containsExactly(
+            SeniorBackendEngineer.JUNIOR, SeniorBackendEngineer.MID, SeniorBackendEngineer.SENIOR);
     assertThat(catalogue.get(SeniorBackendEngineer.MID).rank()).isEqualTo(2);
-    assertThat(List.of(junior.level(), mid.level(), senior.level())).containsExactly(
-        SeniorBackendEngineer.JUNIOR, SeniorBackendEngineer.MID, SeniorBackendEngineer.SENIOR);
+    assertThat(List.of(junior.level(), mid.level(), senior.level()))
+        .containsExactly(
+            SeniorBackendEngineer.JUNIOR, SeniorBackendEngineer.MID, SeniorBackendEngineer.SENIOR);
     assertThat(catalogue.nextSteps(junior.id())).containsExactly(mid);
     assertThat(catalogue.nextSteps(mid.id())).containsExactly(senior);
     assertThat(catalogue.careerPath(senior.id())).containsExactly(junior, mid, senior);
@@ -245,31 +350,42 @@ class ShippedCatalogueTest {
       Role higher = path.get(i);
       String step = lower.id() + " -> " + higher.id();
       for (Requirement asked : lower.requirements()) {
-        Requirement above = higher.requirement(asked.skill()).orElseThrow(
-            () -> new AssertionError(step + " drops " + asked.skill()));
+        Requirement above =
+            higher
+                .requirement(asked.skill())
+                .orElseThrow(() -> new AssertionError(step + " drops " + asked.skill()));
         assertThat(catalogue.compareProficiency(above.proficiency(), asked.proficiency()))
-            .as(step + ": " + asked.skill()).isGreaterThanOrEqualTo(0);
+            .as(step + ": " + asked.skill())
+            .isGreaterThanOrEqualTo(0);
         if (asked.importance() == Importance.ESSENTIAL) {
-          assertThat(above.importance()).as(step + ": " + asked.skill())
+          assertThat(above.importance())
+              .as(step + ": " + asked.skill())
               .isEqualTo(Importance.ESSENTIAL);
         }
       }
-      assertThat(higher.responsibilities()).as(step + " adds a responsibility")
+      assertThat(higher.responsibilities())
+          .as(step + " adds a responsibility")
           .anyMatch(r -> !lower.responsibilities().contains(r));
     }
   }
 
   @Test
   void responsibilitiesUseAtMostSevenAreasInTheOrderAReaderExpects() {
-    Set<String> used = catalogue.responsibilities().stream().map(Responsibility::area)
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    Set<String> used =
+        catalogue.responsibilities().stream()
+            .map(Responsibility::area)
+            .collect(Collectors.toCollection(LinkedHashSet::new));
     assertThat(AREAS).hasSizeLessThanOrEqualTo(7);
     assertThat(List.copyOf(used)).containsExactlyElementsOf(AREAS);
-    assertThat(catalogue.responsibilities()).extracting(r -> AREAS.indexOf(r.area()))
-        .as("the catalogue lists responsibilities area by area").isSorted();
+    assertThat(catalogue.responsibilities())
+        .extracting(r -> AREAS.indexOf(r.area()))
+        .as("the catalogue lists responsibilities area by area")
+        .isSorted();
     for (Role role : catalogue.roles()) {
       assertThat(catalogue.responsibilitiesOf(role.id()))
-          .extracting(r -> AREAS.indexOf(r.area())).as(role.id().value()).isSorted();
+          .extracting(r -> AREAS.indexOf(r.area()))
+          .as(role.id().value())
+          .isSorted();
     }
   }
 
@@ -283,7 +399,8 @@ class ShippedCatalogueTest {
     }
     for (Skill skill : catalogue.skills()) {
       for (String alias : skill.aliases()) {
-        assertThat(owners.get(fold(alias))).as(skill.id() + " alias '" + alias + "'")
+        assertThat(owners.get(fold(alias)))
+            .as(skill.id() + " alias '" + alias + "'")
             .containsExactly(skill.id());
       }
     }
@@ -291,11 +408,25 @@ class ShippedCatalogueTest {
 
   @Test
   void aliasesThatMatchTheWrongCvsAreGone() {
-    Set<String> aliases = catalogue.skills().stream().flatMap(s -> s.aliases().stream())
-        .map(ShippedCatalogueTest::fold).collect(Collectors.toSet());
-    for (String wrong : List.of("psql", "MariaDB", ".NET", "JVM", "CRUD",
-        "service-oriented architecture", "reliability", "consistency", "leadership", "GDPR",
-        "document database", "Apache")) {
+    Set<String> aliases =
+        catalogue.skills().stream()
+            .flatMap(s -> s.aliases().stream())
+            .map(ShippedCatalogueTest::fold)
+            .collect(Collectors.toSet());
+    for (String wrong :
+        List.of(
+            "psql",
+            "MariaDB",
+            ".NET",
+            "JVM",
+            "CRUD",
+            "service-oriented architecture",
+            "reliability",
+            "consistency",
+            "leadership",
+            "GDPR",
+            "document database",
+            "Apache")) {
       assertThat(aliases).as(wrong).doesNotContain(fold(wrong));
     }
   }
@@ -313,10 +444,13 @@ class ShippedCatalogueTest {
         }
         String where = role.id() + " / " + group.getKey();
         assertThat(chosen).as(where + ": all alternatives or none").hasSameSizeAs(group.getValue());
-        assertThat(chosen).as(where).allSatisfy(r -> {
-          assertThat(r.importance()).isEqualTo(Importance.OPTIONAL);
-          assertThat(r.note()).startsWith("One of ");
-        });
+        assertThat(chosen)
+            .as(where)
+            .allSatisfy(
+                r -> {
+                  assertThat(r.importance()).isEqualTo(Importance.OPTIONAL);
+                  assertThat(r.note()).startsWith("One of ");
+                });
         assertThat(role.requirement(SkillId.of(group.getKey())))
             .as(where + ": the neutral skill is essential")
             .hasValueSatisfying(r -> assertThat(r.importance()).isEqualTo(Importance.ESSENTIAL));
@@ -330,71 +464,131 @@ class ShippedCatalogueTest {
     assertThat(databases.references()).extracting(Reference::code).doesNotContain("DBAD");
     assertThat(databases.description()).contains("administrators");
     assertThat(catalogue.get(SkillId.of("networking")).references())
-        .extracting(Reference::code).doesNotContain("NTDS");
+        .extracting(Reference::code)
+        .doesNotContain("NTDS");
     assertThat(catalogue.get(SkillId.of("authentication-and-authorisation")).references())
-        .extracting(Reference::code).containsExactly("IAMT");
+        .extracting(Reference::code)
+        .containsExactly("IAMT");
     Role senior = SeniorBackendEngineer.seniorRole();
-    assertThat(senior.requirement(SkillId.of("database-management")).orElseThrow().proficiency()
-        .value()).isEqualTo("practitioner");
+    assertThat(
+            senior
+                .requirement(SkillId.of("database-management"))
+                .orElseThrow()
+                .proficiency()
+                .value())
+        .isEqualTo("practitioner");
     for (String server : List.of("apache-http-server", "nginx")) {
       assertThat(senior.requirement(SkillId.of(server)).orElseThrow().proficiency().value())
-          .as("'understand how to configure' maps to practitioner").isEqualTo("practitioner");
+          .as("'understand how to configure' maps to practitioner")
+          .isEqualTo("practitioner");
     }
     assertThat(catalogue.get(ResponsibilityId.of("keep-skills-current")).indicators())
         .noneMatch(i -> i.contains("more than one"));
     Role junior = catalogue.get(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER);
-    assertThat(junior.responsibilities()).extracting(r -> r.value()).doesNotContain(
-        "design-server-side-logic", "keep-code-maintainable", "translate-requirements");
+    assertThat(junior.responsibilities())
+        .extracting(r -> r.value())
+        .doesNotContain(
+            "design-server-side-logic", "keep-code-maintainable", "translate-requirements");
   }
 
   @Test
   void theSeniorRoleWorksWithThePeopleTheArticleNames() {
-    assertThat(SeniorBackendEngineer.seniorRole().collaborators()).contains("Frontend engineers",
-        "Product managers", "Database administrators", "Operations teams", "Security experts");
+    assertThat(SeniorBackendEngineer.seniorRole().collaborators())
+        .contains(
+            "Frontend engineers",
+            "Product managers",
+            "Database administrators",
+            "Operations teams",
+            "Security experts");
   }
 
   @Test
   void rolesPointAtExternalFrameworksByCodeOnly() {
-    URI softwareDeveloper = URI.create(
-        "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1");
+    URI softwareDeveloper =
+        URI.create("http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1");
     for (Role role : catalogue.roles()) {
-      Set<String> schemes = role.references().stream().map(Reference::scheme)
-          .collect(Collectors.toSet());
-      assertThat(schemes).as(role.id().value()).contains(Reference.SFIA_9, Reference.ESCO,
-          Reference.ISCO_08, Reference.ONET_SOC);
-      assertThat(role.references()).filteredOn(r -> r.scheme().equals(Reference.SFIA_9))
+      Set<String> schemes =
+          role.references().stream().map(Reference::scheme).collect(Collectors.toSet());
+      assertThat(schemes)
+          .as(role.id().value())
+          .contains(Reference.SFIA_9, Reference.ESCO, Reference.ISCO_08, Reference.ONET_SOC);
+      assertThat(role.references())
+          .filteredOn(r -> r.scheme().equals(Reference.SFIA_9))
           .allSatisfy(r -> assertThat(r.rank()).isPresent());
-      assertThat(role.references()).filteredOn(r -> r.scheme().equals(Reference.ONET_SOC))
-          .extracting(Reference::code).containsExactly("15-1252.00");
-      List<Reference> esco = role.references().stream()
-          .filter(r -> r.scheme().equals(Reference.ESCO)).toList();
-      assertThat(esco).as(role.id() + ": the ISCO group, then the occupation beside it")
-          .extracting(Reference::code).containsExactly("2512", "2512.4");
+      assertThat(role.references())
+          .filteredOn(r -> r.scheme().equals(Reference.ONET_SOC))
+          .extracting(Reference::code)
+          .containsExactly("15-1252.00");
+      List<Reference> esco =
+          role.references().stream().filter(r -> r.scheme().equals(Reference.ESCO)).toList();
+      assertThat(esco)
+          .as(role.id() + ": the ISCO group, then the occupation beside it")
+          .extracting(Reference::code)
+          .containsExactly("2512", "2512.4");
       assertThat(esco.get(1).uri()).contains(softwareDeveloper);
     }
-    Set<String> seniorSfia = SeniorBackendEngineer.seniorRole().references().stream()
-        .filter(r -> r.scheme().equals(Reference.SFIA_9)).map(Reference::code)
-        .collect(Collectors.toCollection(HashSet::new));
+    Set<String> seniorSfia =
+        SeniorBackendEngineer.seniorRole().references().stream()
+            .filter(r -> r.scheme().equals(Reference.SFIA_9))
+            .map(Reference::code)
+            .collect(Collectors.toCollection(HashSet::new));
     assertThat(seniorSfia).contains("PROG", "SWDN", "DBDS", "ARCH", "SCTY", "AVMT", "CPMG");
   }
 
   @Test
   void theArticlesTechnologiesAreAllThere() {
-    for (String name : List.of("Java", "C#", "Python", "Node.js", "SQL", "MySQL", "PostgreSQL",
-        "MongoDB", "Apache", "Nginx", "AWS", "Azure", "ORM", "load balancing", "caching",
-        "distributed caching", "message queues", "horizontal scaling", "failover", "encryption",
-        "monitoring", "capacity planning", "performance testing", "containers", "microservices",
-        "serverless", "mentoring", "code review", "communication", "technical leadership",
-        "indexing", "query optimization", "normalization", "schema design", "data integrity")) {
-      assertThat(catalogue.findSkillByName(name).or(() -> catalogue.searchSkills(name).stream()
-          .findFirst())).as(name).isPresent();
+    for (String name :
+        List.of(
+            "Java",
+            "C#",
+            "Python",
+            "Node.js",
+            "SQL",
+            "MySQL",
+            "PostgreSQL",
+            "MongoDB",
+            "Apache",
+            "Nginx",
+            "AWS",
+            "Azure",
+            "ORM",
+            "load balancing",
+            "caching",
+            "distributed caching",
+            "message queues",
+            "horizontal scaling",
+            "failover",
+            "encryption",
+            "monitoring",
+            "capacity planning",
+            "performance testing",
+            "containers",
+            "microservices",
+            "serverless",
+            "mentoring",
+            "code review",
+            "communication",
+            "technical leadership",
+            "indexing",
+            "query optimization",
+            "normalization",
+            "schema design",
+            "data integrity")) {
+      assertThat(
+              catalogue
+                  .findSkillByName(name)
+                  .or(() -> catalogue.searchSkills(name).stream().findFirst()))
+          .as(name)
+          .isPresent();
     }
   }
 
   /** Folds a name as a reader compares it: case, accents and punctuation do not count. */
   static String fold(String name) {
-    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String decomposed =
+        Normalizer.normalize(name, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     return decomposed.replaceAll("[^\\p{L}\\p{N}#+]", "");
   }
 
@@ -405,8 +599,8 @@ class ShippedCatalogueTest {
   }
 
   private static String resource() throws IOException {
-    try (InputStream in = SeniorBackendEngineer.class
-        .getResourceAsStream(SeniorBackendEngineer.RESOURCE)) {
+    try (InputStream in =
+        SeniorBackendEngineer.class.getResourceAsStream(SeniorBackendEngineer.RESOURCE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

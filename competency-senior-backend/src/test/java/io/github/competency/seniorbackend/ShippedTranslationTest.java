@@ -36,28 +36,38 @@ class ShippedTranslationTest {
 
   @Test
   void theSeniorRoleReadsInGermanWithTheSameStructure() {
-    Catalogue german = Catalogues.translations(SeniorBackendEngineer.CATALOGUE_ID)
-        .in(Locale.forLanguageTag("de-CH"));
+    Catalogue german =
+        Catalogues.translations(SeniorBackendEngineer.CATALOGUE_ID)
+            .in(Locale.forLanguageTag("de-CH"));
     RoleId senior = SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER;
     assertThat(german.language()).isEqualTo(Locale.GERMAN);
-    assertThat(german.get(senior).summary()).isNotEqualTo(catalogue.get(senior).summary())
+    assertThat(german.get(senior).summary())
+        .isNotEqualTo(catalogue.get(senior).summary())
         .contains("Serverseite");
-    assertThat(german.get(senior).requirements()).extracting(r -> r.skill().value() + " "
-        + r.proficiency()).containsExactlyElementsOf(catalogue.get(senior).requirements()
-            .stream().map(r -> r.skill().value() + " " + r.proficiency()).toList());
-    assertThat(german.scale()).extracting(p -> p.name()).containsExactly("Grundkenntnisse",
-        "Anwendungskenntnisse", "Fundierte Kenntnisse", "Expertise");
+    assertThat(german.get(senior).requirements())
+        .extracting(r -> r.skill().value() + " " + r.proficiency())
+        .containsExactlyElementsOf(
+            catalogue.get(senior).requirements().stream()
+                .map(r -> r.skill().value() + " " + r.proficiency())
+                .toList());
+    assertThat(german.scale())
+        .extracting(p -> p.name())
+        .containsExactly(
+            "Grundkenntnisse", "Anwendungskenntnisse", "Fundierte Kenntnisse", "Expertise");
   }
 
   @Test
   void theShippedBundleIsSchemaValidAndCanonical() throws IOException {
     String shipped;
-    try (InputStream in = SeniorBackendEngineer.class.getResourceAsStream(
-        SeniorBackendEngineer.GERMAN_RESOURCE)) {
+    try (InputStream in =
+        SeniorBackendEngineer.class.getResourceAsStream(SeniorBackendEngineer.GERMAN_RESOURCE)) {
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(TranslationJson.schema()).validate(shipped, InputFormat.JSON)).isEmpty();
+    assertThat(
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(TranslationJson.schema())
+                .validate(shipped, InputFormat.JSON))
+        .isEmpty();
     Translation read = TranslationJson.defaults().fromJson(shipped);
     assertThat(TranslationJson.defaults().toJson(read)).isEqualTo(shipped);
     assertThat(SeniorBackendEngineer.translations()).containsExactly(read);

@@ -56,8 +56,12 @@ public final class Assessor {
   private final Positions positions;
   private final Map<RoleId, RoleScoring> roles = new HashMap<>();
 
-  private Assessor(Catalogue catalogue, RatingRule rule, double essentialWeight,
-      double optionalWeight, Positions positions) {
+  private Assessor(
+      Catalogue catalogue,
+      RatingRule rule,
+      double essentialWeight,
+      double optionalWeight,
+      Positions positions) {
     this.catalogue = catalogue;
     this.rule = rule;
     this.essentialWeight = essentialWeight;
@@ -76,8 +80,12 @@ public final class Assessor {
    */
   public static Assessor of(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return new Assessor(catalogue, RatingRule.defaults(), DEFAULT_ESSENTIAL_WEIGHT,
-        DEFAULT_OPTIONAL_WEIGHT, new Positions(catalogue));
+    return new Assessor(
+        catalogue,
+        RatingRule.defaults(),
+        DEFAULT_ESSENTIAL_WEIGHT,
+        DEFAULT_OPTIONAL_WEIGHT,
+        new Positions(catalogue));
   }
 
   /**
@@ -107,8 +115,8 @@ public final class Assessor {
 
   private static void requirePositive(String name, double weight) {
     if (!(weight > 0) || Double.isInfinite(weight)) {
-      throw new IllegalArgumentException(name + " weight " + weight
-          + " must be a positive, finite number");
+      throw new IllegalArgumentException(
+          name + " weight " + weight + " must be a positive, finite number");
     }
   }
 
@@ -201,8 +209,8 @@ public final class Assessor {
         byKind.put(rating.rater(), rating);
       }
     }
-    ImmutableAgreement.Builder report = ImmutableAgreement.builder()
-        .profile(profile.id()).threshold(threshold);
+    ImmutableAgreement.Builder report =
+        ImmutableAgreement.builder().profile(profile.id()).threshold(threshold);
     int comparisons = 0;
     for (Map.Entry<SkillId, EnumMap<RaterKind, Rating>> skill : latest.entrySet()) {
       Rating self = skill.getValue().get(RaterKind.SELF);
@@ -214,11 +222,16 @@ public final class Assessor {
           continue;
         }
         comparisons++;
-        int steps = positions.step(self.proficiency())
-            - positions.step(other.getValue().proficiency());
+        int steps =
+            positions.step(self.proficiency()) - positions.step(other.getValue().proficiency());
         if (Math.abs(steps) >= threshold) {
-          report.addDisagreement(ImmutableDisagreement.builder().skill(skill.getKey())
-              .self(self).other(other.getValue()).steps(steps).build());
+          report.addDisagreement(
+              ImmutableDisagreement.builder()
+                  .skill(skill.getKey())
+                  .self(self)
+                  .other(other.getValue())
+                  .steps(steps)
+                  .build());
         }
       }
     }
@@ -242,11 +255,10 @@ public final class Assessor {
     return report(profile, rule.effectiveRatings(profile), scoring);
   }
 
-  private GapReport report(Profile profile, Map<SkillId, Rating> effective,
-      RoleScoring scoring) {
+  private GapReport report(Profile profile, Map<SkillId, Rating> effective, RoleScoring scoring) {
     Role role = scoring.role;
-    ImmutableGapReport.Builder report = ImmutableGapReport.builder()
-        .profile(profile.id()).role(role.id());
+    ImmutableGapReport.Builder report =
+        ImmutableGapReport.builder().profile(profile.id()).role(role.id());
     Set<SkillId> unmet = new HashSet<>();
     for (int i = 0; i < scoring.size; i++) {
       Requirement requirement = role.requirements().get(i);
@@ -255,13 +267,14 @@ public final class Assessor {
       if (position < scoring.required[i]) {
         unmet.add(requirement.skill());
       }
-      ImmutableRequirementResult.Builder result = ImmutableRequirementResult.builder()
-          .requirement(requirement)
-          .weight(scoring.weight[i])
-          .requiredPosition(scoring.required[i])
-          .ratingPosition(position)
-          .unit(scoring.unit)
-          .weightUnits(scoring.weightUnits[i]);
+      ImmutableRequirementResult.Builder result =
+          ImmutableRequirementResult.builder()
+              .requirement(requirement)
+              .weight(scoring.weight[i])
+              .requiredPosition(scoring.required[i])
+              .ratingPosition(position)
+              .unit(scoring.unit)
+              .weightUnits(scoring.weightUnits[i]);
       if (rating != null) {
         result.rating(rating);
       }
@@ -298,8 +311,10 @@ public final class Assessor {
     for (Role role : catalogue.roles()) {
       reports.add(report(profile, effective, roles.get(role.id())));
     }
-    reports.sort(Comparator.comparingDouble((GapReport r) -> r.readiness(mode)).reversed()
-        .thenComparingInt(GapReport::essentialGaps)); // stable: then in catalogue order
+    reports.sort(
+        Comparator.comparingDouble((GapReport r) -> r.readiness(mode))
+            .reversed()
+            .thenComparingInt(GapReport::essentialGaps)); // stable: then in catalogue order
     return Collections.unmodifiableList(reports);
   }
 
@@ -316,12 +331,15 @@ public final class Assessor {
   public Progression progression(RoleId from, RoleId to) {
     Role a = catalogue.get(Objects.requireNonNull(from, "from"));
     Role b = catalogue.get(Objects.requireNonNull(to, "to"));
-    ImmutableProgression.Builder progression = ImmutableProgression.builder().fromRole(from).toRole(to);
+    ImmutableProgression.Builder progression =
+        ImmutableProgression.builder().fromRole(from).toRole(to);
     Set<ResponsibilityId> before = new HashSet<>(a.responsibilities());
     Set<ResponsibilityId> after = new HashSet<>(b.responsibilities());
-    b.responsibilities().stream().filter(r -> !before.contains(r))
+    b.responsibilities().stream()
+        .filter(r -> !before.contains(r))
         .forEach(progression::addResponsibilitiesAdded);
-    a.responsibilities().stream().filter(r -> !after.contains(r))
+    a.responsibilities().stream()
+        .filter(r -> !after.contains(r))
         .forEach(progression::addResponsibilitiesDropped);
     Map<SkillId, Requirement> earlier = new HashMap<>();
     a.requirements().forEach(r -> earlier.put(r.skill(), r));
@@ -333,13 +351,17 @@ public final class Assessor {
         progression.addAdded(requirement);
         continue;
       }
-      int steps = positions.step(requirement.proficiency())
-          - positions.step(previous.proficiency());
+      int steps =
+          positions.step(requirement.proficiency()) - positions.step(previous.proficiency());
       if (steps == 0 && previous.equals(requirement)) {
         continue;
       }
-      RequirementChange change = ImmutableRequirementChange.builder()
-          .before(previous).after(requirement).steps(steps).build();
+      RequirementChange change =
+          ImmutableRequirementChange.builder()
+              .before(previous)
+              .after(requirement)
+              .steps(steps)
+              .build();
       if (steps > 0) {
         progression.addRaised(change);
       } else if (steps < 0) {
@@ -348,7 +370,8 @@ public final class Assessor {
         progression.addChanged(change);
       }
     }
-    a.requirements().stream().filter(r -> !later.contains(r.skill()))
+    a.requirements().stream()
+        .filter(r -> !later.contains(r.skill()))
         .forEach(progression::addDropped);
     return progression.build();
   }
@@ -384,10 +407,11 @@ public final class Assessor {
     Map<SkillId, Rating> effective = rule.effectiveRatings(profile);
     List<NextStep> steps = new ArrayList<>();
     for (Role next : catalogue.nextSteps(from)) {
-      steps.add(ImmutableNextStep.builder()
-          .progression(progression(from, next.id()))
-          .gaps(report(profile, effective, roles.get(next.id())))
-          .build());
+      steps.add(
+          ImmutableNextStep.builder()
+              .progression(progression(from, next.id()))
+              .gaps(report(profile, effective, roles.get(next.id())))
+              .build());
     }
     return Collections.unmodifiableList(steps);
   }
@@ -407,8 +431,8 @@ public final class Assessor {
    * @throws IllegalArgumentException if {@code k} is negative
    * @throws InvalidProfileException if a profile does not fit the catalogue
    */
-  public List<ProfileScore> rank(RoleId role, ReadinessMode mode, Iterable<Profile> profiles,
-      int k) {
+  public List<ProfileScore> rank(
+      RoleId role, ReadinessMode mode, Iterable<Profile> profiles, int k) {
     Objects.requireNonNull(profiles, "profiles");
     CompiledRole compiled = compile(role, mode);
     TopK top = new TopK(k);
@@ -432,8 +456,7 @@ public final class Assessor {
    * @throws IllegalArgumentException if {@code k} is negative
    * @throws InvalidProfileException if a profile does not fit the catalogue
    */
-  public List<ProfileScore> rank(RoleId role, ReadinessMode mode, Stream<Profile> profiles,
-      int k) {
+  public List<ProfileScore> rank(RoleId role, ReadinessMode mode, Stream<Profile> profiles, int k) {
     Objects.requireNonNull(profiles, "profiles");
     CompiledRole compiled = compile(role, mode);
     return compiled.top(profiles.map(this::compact), k);
@@ -511,11 +534,14 @@ public final class Assessor {
         }
       }
     }
-    ImmutableTeamCoverage.Builder coverage = ImmutableTeamCoverage.builder()
-        .role(role).people(people.size());
+    ImmutableTeamCoverage.Builder coverage =
+        ImmutableTeamCoverage.builder().role(role).people(people.size());
     for (int i = 0; i < scoring.size; i++) {
-      coverage.addRequirement(ImmutableRequirementCoverage.builder()
-          .requirement(scoring.role.requirements().get(i)).metBy(metBy.get(i)).build());
+      coverage.addRequirement(
+          ImmutableRequirementCoverage.builder()
+              .requirement(scoring.role.requirements().get(i))
+              .metBy(metBy.get(i))
+              .build());
     }
     return coverage.build();
   }
@@ -534,8 +560,8 @@ public final class Assessor {
     Objects.requireNonNull(mode, "mode");
     RoleScoring scoring = scoring(role);
     requireCompactScale();
-    return new CompiledRole(catalogue, scoring, positions.skillCount(), positions.stepCount(),
-        mode);
+    return new CompiledRole(
+        catalogue, scoring, positions.skillCount(), positions.stepCount(), mode);
   }
 
   /**
@@ -575,9 +601,13 @@ public final class Assessor {
 
   private void requireCompactScale() {
     if (positions.stepCount() > CompactProfile.MAX_STEPS) {
-      throw new CompetencyException("the scale of catalogue '" + catalogue.id() + "' has "
-          + positions.stepCount() + " steps; compact profiles hold at most "
-          + CompactProfile.MAX_STEPS);
+      throw new CompetencyException(
+          "the scale of catalogue '"
+              + catalogue.id()
+              + "' has "
+              + positions.stepCount()
+              + " steps; compact profiles hold at most "
+              + CompactProfile.MAX_STEPS);
     }
   }
 
@@ -592,7 +622,16 @@ public final class Assessor {
    */
   @Override
   public String toString() {
-    return "Assessor[" + catalogue.id() + " " + catalogue.version() + ", " + rule
-        + ", default weights " + essentialWeight + "/" + optionalWeight + "]";
+    return "Assessor["
+        + catalogue.id()
+        + " "
+        + catalogue.version()
+        + ", "
+        + rule
+        + ", default weights "
+        + essentialWeight
+        + "/"
+        + optionalWeight
+        + "]";
   }
 }

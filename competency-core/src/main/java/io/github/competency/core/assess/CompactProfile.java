@@ -1,8 +1,8 @@
 package io.github.competency.core.assess;
 
 import io.github.competency.core.Catalogue;
-import io.github.competency.core.ProfileId;
 import io.github.competency.core.ProficiencyId;
+import io.github.competency.core.ProfileId;
 import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
 import java.util.Arrays;
@@ -25,8 +25,10 @@ public final class CompactProfile {
   static final int MAX_STEPS = 255;
 
   private final ProfileId id;
+
   /** For each skill of the catalogue, 0 if not rated, else 1 + the position of the step. */
   final byte[] steps;
+
   /** The catalogue the positions refer to. */
   final Catalogue catalogue;
 
@@ -61,7 +63,8 @@ public final class CompactProfile {
       return false;
     }
     CompactProfile that = (CompactProfile) other;
-    return id.equals(that.id) && Arrays.equals(steps, that.steps)
+    return id.equals(that.id)
+        && Arrays.equals(steps, that.steps)
         && (catalogue == that.catalogue || catalogue.equals(that.catalogue));
   }
 
@@ -128,8 +131,13 @@ public final class CompactProfile {
       Skill known = catalogue.get(skill);
       catalogue.get(step);
       if (!known.isDefinedAt(step)) {
-        throw new IllegalArgumentException("skill '" + skill + "' is not defined at '" + step
-            + "'; it is defined at " + known.definedAt());
+        throw new IllegalArgumentException(
+            "skill '"
+                + skill
+                + "' is not defined at '"
+                + step
+                + "'; it is defined at "
+                + known.definedAt());
       }
       steps[positions.skill(skill)] = (byte) (positions.step(step) + 1);
       return this;

@@ -24,19 +24,22 @@ public final class CompiledRole {
   private final RoleId role;
   private final ReadinessMode mode;
   private final int requirements;
+
   /**
    * Position in the catalogue of each requirement's skill, or null when the table has a row for
    * every skill of the catalogue (rows of skills the role does not require earn nothing), which
    * is faster when the role requires most of the catalogue's skills.
    */
   private final int[] skill;
+
   /** Points of row i at compact step b (0 = not rated) at {@code i * stride + b}. */
   private final long[] points;
+
   private final int stride;
   private final long total;
 
-  CompiledRole(Catalogue catalogue, RoleScoring scoring, int skills, int steps,
-      ReadinessMode mode) {
+  CompiledRole(
+      Catalogue catalogue, RoleScoring scoring, int skills, int steps, ReadinessMode mode) {
     this.catalogue = catalogue;
     this.role = scoring.role.id();
     this.mode = mode;
@@ -111,10 +114,21 @@ public final class CompiledRole {
 
   private void requireSameCatalogue(CompactProfile profile) {
     if (!profile.catalogue.equals(catalogue)) {
-      throw new IllegalArgumentException("compact profile '" + profile.id() + "' was made for "
-          + "catalogue '" + profile.catalogue.id() + "' " + profile.catalogue.version()
-          + ", not for '" + catalogue.id() + "' " + catalogue.version() + " of role '" + role
-          + "'");
+      throw new IllegalArgumentException(
+          "compact profile '"
+              + profile.id()
+              + "' was made for "
+              + "catalogue '"
+              + profile.catalogue.id()
+              + "' "
+              + profile.catalogue.version()
+              + ", not for '"
+              + catalogue.id()
+              + "' "
+              + catalogue.version()
+              + " of role '"
+              + role
+              + "'");
     }
   }
 
@@ -147,8 +161,8 @@ public final class CompiledRole {
   public List<ProfileScore> top(Stream<CompactProfile> profiles, int k) {
     Objects.requireNonNull(profiles, "profiles");
     new TopK(k); // checks k before the stream is consumed
-    return profiles.collect(Collector.of(() -> new Ranking(k), Ranking::accept, Ranking::merge,
-        Ranking::result));
+    return profiles.collect(
+        Collector.of(() -> new Ranking(k), Ranking::accept, Ranking::merge, Ranking::result));
   }
 
   /**

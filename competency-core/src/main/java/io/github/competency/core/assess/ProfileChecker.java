@@ -36,14 +36,25 @@ final class ProfileChecker {
 
   private void run(Profile profile) {
     if (!profile.catalogue().equals(catalogue.id())) {
-      add("catalogue", "the profile was assessed against catalogue '" + profile.catalogue()
-          + "', not '" + catalogue.id() + "'; assess it against the catalogue it names");
+      add(
+          "catalogue",
+          "the profile was assessed against catalogue '"
+              + profile.catalogue()
+              + "', not '"
+              + catalogue.id()
+              + "'; assess it against the catalogue it names");
     } else if (Texts.isBlank(profile.catalogueVersion())) {
       add("catalogueVersion", "must not be blank");
     } else if (!profile.catalogueVersion().equals(catalogue.version())) {
-      add("catalogueVersion", "the profile was assessed against version '"
-          + Texts.abbreviate(profile.catalogueVersion()) + "' of catalogue '" + catalogue.id()
-          + "', not version '" + catalogue.version() + "'; rate it again against this version");
+      add(
+          "catalogueVersion",
+          "the profile was assessed against version '"
+              + Texts.abbreviate(profile.catalogueVersion())
+              + "' of catalogue '"
+              + catalogue.id()
+              + "', not version '"
+              + catalogue.version()
+              + "'; rate it again against this version");
     }
     profile.name().ifPresent(name -> notBlank("name", name));
     profile.role().ifPresent(role -> known("role", role));
@@ -55,17 +66,33 @@ final class ProfileChecker {
       Optional<Skill> skill = known(path + ".skill", rating.skill());
       Optional<Proficiency> step = known(path + ".proficiency", rating.proficiency());
       if (skill.isPresent() && step.isPresent() && !skill.get().isDefinedAt(rating.proficiency())) {
-        add(path + ".proficiency", "skill '" + rating.skill() + "' is not defined at '"
-            + rating.proficiency() + "'; it is defined at " + skill.get().definedAt().stream()
-                .map(Object::toString).collect(Collectors.joining(", ")));
+        add(
+            path + ".proficiency",
+            "skill '"
+                + rating.skill()
+                + "' is not defined at '"
+                + rating.proficiency()
+                + "'; it is defined at "
+                + skill.get().definedAt().stream()
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", ")));
       }
       rating.evidence().ifPresent(evidence -> evidence(path + ".evidence", evidence));
       List<Object> key = List.of(rating.skill(), rating.rater(), profile.dateOf(rating));
       Integer first = seen.putIfAbsent(key, i);
       if (first != null) {
-        add(path, "repeats ratings[" + first + "]: skill '" + rating.skill() + "' rated by "
-            + rating.rater().label() + " on " + profile.dateOf(rating) + "; keep one rating per"
-            + " skill, rater and day");
+        add(
+            path,
+            "repeats ratings["
+                + first
+                + "]: skill '"
+                + rating.skill()
+                + "' rated by "
+                + rating.rater().label()
+                + " on "
+                + profile.dateOf(rating)
+                + "; keep one rating per"
+                + " skill, rater and day");
       }
     }
   }
@@ -73,8 +100,14 @@ final class ProfileChecker {
   private void evidence(String path, Evidence evidence) {
     notBlank(path + ".text", evidence.text());
     if (evidence.text().length() > Evidence.MAX_TEXT_LENGTH) {
-      add(path + ".text", "has " + evidence.text().length() + " characters; evidence is a short"
-          + " text of at most " + Evidence.MAX_TEXT_LENGTH + " characters, with a link to more");
+      add(
+          path + ".text",
+          "has "
+              + evidence.text().length()
+              + " characters; evidence is a short"
+              + " text of at most "
+              + Evidence.MAX_TEXT_LENGTH
+              + " characters, with a link to more");
     }
   }
 
@@ -95,8 +128,14 @@ final class ProfileChecker {
     }
     int at = Texts.unpairedSurrogate(text);
     if (at >= 0) {
-      add(path, String.format(Locale.ROOT, "has an unpaired surrogate U+%04X at index %d; texts"
-          + " must be well-formed Unicode", (int) text.charAt(at), at));
+      add(
+          path,
+          String.format(
+              Locale.ROOT,
+              "has an unpaired surrogate U+%04X at index %d; texts"
+                  + " must be well-formed Unicode",
+              (int) text.charAt(at),
+              at));
     }
   }
 

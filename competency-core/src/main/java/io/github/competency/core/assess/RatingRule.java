@@ -76,8 +76,10 @@ public abstract class RatingRule {
       }
       for (RaterKind kind : tier) {
         if (!seen.add(Objects.requireNonNull(kind, "tiers[" + i + "] element"))) {
-          throw new IllegalArgumentException("rater kind '" + kind.label()
-              + "' is in two tiers of the rating rule; each kind may be in one tier only");
+          throw new IllegalArgumentException(
+              "rater kind '"
+                  + kind.label()
+                  + "' is in two tiers of the rating rule; each kind may be in one tier only");
         }
       }
       copies.add(Collections.unmodifiableSet(EnumSet.copyOf(tier)));

@@ -61,8 +61,7 @@ public abstract class RequirementResult {
     if (ratingPosition() < 0) {
       return RequirementStatus.NOT_RATED;
     }
-    return ratingPosition() >= requiredPosition() ? RequirementStatus.MET
-        : RequirementStatus.BELOW;
+    return ratingPosition() >= requiredPosition() ? RequirementStatus.MET : RequirementStatus.BELOW;
   }
 
   /**

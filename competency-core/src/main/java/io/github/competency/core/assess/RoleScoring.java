@@ -19,14 +19,19 @@ final class RoleScoring {
 
   final Role role;
   final int size;
+
   /** Position of each requirement's skill in the catalogue's skill list. */
   final int[] skill;
+
   /** Position on the scale of the step each requirement asks for. */
   final int[] required;
+
   /** Weight of each requirement, as given or by default. */
   final double[] weight;
+
   /** Weight of each requirement in units of 2^-20 of the largest, at least 1. */
   final long[] weightUnits;
+
   /** The unit of proportional scores: points per requirement in proportional mode. */
   final long unit;
 
@@ -44,8 +49,13 @@ final class RoleScoring {
       Requirement requirement = requirements.get(i);
       skill[i] = positions.skill(requirement.skill());
       required[i] = positions.step(requirement.proficiency());
-      weight[i] = requirement.weight().orElse(
-          requirement.importance() == Importance.ESSENTIAL ? essentialWeight : optionalWeight);
+      weight[i] =
+          requirement
+              .weight()
+              .orElse(
+                  requirement.importance() == Importance.ESSENTIAL
+                      ? essentialWeight
+                      : optionalWeight);
       largest = Math.max(largest, weight[i]);
       if (required[i] > 0 && lcm <= RESOLUTION) {
         lcm = lcm / gcd(lcm, required[i]) * required[i];

@@ -45,7 +45,8 @@ public abstract class TeamCoverage {
    * @return the lines with nobody, in the role's order
    */
   public final List<RequirementCoverage> uncovered() {
-    return requirements().stream().filter(r -> r.metBy().isEmpty())
+    return requirements().stream()
+        .filter(r -> r.metBy().isEmpty())
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -55,7 +56,8 @@ public abstract class TeamCoverage {
    * @return the lines with one person, in the role's order
    */
   public final List<RequirementCoverage> singlePoints() {
-    return requirements().stream().filter(r -> r.metBy().size() == 1)
+    return requirements().stream()
+        .filter(r -> r.metBy().size() == 1)
         .collect(Collectors.toUnmodifiableList());
   }
 }

@@ -95,8 +95,12 @@ final class TopK {
     for (int i = 0; i < size; i++) {
       order[i] = i;
     }
-    Arrays.sort(order, (a, b) -> worse(keys[a], ids[a], keys[b], ids[b]) ? 1
-        : worse(keys[b], ids[b], keys[a], ids[a]) ? -1 : 0);
+    Arrays.sort(
+        order,
+        (a, b) ->
+            worse(keys[a], ids[a], keys[b], ids[b])
+                ? 1
+                : worse(keys[b], ids[b], keys[a], ids[a]) ? -1 : 0);
     List<ProfileScore> result = new ArrayList<>(size);
     for (Integer i : order) {
       result.add(ProfileScore.of(ids[i], readiness.applyAsDouble(keys[i])));

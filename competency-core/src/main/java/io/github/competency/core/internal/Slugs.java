@@ -10,7 +10,8 @@ public final class Slugs {
 
   /** The rule, as a sentence for error messages. */
   public static final String RULE =
-      "ids are lowercase slugs: 1 to " + MAX_LENGTH
+      "ids are lowercase slugs: 1 to "
+          + MAX_LENGTH
           + " characters of a-z and 0-9 in groups joined by single hyphens, e.g. 'backend-engineer'";
 
   private Slugs() {}
@@ -27,8 +28,8 @@ public final class Slugs {
     }
     Optional<String> problem = problem(value);
     if (problem.isPresent()) {
-      throw new IllegalArgumentException("'" + Texts.abbreviate(value) + "' is not a valid " + kind
-          + " id: " + problem.get());
+      throw new IllegalArgumentException(
+          "'" + Texts.abbreviate(value) + "' is not a valid " + kind + " id: " + problem.get());
     }
     return value;
   }
@@ -52,8 +53,13 @@ public final class Slugs {
       } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         previousHyphen = false;
       } else {
-        return Optional.of("character '" + Texts.printable(value.codePointAt(i)) + "' at position "
-            + (i + 1) + " is not allowed; " + RULE);
+        return Optional.of(
+            "character '"
+                + Texts.printable(value.codePointAt(i))
+                + "' at position "
+                + (i + 1)
+                + " is not allowed; "
+                + RULE);
       }
     }
     if (previousHyphen) {

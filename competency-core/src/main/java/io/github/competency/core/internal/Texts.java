@@ -20,7 +20,8 @@ public final class Texts {
 
   /** Spells a code point for an error message: itself if printable, U+XXXX otherwise. */
   public static String printable(int codePoint) {
-    if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)
+    if (Character.isISOControl(codePoint)
+        || Character.isWhitespace(codePoint)
         || !Character.isDefined(codePoint)) {
       return String.format(Locale.ROOT, "U+%04X", codePoint);
     }
@@ -43,8 +44,21 @@ public final class Texts {
 
   private static boolean isSpace(char c) {
     return switch (c) {
-      case '\t', '\n', 0x0B, '\f', '\r', ' ', 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
-          0xFEFF -> true;
+      case '\t',
+          '\n',
+          0x0B,
+          '\f',
+          '\r',
+          ' ',
+          0xA0,
+          0x1680,
+          0x2028,
+          0x2029,
+          0x202F,
+          0x205F,
+          0x3000,
+          0xFEFF ->
+          true;
       default -> c >= 0x2000 && c <= 0x200A;
     };
   }
@@ -81,7 +95,8 @@ public final class Texts {
       int cp = decomposed.codePointAt(i);
       i += Character.charCount(cp);
       int type = Character.getType(cp);
-      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
           || type == Character.COMBINING_SPACING_MARK) {
         continue;
       }

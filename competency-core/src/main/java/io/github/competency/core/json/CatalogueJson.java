@@ -149,9 +149,10 @@ public final class CatalogueJson {
 
   /** Sets and maps keyed by proficiency step are written in the order of the scale. */
   static Kind.WriteContext context(Catalogue catalogue) {
-    return new Kind.WriteContext(Comparator.<ProficiencyId>comparingInt(
-        step -> catalogue.find(step).map(Proficiency::rank).orElse(Integer.MAX_VALUE))
-        .thenComparing(Comparator.naturalOrder()));
+    return new Kind.WriteContext(
+        Comparator.<ProficiencyId>comparingInt(
+                step -> catalogue.find(step).map(Proficiency::rank).orElse(Integer.MAX_VALUE))
+            .thenComparing(Comparator.naturalOrder()));
   }
 
   /**

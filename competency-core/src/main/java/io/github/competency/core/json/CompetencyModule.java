@@ -1,7 +1,6 @@
 package io.github.competency.core.json;
 
 import io.github.competency.core.Catalogue;
-import io.github.competency.core.CatalogueId;
 import io.github.competency.core.Importance;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Problem;
@@ -80,8 +79,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  */
 public final class CompetencyModule extends JacksonModule {
 
-  private static final Version VERSION = VersionUtil.parseVersion(projectVersion(),
-      "io.github.competency", "competency-core");
+  private static final Version VERSION =
+      VersionUtil.parseVersion(projectVersion(), "io.github.competency", "competency-core");
 
   /** Creates the module. */
   public CompetencyModule() {}
@@ -107,42 +106,60 @@ public final class CompetencyModule extends JacksonModule {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
 
-    serializers.addSerializer(Catalogue.class, new ShapeSerializer<>(Catalogue.class,
-        Shapes.CATALOGUE, CatalogueJson::context));
-    deserializers.addDeserializer(Catalogue.class, new ShapeDeserializer<>(Catalogue.class,
-        Shapes.CATALOGUE, InvalidCatalogueException::new, true));
+    serializers.addSerializer(
+        Catalogue.class,
+        new ShapeSerializer<>(Catalogue.class, Shapes.CATALOGUE, CatalogueJson::context));
+    deserializers.addDeserializer(
+        Catalogue.class,
+        new ShapeDeserializer<>(
+            Catalogue.class, Shapes.CATALOGUE, InvalidCatalogueException::new, true));
     for (Shape<?, ?> shape : Shapes.VALUES) {
       value(serializers, deserializers, shape);
     }
-    serializers.addSerializer(Problem.class, new ShapeSerializer<>(Problem.class,
-        ProblemShape.PROBLEM, p -> Kind.WriteContext.ID_ORDER));
-    deserializers.addDeserializer(Problem.class, new ShapeDeserializer<>(Problem.class,
-        ProblemShape.PROBLEM, problems -> new ValidationException("problem", problems), false));
+    serializers.addSerializer(
+        Problem.class,
+        new ShapeSerializer<>(
+            Problem.class, ProblemShape.PROBLEM, p -> Kind.WriteContext.ID_ORDER));
+    deserializers.addDeserializer(
+        Problem.class,
+        new ShapeDeserializer<>(
+            Problem.class,
+            ProblemShape.PROBLEM,
+            problems -> new ValidationException("problem", problems),
+            false));
     for (Shapes.IdKind<?> id : Shapes.IDS) {
       id(serializers, deserializers, keys, id);
     }
-    serializers.addSerializer(Importance.class, new TextSerializer<>(Importance.class,
-        Importance::label));
-    deserializers.addDeserializer(Importance.class, new TextDeserializer<>(Importance.class,
-        Kind.IMPORTANCE, "importance"));
+    serializers.addSerializer(
+        Importance.class, new TextSerializer<>(Importance.class, Importance::label));
+    deserializers.addDeserializer(
+        Importance.class, new TextDeserializer<>(Importance.class, Kind.IMPORTANCE, "importance"));
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     context.addKeyDeserializers(keys);
   }
 
-  private static <V, B> void value(SimpleSerializers serializers,
-      SimpleDeserializers deserializers, Shape<V, B> shape) {
-    serializers.addSerializer(shape.type(), new ShapeSerializer<>(shape.type(), shape,
-        v -> Kind.WriteContext.ID_ORDER));
-    deserializers.addDeserializer(shape.type(), new ShapeDeserializer<>(shape.type(), shape,
-        problems -> new ValidationException(shape.noun(), problems), false));
+  private static <V, B> void value(
+      SimpleSerializers serializers, SimpleDeserializers deserializers, Shape<V, B> shape) {
+    serializers.addSerializer(
+        shape.type(), new ShapeSerializer<>(shape.type(), shape, v -> Kind.WriteContext.ID_ORDER));
+    deserializers.addDeserializer(
+        shape.type(),
+        new ShapeDeserializer<>(
+            shape.type(),
+            shape,
+            problems -> new ValidationException(shape.noun(), problems),
+            false));
   }
 
-  private static <T> void id(SimpleSerializers serializers, SimpleDeserializers deserializers,
-      SimpleKeyDeserializers keys, Shapes.IdKind<T> id) {
+  private static <T> void id(
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      SimpleKeyDeserializers keys,
+      Shapes.IdKind<T> id) {
     serializers.addSerializer(id.type(), new TextSerializer<>(id.type(), Object::toString));
-    deserializers.addDeserializer(id.type(), new TextDeserializer<>(id.type(), id.kind(),
-        id.noun() + " id"));
+    deserializers.addDeserializer(
+        id.type(), new TextDeserializer<>(id.type(), id.kind(), id.noun() + " id"));
     keys.addDeserializer(id.type(), new IdKeyDeserializer<>(id));
   }
 
@@ -164,15 +181,19 @@ public final class CompetencyModule extends JacksonModule {
    * {@code UTF32Reader} (all but a {@code byte[]} of at most 8 KiB in UTF-16, which it reads
    * through a {@code StringReader} like a long {@code String}).
    */
-  private static void requireUtf8(JsonParser p, Function<List<Problem>, ? extends
-      ValidationException> failure) {
+  private static void requireUtf8(
+      JsonParser p, Function<List<Problem>, ? extends ValidationException> failure) {
     if (p instanceof UTF8StreamJsonParser || p instanceof UTF8DataInputJsonParser) {
       return;
     }
     Object source = p.streamReadInputSource();
     if (source instanceof InputStreamReader || source instanceof UTF32Reader) {
-      throw failure.apply(List.of(Problem.of("$", "the document must be UTF-8; the host's "
-          + "parser decoded it from another encoding")));
+      throw failure.apply(
+          List.of(
+              Problem.of(
+                  "$",
+                  "the document must be UTF-8; the host's "
+                      + "parser decoded it from another encoding")));
     }
   }
 
@@ -201,8 +222,11 @@ public final class CompetencyModule extends JacksonModule {
      * @param whole true if the builder is checked as a whole by its own build (a catalogue),
      *     false if problems of the build are the value's own
      */
-    ShapeDeserializer(Class<V> type, Shape<V, B> shape,
-        Function<List<Problem>, ? extends ValidationException> failure, boolean whole) {
+    ShapeDeserializer(
+        Class<V> type,
+        Shape<V, B> shape,
+        Function<List<Problem>, ? extends ValidationException> failure,
+        boolean whole) {
       super(type);
       this.shape = shape;
       this.failure = failure;
@@ -221,8 +245,8 @@ public final class CompetencyModule extends JacksonModule {
 
     @Override
     public V getNullValue(DeserializationContext context) {
-      throw failure.apply(List.of(Problem.of("$", "expected " + shape.what()
-          + " (an object), found null")));
+      throw failure.apply(
+          List.of(Problem.of("$", "expected " + shape.what() + " (an object), found null")));
     }
   }
 
@@ -261,8 +285,8 @@ public final class CompetencyModule extends JacksonModule {
 
     @Override
     public T getNullValue(DeserializationContext context) {
-      throw new ValidationException(noun, List.of(Problem.of("$", "expected " + noun
-          + " (a string), found null")));
+      throw new ValidationException(
+          noun, List.of(Problem.of("$", "expected " + noun + " (a string), found null")));
     }
   }
 
@@ -278,8 +302,7 @@ public final class CompetencyModule extends JacksonModule {
       try {
         return id.of().apply(key);
       } catch (IllegalArgumentException e) {
-        throw new ValidationException(id.noun() + " id", List.of(Problem.of("$",
-            e.getMessage())));
+        throw new ValidationException(id.noun() + " id", List.of(Problem.of("$", e.getMessage())));
       }
     }
   }

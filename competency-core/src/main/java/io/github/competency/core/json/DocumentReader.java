@@ -31,7 +31,9 @@ final class DocumentReader {
   private final Function<List<Problem>, ? extends CompetencyException> failure;
   private final List<Problem> problems = new ArrayList<>();
 
-  DocumentReader(JsonParser parser, int maxProblems,
+  DocumentReader(
+      JsonParser parser,
+      int maxProblems,
       Function<List<Problem>, ? extends CompetencyException> failure) {
     this.parser = parser;
     this.maxProblems = maxProblems;
@@ -57,8 +59,14 @@ final class DocumentReader {
       }
       B builder = root.readBuilder(this, JsonPath.ROOT);
       if (parser.nextToken() != null) {
-        problem(JsonPath.ROOT, "unexpected content after the " + root.noun() + " object; a document "
-            + "holds one " + root.noun(), parser.currentTokenLocation());
+        problem(
+            JsonPath.ROOT,
+            "unexpected content after the "
+                + root.noun()
+                + " object; a document "
+                + "holds one "
+                + root.noun(),
+            parser.currentTokenLocation());
       }
       return finish(builder);
     } catch (JacksonException e) {
@@ -127,13 +135,16 @@ final class DocumentReader {
     int end = message.indexOf('\n');
     message = end < 0 ? message : message.substring(0, end);
     // Jackson names its input source, which says nothing to the reader of a document
-    message = message.replaceAll("\\s*\\(start marker at \\[Source: .*", "")
-        .replaceAll("\\[Source: [^\\]]*\\]", "");
+    message =
+        message
+            .replaceAll("\\s*\\(start marker at \\[Source: .*", "")
+            .replaceAll("\\[Source: [^\\]]*\\]", "");
     if (message.length() > 300) {
       message = message.substring(0, 300) + "...";
     }
-    message = (e instanceof InputCoercionException ? "number out of range: " : "malformed JSON: ")
-        + message;
+    message =
+        (e instanceof InputCoercionException ? "number out of range: " : "malformed JSON: ")
+            + message;
     return located(path, message, location);
   }
 
@@ -142,17 +153,20 @@ final class DocumentReader {
     String text = jackson == null ? "" : jackson;
     if (text.contains("nesting depth")) {
       return "the document nests arrays and objects deeper than the limit of "
-          + number(text, "maximum allowed (") + " (ReadLimits.maxDepth)";
+          + number(text, "maximum allowed (")
+          + " (ReadLimits.maxDepth)";
     }
     if (text.contains("String value length")) {
-      return "a string is longer than the limit of " + number(text, "maximum allowed (")
+      return "a string is longer than the limit of "
+          + number(text, "maximum allowed (")
           + " characters (ReadLimits.maxStringLength)";
     }
     if (text.contains("Number value length")) {
       return "a number has more digits than the limit of " + number(text, "maximum allowed (");
     }
     if (text.contains("Document length")) {
-      return "the document is larger than the limit of " + number(text, "maximum allowed (")
+      return "the document is larger than the limit of "
+          + number(text, "maximum allowed (")
           + " (ReadLimits.maxDocumentBytes)";
     }
     return "the document is beyond a read limit";
@@ -188,8 +202,7 @@ final class DocumentReader {
    * @param required a bit for each field position that must be present
    * @return true if the object and everything in it read without a problem
    */
-  boolean object(JsonPath path, String what, Fields handler, List<String> fields,
-      long required) {
+  boolean object(JsonPath path, String what, Fields handler, List<String> fields, long required) {
     int before = problems.size();
     TokenStreamLocation start = parser.currentTokenLocation();
     if (!expect(path, JsonToken.START_OBJECT, what + " (an object)")) {
@@ -211,10 +224,17 @@ final class DocumentReader {
       if (repeated || index < 0) {
         TokenStreamLocation location = parser.currentTokenLocation();
         parser.nextToken();
-        problem(path.child(name), repeated
-            ? "field '" + Texts.abbreviate(name) + "' appears more than once"
-            : "unknown field '" + Texts.abbreviate(name) + "' in " + what + "; its fields are "
-                + String.join(", ", fields), location);
+        problem(
+            path.child(name),
+            repeated
+                ? "field '" + Texts.abbreviate(name) + "' appears more than once"
+                : "unknown field '"
+                    + Texts.abbreviate(name)
+                    + "' in "
+                    + what
+                    + "; its fields are "
+                    + String.join(", ", fields),
+            location);
         parser.skipChildren();
       } else {
         parser.nextToken();
@@ -237,7 +257,8 @@ final class DocumentReader {
       return items;
     }
     int index = 0;
-    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null;
+    for (JsonToken token = parser.nextToken();
+        token != JsonToken.END_ARRAY && token != null;
         token = parser.nextToken()) {
       T item = element.apply(path.index(index++));
       if (item != null) {
@@ -251,7 +272,9 @@ final class DocumentReader {
     if (parser.currentToken() == token) {
       return true;
     }
-    problem(path, "expected " + what + ", found " + describe(parser.currentToken()),
+    problem(
+        path,
+        "expected " + what + ", found " + describe(parser.currentToken()),
         parser.currentTokenLocation());
     parser.skipChildren();
     return false;
@@ -273,8 +296,15 @@ final class DocumentReader {
       return null;
     }
     if (parser.getNumberType() != JsonParser.NumberType.INT) {
-      problem(path, "number " + Texts.abbreviate(parser.getString()) + " is out of range; "
-          + "expected a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+      problem(
+          path,
+          "number "
+              + Texts.abbreviate(parser.getString())
+              + " is out of range; "
+              + "expected a whole number from "
+              + Integer.MIN_VALUE
+              + " to "
+              + Integer.MAX_VALUE,
           parser.currentTokenLocation());
       return null;
     }

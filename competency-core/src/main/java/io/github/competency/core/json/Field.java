@@ -16,40 +16,47 @@ import java.util.function.Function;
  * @param <B> the type of its builder
  * @param <T> the type of the field's value
  */
-record Field<V, B, T>(String name, Kind<T> kind, boolean required, BiConsumer<B, T> into,
-    Function<V, T> from) {
+record Field<V, B, T>(
+    String name, Kind<T> kind, boolean required, BiConsumer<B, T> into, Function<V, T> from) {
 
   /** A field a document must have; always written. */
-  static <V, B, T> Field<V, B, T> required(String name, Kind<T> kind, BiConsumer<B, T> into,
-      Function<V, T> from) {
+  static <V, B, T> Field<V, B, T> required(
+      String name, Kind<T> kind, BiConsumer<B, T> into, Function<V, T> from) {
     return new Field<>(name, kind, true, into, from);
   }
 
   /** A field a document may leave out; written whenever {@code from} gives a value. */
-  static <V, B, T> Field<V, B, T> optional(String name, Kind<T> kind, BiConsumer<B, T> into,
-      Function<V, T> from) {
+  static <V, B, T> Field<V, B, T> optional(
+      String name, Kind<T> kind, BiConsumer<B, T> into, Function<V, T> from) {
     return new Field<>(name, kind, false, into, from);
   }
 
   /** An optional text, left out when empty. */
-  static <V, B> Field<V, B, String> text(String name, BiConsumer<B, String> into,
-      Function<V, String> from) {
+  static <V, B> Field<V, B, String> text(
+      String name, BiConsumer<B, String> into, Function<V, String> from) {
     return optional(name, Kind.STRING, into, v -> nonEmpty(from.apply(v)));
   }
 
   /** An optional collection, left out when empty. */
-  static <V, B, T extends Collection<?>> Field<V, B, T> many(String name, Kind<T> kind,
-      BiConsumer<B, T> into, Function<V, T> from) {
+  static <V, B, T extends Collection<?>> Field<V, B, T> many(
+      String name, Kind<T> kind, BiConsumer<B, T> into, Function<V, T> from) {
     return optional(name, kind, into, v -> nonEmpty(from.apply(v)));
   }
 
   /** An optional object from a map, left out when empty. */
-  static <V, B, K, E> Field<V, B, Map<K, E>> map(String name, Kind<Map<K, E>> kind,
-      BiConsumer<B, Map<K, E>> into, Function<V, Map<K, E>> from) {
-    return optional(name, kind, into, v -> {
-      Map<K, E> map = from.apply(v);
-      return map.isEmpty() ? null : map;
-    });
+  static <V, B, K, E> Field<V, B, Map<K, E>> map(
+      String name,
+      Kind<Map<K, E>> kind,
+      BiConsumer<B, Map<K, E>> into,
+      Function<V, Map<K, E>> from) {
+    return optional(
+        name,
+        kind,
+        into,
+        v -> {
+          Map<K, E> map = from.apply(v);
+          return map.isEmpty() ? null : map;
+        });
   }
 
   /** The value to write, or null to leave the field out. */

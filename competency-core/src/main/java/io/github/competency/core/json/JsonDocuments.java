@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -48,26 +48,30 @@ final class JsonDocuments<E extends ValidationException> {
   JsonDocuments(ReadLimits limits, Function<List<Problem>, E> failure) {
     this.limits = limits;
     this.failure = failure;
-    this.factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .maxNestingDepth(limits.maxDepth())
-            .maxStringLength(limits.maxStringLength())
-            .build())
-        .build();
-    this.writer = JsonMapper.builder(factory)
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .defaultPrettyPrinter(printer())
-        .build();
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .maxNestingDepth(limits.maxDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .build())
+            .build();
+    this.writer =
+        JsonMapper.builder(factory)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(printer())
+            .build();
   }
 
   /** The project's deterministic layout: two-space indentation, {@code \n}, no padding. */
   static DefaultPrettyPrinter printer() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""))
+    return new DefaultPrettyPrinter(
+            Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
         .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
   }
@@ -95,8 +99,8 @@ final class JsonDocuments<E extends ValidationException> {
     }
     String other = otherEncoding(bytes);
     if (other != null) {
-      throw failure.apply(List.of(Problem.of("$", "the document must be UTF-8; it looks like "
-          + other, 1, 1)));
+      throw failure.apply(
+          List.of(Problem.of("$", "the document must be UTF-8; it looks like " + other, 1, 1)));
     }
     return new Input(null, bytes, bom(bytes));
   }
@@ -109,8 +113,12 @@ final class JsonDocuments<E extends ValidationException> {
 
   /** The length of a UTF-8 byte-order mark at the start, which is skipped. */
   private static int bom(byte[] bytes) {
-    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    return bytes.length >= 3
+            && (bytes[0] & 0xFF) == 0xEF
+            && (bytes[1] & 0xFF) == 0xBB
+            && (bytes[2] & 0xFF) == 0xBF
+        ? 3
+        : 0;
   }
 
   /**
@@ -130,7 +138,8 @@ final class JsonDocuments<E extends ValidationException> {
     }
 
     JsonParser parser() {
-      return text != null ? factory.createParser(ObjectReadContext.empty(), text)
+      return text != null
+          ? factory.createParser(ObjectReadContext.empty(), text)
           : factory.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start);
     }
 
@@ -145,10 +154,12 @@ final class JsonDocuments<E extends ValidationException> {
       utf8(bytes); // throws the one problem of bytes that are not UTF-8
       List<Problem> counted = new ArrayList<>(problems.size());
       for (Problem problem : problems) {
-        counted.add(problem.line().isPresent() && problem.column().isPresent()
-            ? problem.withPosition(problem.line().getAsInt(),
-                characterColumn(problem.line().getAsInt(), problem.column().getAsInt()))
-            : problem);
+        counted.add(
+            problem.line().isPresent() && problem.column().isPresent()
+                ? problem.withPosition(
+                    problem.line().getAsInt(),
+                    characterColumn(problem.line().getAsInt(), problem.column().getAsInt()))
+                : problem);
       }
       return counted;
     }
@@ -181,8 +192,15 @@ final class JsonDocuments<E extends ValidationException> {
   }
 
   private E tooLarge(String unit) {
-    return failure.apply(List.of(Problem.of("$", "the document is larger than the limit of "
-        + limits.maxDocumentBytes() + " " + unit + " (ReadLimits.maxDocumentBytes)")));
+    return failure.apply(
+        List.of(
+            Problem.of(
+                "$",
+                "the document is larger than the limit of "
+                    + limits.maxDocumentBytes()
+                    + " "
+                    + unit
+                    + " (ReadLimits.maxDocumentBytes)")));
   }
 
   /**
@@ -191,9 +209,11 @@ final class JsonDocuments<E extends ValidationException> {
    */
   String utf8(byte[] bytes) {
     int start = bom(bytes);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer output = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(input, output, true);
@@ -220,10 +240,19 @@ final class JsonDocuments<E extends ValidationException> {
         column++;
       }
     }
-    String bad = at < bytes.length ? String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xFF)
-        : "the end";
-    return failure.apply(List.of(Problem.of("$", "the document is not valid UTF-8: byte " + bad
-        + " at offset " + (at) + " does not continue or start a character", line, column)));
+    String bad =
+        at < bytes.length ? String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xFF) : "the end";
+    return failure.apply(
+        List.of(
+            Problem.of(
+                "$",
+                "the document is not valid UTF-8: byte "
+                    + bad
+                    + " at offset "
+                    + (at)
+                    + " does not continue or start a character",
+                line,
+                column)));
   }
 
   /** Names the encoding of a document that is plainly not UTF-8, or null. */
@@ -256,8 +285,8 @@ final class JsonDocuments<E extends ValidationException> {
       builder = new DocumentReader(parser, limits.maxProblems(), failure).readDocument(root);
     } catch (JacksonException e) {
       // the reader turns failures while reading into problems; this one came at opening
-      throw failure.apply(input.inCharacters(List.of(DocumentReader.malformed("$", e,
-          e.getLocation()))));
+      throw failure.apply(
+          input.inCharacters(List.of(DocumentReader.malformed("$", e, e.getLocation()))));
     } catch (ValidationException e) {
       throw failure.apply(input.inCharacters(e.problems()));
     }
@@ -274,13 +303,11 @@ final class JsonDocuments<E extends ValidationException> {
     return failure.apply(input.inCharacters(located));
   }
 
-
-
   // ------------------------------------------------------------------------------- writing
 
   /** Writes a value as a document: its root shape, then a final newline; flushes, not closes. */
-  <V> void write(V value, Shape<V, ?> root, Kind.WriteContext context, OutputStream out,
-      String what) {
+  <V> void write(
+      V value, Shape<V, ?> root, Kind.WriteContext context, OutputStream out, String what) {
     try (JsonGenerator generator = writer.createGenerator(new NonClosing(out))) {
       root.write(generator, value, context);
       generator.writeRaw('\n');

@@ -35,8 +35,12 @@ final class JsonPath {
   @Override
   public String toString() {
     if (spelled == null) {
-      spelled = parent == null ? "$" : name != null
-          ? DocumentReader.child(parent.toString(), name) : parent + "[" + index + "]";
+      spelled =
+          parent == null
+              ? "$"
+              : name != null
+                  ? DocumentReader.child(parent.toString(), name)
+                  : parent + "[" + index + "]";
     }
     return spelled;
   }

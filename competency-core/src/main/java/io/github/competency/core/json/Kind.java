@@ -54,66 +54,88 @@ abstract class Kind<T> {
 
   // ------------------------------------------------------------------------------- scalars
 
-  static final Kind<String> STRING = new Kind<>("string") {
-    @Override
-    String read(DocumentReader in, JsonPath path) {
-      return in.string(path);
-    }
+  static final Kind<String> STRING =
+      new Kind<>("string") {
+        @Override
+        String read(DocumentReader in, JsonPath path) {
+          return in.string(path);
+        }
 
-    @Override
-    void write(JsonGenerator out, String value, WriteContext context) {
-      out.writeString(value);
-    }
-  };
+        @Override
+        void write(JsonGenerator out, String value, WriteContext context) {
+          out.writeString(value);
+        }
+      };
 
-  static final Kind<Integer> INTEGER = new Kind<>("integer") {
-    @Override
-    Integer read(DocumentReader in, JsonPath path) {
-      return in.integer(path);
-    }
+  static final Kind<Integer> INTEGER =
+      new Kind<>("integer") {
+        @Override
+        Integer read(DocumentReader in, JsonPath path) {
+          return in.integer(path);
+        }
 
-    @Override
-    void write(JsonGenerator out, Integer value, WriteContext context) {
-      out.writeNumber(value);
-    }
-  };
+        @Override
+        void write(JsonGenerator out, Integer value, WriteContext context) {
+          out.writeNumber(value);
+        }
+      };
 
-  static final Kind<Double> NUMBER = new Kind<>("number") {
-    @Override
-    Double read(DocumentReader in, JsonPath path) {
-      return in.number(path);
-    }
+  static final Kind<Double> NUMBER =
+      new Kind<>("number") {
+        @Override
+        Double read(DocumentReader in, JsonPath path) {
+          return in.number(path);
+        }
 
-    @Override
-    void write(JsonGenerator out, Double value, WriteContext context) {
-      out.writeNumber(value);
-    }
-  };
+        @Override
+        void write(JsonGenerator out, Double value, WriteContext context) {
+          out.writeNumber(value);
+        }
+      };
 
-  static final Kind<Boolean> BOOLEAN = new Kind<>("boolean") {
-    @Override
-    Boolean read(DocumentReader in, JsonPath path) {
-      return in.bool(path);
-    }
+  static final Kind<Boolean> BOOLEAN =
+      new Kind<>("boolean") {
+        @Override
+        Boolean read(DocumentReader in, JsonPath path) {
+          return in.bool(path);
+        }
 
-    @Override
-    void write(JsonGenerator out, Boolean value, WriteContext context) {
-      out.writeBoolean(value);
-    }
-  };
+        @Override
+        void write(JsonGenerator out, Boolean value, WriteContext context) {
+          out.writeBoolean(value);
+        }
+      };
 
-  static final Kind<URI> URI_KIND = textual(Kind::absoluteUri, URI::toString,
-      text -> "'" + Texts.abbreviate(text) + "' is not an absolute URI; use one such as 'https://example.org/page'");
+  static final Kind<URI> URI_KIND =
+      textual(
+          Kind::absoluteUri,
+          URI::toString,
+          text ->
+              "'"
+                  + Texts.abbreviate(text)
+                  + "' is not an absolute URI; use one such as 'https://example.org/page'");
 
-  static final Kind<Locale> LANGUAGE = textual(Kind::language, Locale::toLanguageTag,
-      text -> "'" + Texts.abbreviate(text) + "' is not a BCP 47 language tag; use one such as 'en' or 'en-GB'");
+  static final Kind<Locale> LANGUAGE =
+      textual(
+          Kind::language,
+          Locale::toLanguageTag,
+          text ->
+              "'"
+                  + Texts.abbreviate(text)
+                  + "' is not a BCP 47 language tag; use one such as 'en' or 'en-GB'");
 
-  static final Kind<Importance> IMPORTANCE = textual(Kind::importance, Importance::label,
-      text -> "'" + Texts.abbreviate(text) + "' is not an importance; use 'essential' or 'optional'");
+  static final Kind<Importance> IMPORTANCE =
+      textual(
+          Kind::importance,
+          Importance::label,
+          text ->
+              "'"
+                  + Texts.abbreviate(text)
+                  + "' is not an importance; use 'essential' or 'optional'");
 
   /** A value written as a string, read from one by a conversion that answers null if invalid. */
-  static <T> Kind<T> textual(Function<String, T> parse, Function<T, String> print,
-      Function<String, String> whyNot) {
+  static <T> Kind<T> textual(
+      Function<String, T> parse, Function<T, String> print, Function<String, String> whyNot) {
     return new Kind<>("string") {
       @Override
       T read(DocumentReader in, JsonPath path) {
@@ -129,9 +151,16 @@ abstract class Kind<T> {
 
   /** An id: a slug, checked, then made into its type. */
   static <T> Kind<T> id(String kind, Function<String, T> of) {
-    return textual(text -> Slugs.problem(text).isPresent() ? null : of.apply(text),
-        Object::toString, text -> "'" + Texts.abbreviate(text) + "' is not a valid " + kind + " id: "
-            + Slugs.problem(text).orElse(""));
+    return textual(
+        text -> Slugs.problem(text).isPresent() ? null : of.apply(text),
+        Object::toString,
+        text ->
+            "'"
+                + Texts.abbreviate(text)
+                + "' is not a valid "
+                + kind
+                + " id: "
+                + Slugs.problem(text).orElse(""));
   }
 
   // ------------------------------------------------------------------------------- structures
@@ -168,8 +197,9 @@ abstract class Kind<T> {
           return items;
         }
         int index = 0;
-        for (JsonToken token = in.parser().nextToken(); token != JsonToken.END_ARRAY
-            && token != null; token = in.parser().nextToken()) {
+        for (JsonToken token = in.parser().nextToken();
+            token != JsonToken.END_ARRAY && token != null;
+            token = in.parser().nextToken()) {
           JsonPath at = path.index(index++);
           items.add(token == JsonToken.VALUE_NULL ? null : element.read(in, at));
         }
@@ -192,67 +222,71 @@ abstract class Kind<T> {
   }
 
   /** A set of proficiency steps, written in the scale's order. */
-  static final Kind<Set<ProficiencyId>> STEPS = new Kind<>("array") {
-    private final Kind<ProficiencyId> step = id("proficiency", ProficiencyId::of);
+  static final Kind<Set<ProficiencyId>> STEPS =
+      new Kind<>("array") {
+        private final Kind<ProficiencyId> step = id("proficiency", ProficiencyId::of);
 
-    @Override
-    Set<ProficiencyId> read(DocumentReader in, JsonPath path) {
-      return new LinkedHashSet<>(in.array(path, at -> step.read(in, at)));
-    }
+        @Override
+        Set<ProficiencyId> read(DocumentReader in, JsonPath path) {
+          return new LinkedHashSet<>(in.array(path, at -> step.read(in, at)));
+        }
 
-    @Override
-    void write(JsonGenerator out, Set<ProficiencyId> values, WriteContext context) {
-      List<ProficiencyId> ordered = new ArrayList<>(values);
-      ordered.sort(context.scaleOrder());
-      out.writeStartArray();
-      for (ProficiencyId value : ordered) {
-        out.writeString(value.value());
-      }
-      out.writeEndArray();
-    }
-  };
+        @Override
+        void write(JsonGenerator out, Set<ProficiencyId> values, WriteContext context) {
+          List<ProficiencyId> ordered = new ArrayList<>(values);
+          ordered.sort(context.scaleOrder());
+          out.writeStartArray();
+          for (ProficiencyId value : ordered) {
+            out.writeString(value.value());
+          }
+          out.writeEndArray();
+        }
+      };
 
   /** An object from proficiency step ids to texts, written in the scale's order. */
-  static final Kind<Map<ProficiencyId, String>> TEXT_BY_STEP = new Kind<>("object") {
-    @Override
-    Map<ProficiencyId, String> read(DocumentReader in, JsonPath path) {
-      if (!in.expect(path, JsonToken.START_OBJECT,
-          "an object mapping proficiency ids to texts")) {
-        return null;
-      }
-      Map<ProficiencyId, String> texts = new LinkedHashMap<>();
-      while (in.parser().nextToken() == JsonToken.PROPERTY_NAME) {
-        String key = in.parser().currentName();
-        JsonPath at = path.child(key);
-        TokenStreamLocation location = in.parser().currentTokenLocation();
-        in.parser().nextToken();
-        ProficiencyId step = null;
-        var reason = Slugs.problem(key);
-        if (reason.isPresent()) {
-          in.problem(at, "'" + Texts.abbreviate(key) + "' is not a valid proficiency id: "
-              + reason.get(), location);
-        } else {
-          step = ProficiencyId.of(key);
+  static final Kind<Map<ProficiencyId, String>> TEXT_BY_STEP =
+      new Kind<>("object") {
+        @Override
+        Map<ProficiencyId, String> read(DocumentReader in, JsonPath path) {
+          if (!in.expect(
+              path, JsonToken.START_OBJECT, "an object mapping proficiency ids to texts")) {
+            return null;
+          }
+          Map<ProficiencyId, String> texts = new LinkedHashMap<>();
+          while (in.parser().nextToken() == JsonToken.PROPERTY_NAME) {
+            String key = in.parser().currentName();
+            JsonPath at = path.child(key);
+            TokenStreamLocation location = in.parser().currentTokenLocation();
+            in.parser().nextToken();
+            ProficiencyId step = null;
+            var reason = Slugs.problem(key);
+            if (reason.isPresent()) {
+              in.problem(
+                  at,
+                  "'" + Texts.abbreviate(key) + "' is not a valid proficiency id: " + reason.get(),
+                  location);
+            } else {
+              step = ProficiencyId.of(key);
+            }
+            String text = in.string(at);
+            if (step != null && text != null) {
+              texts.put(step, text);
+            }
+          }
+          return texts;
         }
-        String text = in.string(at);
-        if (step != null && text != null) {
-          texts.put(step, text);
-        }
-      }
-      return texts;
-    }
 
-    @Override
-    void write(JsonGenerator out, Map<ProficiencyId, String> values, WriteContext context) {
-      List<Map.Entry<ProficiencyId, String>> ordered = new ArrayList<>(values.entrySet());
-      ordered.sort(Map.Entry.comparingByKey(context.scaleOrder()));
-      out.writeStartObject();
-      for (Map.Entry<ProficiencyId, String> entry : ordered) {
-        out.writeStringProperty(entry.getKey().value(), entry.getValue());
-      }
-      out.writeEndObject();
-    }
-  };
+        @Override
+        void write(JsonGenerator out, Map<ProficiencyId, String> values, WriteContext context) {
+          List<Map.Entry<ProficiencyId, String>> ordered = new ArrayList<>(values.entrySet());
+          ordered.sort(Map.Entry.comparingByKey(context.scaleOrder()));
+          out.writeStartObject();
+          for (Map.Entry<ProficiencyId, String> entry : ordered) {
+            out.writeStringProperty(entry.getKey().value(), entry.getValue());
+          }
+          out.writeEndObject();
+        }
+      };
 
   /**
    * The {@code format} field of a document: a string that must name this format; another
@@ -268,11 +302,25 @@ abstract class Kind<T> {
           return text;
         }
         if (text.startsWith(family)) {
-          in.problem(path, "unsupported format version '" + Texts.abbreviate(text)
-              + "'; this library reads '" + format + "'", location);
+          in.problem(
+              path,
+              "unsupported format version '"
+                  + Texts.abbreviate(text)
+                  + "'; this library reads '"
+                  + format
+                  + "'",
+              location);
         } else {
-          in.problem(path, "'" + Texts.abbreviate(text) + "' is not a " + kindOfDocument
-              + " format; expected '" + format + "'", location);
+          in.problem(
+              path,
+              "'"
+                  + Texts.abbreviate(text)
+                  + "' is not a "
+                  + kindOfDocument
+                  + " format; expected '"
+                  + format
+                  + "'",
+              location);
         }
         return null;
       }
@@ -300,8 +348,15 @@ abstract class Kind<T> {
           in.parser().nextToken();
           var reason = Slugs.problem(key);
           if (reason.isPresent()) {
-            in.problem(at, "'" + Texts.abbreviate(key) + "' is not a valid " + kindOfId + " id: "
-                + reason.get(), location);
+            in.problem(
+                at,
+                "'"
+                    + Texts.abbreviate(key)
+                    + "' is not a valid "
+                    + kindOfId
+                    + " id: "
+                    + reason.get(),
+                location);
             in.parser().skipChildren();
             continue;
           }

@@ -3,7 +3,6 @@ package io.github.competency.core.json;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.Overlay;
 import io.github.competency.core.Overlays;
-import io.github.competency.core.Problem;
 import io.github.competency.core.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +38,8 @@ public final class OverlayJson {
   private final JsonDocuments<ValidationException> documents;
 
   private OverlayJson(ReadLimits limits) {
-    this.documents = new JsonDocuments<>(limits,
-        problems -> new ValidationException("overlay", problems));
+    this.documents =
+        new JsonDocuments<>(limits, problems -> new ValidationException("overlay", problems));
   }
 
   /**
@@ -136,8 +135,8 @@ public final class OverlayJson {
       try {
         Overlays.apply(base, applied);
       } catch (ValidationException e) {
-        throw new ValidationException("overlay " + files.get(i),
-            documents.locate(e.problems(), texts.get(i)).problems());
+        throw new ValidationException(
+            "overlay " + files.get(i), documents.locate(e.problems(), texts.get(i)).problems());
       }
     }
     return Overlays.apply(base, overlays);
@@ -161,8 +160,12 @@ public final class OverlayJson {
   public void write(Overlay overlay, OutputStream out) {
     Objects.requireNonNull(overlay, "overlay");
     Objects.requireNonNull(out, "out");
-    documents.write(OverlayShapes.Document.of(overlay), OverlayShapes.OVERLAY,
-        Kind.WriteContext.ID_ORDER, out, "overlay");
+    documents.write(
+        OverlayShapes.Document.of(overlay),
+        OverlayShapes.OVERLAY,
+        Kind.WriteContext.ID_ORDER,
+        out,
+        "overlay");
   }
 
   /**
@@ -173,8 +176,11 @@ public final class OverlayJson {
    */
   public String toJson(Overlay overlay) {
     Objects.requireNonNull(overlay, "overlay");
-    return documents.toJson(OverlayShapes.Document.of(overlay), OverlayShapes.OVERLAY,
-        Kind.WriteContext.ID_ORDER, "overlay");
+    return documents.toJson(
+        OverlayShapes.Document.of(overlay),
+        OverlayShapes.OVERLAY,
+        Kind.WriteContext.ID_ORDER,
+        "overlay");
   }
 
   /**

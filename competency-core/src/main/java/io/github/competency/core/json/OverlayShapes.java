@@ -37,42 +37,68 @@ final class OverlayShapes {
     List<String> versions = List.of();
   }
 
-  static final Shape<Base, Base> BASE = new Shape<>(Base.class, "base", "a", Base::new, b -> b,
-      Field.required("catalogue", Shapes.CATALOGUE_ID.kind(), (b, v) -> b.catalogue = v,
-          b -> b.catalogue),
-      Field.many("versions", Kind.list(Kind.STRING), (b, v) -> b.versions = v,
-          b -> b.versions));
+  static final Shape<Base, Base> BASE =
+      new Shape<>(
+          Base.class,
+          "base",
+          "a",
+          Base::new,
+          b -> b,
+          Field.required(
+              "catalogue", Shapes.CATALOGUE_ID.kind(), (b, v) -> b.catalogue = v, b -> b.catalogue),
+          Field.many(
+              "versions", Kind.list(Kind.STRING), (b, v) -> b.versions = v, b -> b.versions));
 
   // ------------------------------------------------------------------ items added or replaced
 
-  static final Shape<Items, Items.Builder> ITEMS = new Shape<>(Items.class, "set of items",
-      "a", Items::builder, Items.Builder::build,
-      Field.many("proficiencies", Kind.list(Kind.object(Shapes.PROFICIENCY)),
-          Items.Builder::proficiencies, Items::proficiencies),
-      Field.many("levels", Kind.list(Kind.object(Shapes.LEVEL)), Items.Builder::levels,
-          Items::levels),
-      Field.many("families", Kind.list(Kind.object(Shapes.FAMILY)), Items.Builder::families,
-          Items::families),
-      Field.many("categories", Kind.list(Kind.object(Shapes.CATEGORY)),
-          Items.Builder::categories, Items::categories),
-      Field.many("skills", Kind.list(Kind.object(Shapes.SKILL)), Items.Builder::skills,
-          Items::skills),
-      Field.many("responsibilities", Kind.list(Kind.object(Shapes.RESPONSIBILITY)),
-          Items.Builder::responsibilities, Items::responsibilities),
-      Field.many("roles", Kind.list(Kind.object(Shapes.ROLE)), Items.Builder::roles,
-          Items::roles));
+  static final Shape<Items, Items.Builder> ITEMS =
+      new Shape<>(
+          Items.class,
+          "set of items",
+          "a",
+          Items::builder,
+          Items.Builder::build,
+          Field.many(
+              "proficiencies",
+              Kind.list(Kind.object(Shapes.PROFICIENCY)),
+              Items.Builder::proficiencies,
+              Items::proficiencies),
+          Field.many(
+              "levels", Kind.list(Kind.object(Shapes.LEVEL)), Items.Builder::levels, Items::levels),
+          Field.many(
+              "families",
+              Kind.list(Kind.object(Shapes.FAMILY)),
+              Items.Builder::families,
+              Items::families),
+          Field.many(
+              "categories",
+              Kind.list(Kind.object(Shapes.CATEGORY)),
+              Items.Builder::categories,
+              Items::categories),
+          Field.many(
+              "skills", Kind.list(Kind.object(Shapes.SKILL)), Items.Builder::skills, Items::skills),
+          Field.many(
+              "responsibilities",
+              Kind.list(Kind.object(Shapes.RESPONSIBILITY)),
+              Items.Builder::responsibilities,
+              Items::responsibilities),
+          Field.many(
+              "roles", Kind.list(Kind.object(Shapes.ROLE)), Items.Builder::roles, Items::roles));
 
   // ------------------------------------------------------------------ ids removed
 
   /** The sections of a catalogue and the id type of each, in the format's order. */
   record Section(String name, Shapes.IdKind<? extends ItemId<?>> id) {}
 
-  static final List<Section> SECTIONS = List.of(
-      new Section("proficiencies", Shapes.PROFICIENCY_ID), new Section("levels", Shapes.LEVEL_ID),
-      new Section("families", Shapes.FAMILY_ID), new Section("categories", Shapes.CATEGORY_ID),
-      new Section("skills", Shapes.SKILL_ID),
-      new Section("responsibilities", Shapes.RESPONSIBILITY_ID),
-      new Section("roles", Shapes.ROLE_ID));
+  static final List<Section> SECTIONS =
+      List.of(
+          new Section("proficiencies", Shapes.PROFICIENCY_ID),
+          new Section("levels", Shapes.LEVEL_ID),
+          new Section("families", Shapes.FAMILY_ID),
+          new Section("categories", Shapes.CATEGORY_ID),
+          new Section("skills", Shapes.SKILL_ID),
+          new Section("responsibilities", Shapes.RESPONSIBILITY_ID),
+          new Section("roles", Shapes.ROLE_ID));
 
   /** Ids by section, while they are read or written. */
   static final class Removals {
@@ -81,8 +107,8 @@ final class OverlayShapes {
     static Removals of(List<ItemId<?>> ids) {
       Removals removals = new Removals();
       for (Section section : SECTIONS) {
-        List<ItemId<?>> inSection = ids.stream()
-            .filter(id -> section.id().type().isInstance(id)).toList();
+        List<ItemId<?>> inSection =
+            ids.stream().filter(id -> section.id().type().isInstance(id)).toList();
         if (!inSection.isEmpty()) {
           removals.sections.put(section.name(), inSection);
         }
@@ -100,14 +126,27 @@ final class OverlayShapes {
   @SuppressWarnings("unchecked")
   private static Field<Removals, Removals, List<ItemId<?>>> removal(Section section) {
     Kind<ItemId<?>> id = (Kind<ItemId<?>>) (Kind<?>) section.id().kind();
-    return Field.optional(section.name(), Kind.list(id),
-        (r, v) -> r.sections.put(section.name(), v), r -> r.sections.get(section.name()));
+    return Field.optional(
+        section.name(),
+        Kind.list(id),
+        (r, v) -> r.sections.put(section.name(), v),
+        r -> r.sections.get(section.name()));
   }
 
-  static final Shape<Removals, Removals> REMOVALS = new Shape<>(Removals.class,
-      "set of removals", "a", Removals::new, r -> r, removal(SECTIONS.get(0)),
-      removal(SECTIONS.get(1)), removal(SECTIONS.get(2)), removal(SECTIONS.get(3)),
-      removal(SECTIONS.get(4)), removal(SECTIONS.get(5)), removal(SECTIONS.get(6)));
+  static final Shape<Removals, Removals> REMOVALS =
+      new Shape<>(
+          Removals.class,
+          "set of removals",
+          "a",
+          Removals::new,
+          r -> r,
+          removal(SECTIONS.get(0)),
+          removal(SECTIONS.get(1)),
+          removal(SECTIONS.get(2)),
+          removal(SECTIONS.get(3)),
+          removal(SECTIONS.get(4)),
+          removal(SECTIONS.get(5)),
+          removal(SECTIONS.get(6)));
 
   // ------------------------------------------------------------------ patches
 
@@ -126,29 +165,50 @@ final class OverlayShapes {
     }
   }
 
-  static final Shape<Patch.RequirementChange, RequirementBuilder> REQUIREMENT = new Shape<>(
-      Patch.RequirementChange.class, "requirement change", "a", RequirementBuilder::new,
-      RequirementBuilder::build,
-      Field.optional("proficiency", Shapes.PROFICIENCY_ID.kind(),
-          (b, v) -> b.proficiency = Optional.of(v), c -> c.proficiency().orElse(null)),
-      Field.optional("importance", Kind.IMPORTANCE, (b, v) -> b.importance = Optional.of(v),
-          c -> c.importance().orElse(null)),
-      Field.optional("weight", Kind.NUMBER, (b, v) -> b.weight = OptionalDouble.of(v),
-          c -> Field.orNull(c.weight())),
-      Field.optional("note", Kind.STRING, (b, v) -> b.note = Optional.of(v),
-          c -> c.note().orElse(null)));
+  static final Shape<Patch.RequirementChange, RequirementBuilder> REQUIREMENT =
+      new Shape<>(
+          Patch.RequirementChange.class,
+          "requirement change",
+          "a",
+          RequirementBuilder::new,
+          RequirementBuilder::build,
+          Field.optional(
+              "proficiency",
+              Shapes.PROFICIENCY_ID.kind(),
+              (b, v) -> b.proficiency = Optional.of(v),
+              c -> c.proficiency().orElse(null)),
+          Field.optional(
+              "importance",
+              Kind.IMPORTANCE,
+              (b, v) -> b.importance = Optional.of(v),
+              c -> c.importance().orElse(null)),
+          Field.optional(
+              "weight",
+              Kind.NUMBER,
+              (b, v) -> b.weight = OptionalDouble.of(v),
+              c -> Field.orNull(c.weight())),
+          Field.optional(
+              "note", Kind.STRING, (b, v) -> b.note = Optional.of(v), c -> c.note().orElse(null)));
 
   private static Field<Patch, Patch.Builder, String> text(Patch.TextField field) {
-    return Field.optional(field.label(), Kind.STRING, (b, v) -> b.putText(field, v),
-        p -> p.texts().get(field));
+    return Field.optional(
+        field.label(), Kind.STRING, (b, v) -> b.putText(field, v), p -> p.texts().get(field));
   }
 
-  private static Field<Patch, Patch.Builder, Map<String, Patch.RequirementChange>>
-      requirements() {
-    return Field.optional("requirements", Kind.idMap("skill", Kind.object(REQUIREMENT)),
-        (b, changes) -> changes.forEach((skill, c) -> b.addRequirementChange(
-            new Patch.RequirementChange(SkillId.of(skill), c.proficiency(), c.importance(),
-                c.weight(), c.note()))),
+  private static Field<Patch, Patch.Builder, Map<String, Patch.RequirementChange>> requirements() {
+    return Field.optional(
+        "requirements",
+        Kind.idMap("skill", Kind.object(REQUIREMENT)),
+        (b, changes) ->
+            changes.forEach(
+                (skill, c) ->
+                    b.addRequirementChange(
+                        new Patch.RequirementChange(
+                            SkillId.of(skill),
+                            c.proficiency(),
+                            c.importance(),
+                            c.weight(),
+                            c.note()))),
         p -> {
           Map<String, Patch.RequirementChange> byId = new LinkedHashMap<>();
           p.requirementChanges().forEach(c -> byId.put(c.skill().value(), c));
@@ -156,38 +216,85 @@ final class OverlayShapes {
         });
   }
 
-  private static Shape<Patch, Patch.Builder> patch(String noun,
-      List<Field<Patch, Patch.Builder, ?>> fields) {
-    return Shape.of(Patch.class, noun, "a", Patch::builder, b -> b.target(PENDING).build(),
-        fields);
+  private static Shape<Patch, Patch.Builder> patch(
+      String noun, List<Field<Patch, Patch.Builder, ?>> fields) {
+    return Shape.of(Patch.class, noun, "a", Patch::builder, b -> b.target(PENDING).build(), fields);
   }
 
-  static final Shape<Patch, Patch.Builder> PROFICIENCY_PATCH = patch("patch of a proficiency "
-      + "step", List.of(text(Patch.TextField.NAME), text(Patch.TextField.DESCRIPTION)));
-  static final Shape<Patch, Patch.Builder> LEVEL_PATCH = patch("patch of a level", List.of(text(Patch.TextField.NAME), text(Patch.TextField.SUMMARY)));
-  static final Shape<Patch, Patch.Builder> FAMILY_PATCH = patch("patch of a role family", List.of(text(Patch.TextField.NAME), text(Patch.TextField.DESCRIPTION)));
-  static final Shape<Patch, Patch.Builder> CATEGORY_PATCH = patch("patch of a skill category", List.of(text(Patch.TextField.NAME), text(Patch.TextField.DESCRIPTION)));
-  static final Shape<Patch, Patch.Builder> SKILL_PATCH = patch("patch of a skill", List.of(text(Patch.TextField.NAME), text(Patch.TextField.DESCRIPTION),
-      Field.many("addAliases", Kind.list(Kind.STRING), Patch.Builder::newAliases,
-          Patch::newAliases),
-      Field.many("removeAliases", Kind.list(Kind.STRING), Patch.Builder::droppedAliases,
-          Patch::droppedAliases)));
-  static final Shape<Patch, Patch.Builder> RESPONSIBILITY_PATCH = patch(
-      "patch of a responsibility", List.of(text(Patch.TextField.TITLE), text(Patch.TextField.AREA),
-      text(Patch.TextField.DESCRIPTION),
-      Field.many("addIndicators", Kind.list(Kind.STRING), Patch.Builder::newIndicators,
-          Patch::newIndicators),
-      Field.many("addSkills", Kind.list(Shapes.SKILL_ID.kind()), Patch.Builder::newSkills,
-          Patch::newSkills)));
-  static final Shape<Patch, Patch.Builder> ROLE_PATCH = patch("patch of a role", List.of(text(Patch.TextField.TITLE), text(Patch.TextField.SUMMARY), requirements(),
-      Field.many("removeRequirements", Kind.list(Shapes.SKILL_ID.kind()),
-          Patch.Builder::droppedRequirements, Patch::droppedRequirements),
-      Field.many("addResponsibilities", Kind.list(Shapes.RESPONSIBILITY_ID.kind()),
-          Patch.Builder::newResponsibilities, Patch::newResponsibilities),
-      Field.many("removeResponsibilities", Kind.list(Shapes.RESPONSIBILITY_ID.kind()),
-          Patch.Builder::droppedResponsibilities, Patch::droppedResponsibilities),
-      Field.many("addCollaborators", Kind.list(Kind.STRING), Patch.Builder::newCollaborators,
-          Patch::newCollaborators)));
+  static final Shape<Patch, Patch.Builder> PROFICIENCY_PATCH =
+      patch(
+          "patch of a proficiency " + "step",
+          List.of(text(Patch.TextField.NAME), text(Patch.TextField.DESCRIPTION)));
+  static final Shape<Patch, Patch.Builder> LEVEL_PATCH =
+      patch("patch of a level", List.of(text(Patch.TextField.NAME), text(Patch.TextField.SUMMARY)));
+  static final Shape<Patch, Patch.Builder> FAMILY_PATCH =
+      patch(
+          "patch of a role family",
+          List.of(text(Patch.TextField.NAME), text(Patch.TextField.DESCRIPTION)));
+  static final Shape<Patch, Patch.Builder> CATEGORY_PATCH =
+      patch(
+          "patch of a skill category",
+          List.of(text(Patch.TextField.NAME), text(Patch.TextField.DESCRIPTION)));
+  static final Shape<Patch, Patch.Builder> SKILL_PATCH =
+      patch(
+          "patch of a skill",
+          List.of(
+              text(Patch.TextField.NAME),
+              text(Patch.TextField.DESCRIPTION),
+              Field.many(
+                  "addAliases",
+                  Kind.list(Kind.STRING),
+                  Patch.Builder::newAliases,
+                  Patch::newAliases),
+              Field.many(
+                  "removeAliases",
+                  Kind.list(Kind.STRING),
+                  Patch.Builder::droppedAliases,
+                  Patch::droppedAliases)));
+  static final Shape<Patch, Patch.Builder> RESPONSIBILITY_PATCH =
+      patch(
+          "patch of a responsibility",
+          List.of(
+              text(Patch.TextField.TITLE),
+              text(Patch.TextField.AREA),
+              text(Patch.TextField.DESCRIPTION),
+              Field.many(
+                  "addIndicators",
+                  Kind.list(Kind.STRING),
+                  Patch.Builder::newIndicators,
+                  Patch::newIndicators),
+              Field.many(
+                  "addSkills",
+                  Kind.list(Shapes.SKILL_ID.kind()),
+                  Patch.Builder::newSkills,
+                  Patch::newSkills)));
+  static final Shape<Patch, Patch.Builder> ROLE_PATCH =
+      patch(
+          "patch of a role",
+          List.of(
+              text(Patch.TextField.TITLE),
+              text(Patch.TextField.SUMMARY),
+              requirements(),
+              Field.many(
+                  "removeRequirements",
+                  Kind.list(Shapes.SKILL_ID.kind()),
+                  Patch.Builder::droppedRequirements,
+                  Patch::droppedRequirements),
+              Field.many(
+                  "addResponsibilities",
+                  Kind.list(Shapes.RESPONSIBILITY_ID.kind()),
+                  Patch.Builder::newResponsibilities,
+                  Patch::newResponsibilities),
+              Field.many(
+                  "removeResponsibilities",
+                  Kind.list(Shapes.RESPONSIBILITY_ID.kind()),
+                  Patch.Builder::droppedResponsibilities,
+                  Patch::droppedResponsibilities),
+              Field.many(
+                  "addCollaborators",
+                  Kind.list(Kind.STRING),
+                  Patch.Builder::newCollaborators,
+                  Patch::newCollaborators)));
 
   /** Patches by section and target id, while they are read or written. */
   static final class Patches {
@@ -197,7 +304,8 @@ final class OverlayShapes {
       Patches grouped = new Patches();
       for (Section section : SECTIONS) {
         Map<String, Patch> byId = new LinkedHashMap<>();
-        patches.stream().filter(p -> section.id().type().isInstance(p.target()))
+        patches.stream()
+            .filter(p -> section.id().type().isInstance(p.target()))
             .forEach(p -> byId.merge(p.target().value(), p, Patches::merge));
         if (!byId.isEmpty()) {
           grouped.sections.put(section.name(), byId);
@@ -208,39 +316,56 @@ final class OverlayShapes {
 
     /** Two patches of one item as one: the lists joined, the later texts winning. */
     private static Patch merge(Patch first, Patch second) {
-      return Patch.builder().from(first).putAllTexts(second.texts())
-          .addAllNewAliases(second.newAliases()).addAllDroppedAliases(second.droppedAliases())
-          .addAllNewIndicators(second.newIndicators()).addAllNewSkills(second.newSkills())
+      return Patch.builder()
+          .from(first)
+          .putAllTexts(second.texts())
+          .addAllNewAliases(second.newAliases())
+          .addAllDroppedAliases(second.droppedAliases())
+          .addAllNewIndicators(second.newIndicators())
+          .addAllNewSkills(second.newSkills())
           .addAllRequirementChanges(second.requirementChanges())
           .addAllDroppedRequirements(second.droppedRequirements())
           .addAllNewResponsibilities(second.newResponsibilities())
           .addAllDroppedResponsibilities(second.droppedResponsibilities())
-          .addAllNewCollaborators(second.newCollaborators()).build();
+          .addAllNewCollaborators(second.newCollaborators())
+          .build();
     }
 
     List<Patch> all() {
       List<Patch> all = new ArrayList<>();
       for (Section section : SECTIONS) {
         Map<String, Patch> byId = sections.getOrDefault(section.name(), Map.of());
-        byId.forEach((id, patch) -> all.add(Patch.builder().from(patch)
-            .target(section.id().of().apply(id)).build()));
+        byId.forEach(
+            (id, patch) ->
+                all.add(Patch.builder().from(patch).target(section.id().of().apply(id)).build()));
       }
       return all;
     }
   }
 
-  private static Field<Patches, Patches, Map<String, Patch>> patches(Section section,
-      Shape<Patch, Patch.Builder> shape) {
-    return Field.optional(section.name(), Kind.idMap(section.id().noun(), Kind.object(shape)),
-        (p, v) -> p.sections.put(section.name(), v), p -> p.sections.get(section.name()));
+  private static Field<Patches, Patches, Map<String, Patch>> patches(
+      Section section, Shape<Patch, Patch.Builder> shape) {
+    return Field.optional(
+        section.name(),
+        Kind.idMap(section.id().noun(), Kind.object(shape)),
+        (p, v) -> p.sections.put(section.name(), v),
+        p -> p.sections.get(section.name()));
   }
 
-  static final Shape<Patches, Patches> PATCHES = new Shape<>(Patches.class, "set of patches",
-      "a", Patches::new, p -> p,
-      patches(SECTIONS.get(0), PROFICIENCY_PATCH), patches(SECTIONS.get(1), LEVEL_PATCH),
-      patches(SECTIONS.get(2), FAMILY_PATCH), patches(SECTIONS.get(3), CATEGORY_PATCH),
-      patches(SECTIONS.get(4), SKILL_PATCH), patches(SECTIONS.get(5), RESPONSIBILITY_PATCH),
-      patches(SECTIONS.get(6), ROLE_PATCH));
+  static final Shape<Patches, Patches> PATCHES =
+      new Shape<>(
+          Patches.class,
+          "set of patches",
+          "a",
+          Patches::new,
+          p -> p,
+          patches(SECTIONS.get(0), PROFICIENCY_PATCH),
+          patches(SECTIONS.get(1), LEVEL_PATCH),
+          patches(SECTIONS.get(2), FAMILY_PATCH),
+          patches(SECTIONS.get(3), CATEGORY_PATCH),
+          patches(SECTIONS.get(4), SKILL_PATCH),
+          patches(SECTIONS.get(5), RESPONSIBILITY_PATCH),
+          patches(SECTIONS.get(6), ROLE_PATCH));
 
   // ------------------------------------------------------------------ the document
 
@@ -255,8 +380,16 @@ final class OverlayShapes {
     Patches patch = new Patches();
 
     Overlay build() {
-      return Overlay.builder().id(id).title(title).base(base.catalogue).versions(base.versions)
-          .add(add).replace(replace).remove(remove.all()).patches(patch.all()).build();
+      return Overlay.builder()
+          .id(id)
+          .title(title)
+          .base(base.catalogue)
+          .versions(base.versions)
+          .add(add)
+          .replace(replace)
+          .remove(remove.all())
+          .patches(patch.all())
+          .build();
     }
 
     static Document of(Overlay overlay) {
@@ -278,19 +411,39 @@ final class OverlayShapes {
     return empty.apply(value) ? null : value;
   }
 
-  static final Shape<Document, Document> OVERLAY = new Shape<>(Document.class, "overlay", "an",
-      Document::new, d -> d,
-      Field.required("format", Kind.format(FORMAT, "competency-overlay/",
-          "competency overlay"), (d, v) -> { }, d -> FORMAT),
-      Field.required("id", Kind.id("overlay", OverlayId::of), (d, v) -> d.id = v, d -> d.id),
-      Field.text("title", (d, v) -> d.title = v, d -> d.title),
-      Field.required("base", Kind.object(BASE), (d, v) -> d.base = v, d -> d.base),
-      Field.optional("add", Kind.object(ITEMS), (d, v) -> d.add = v,
-          d -> unlessEmpty(d.add, Items::isEmpty)),
-      Field.optional("replace", Kind.object(ITEMS), (d, v) -> d.replace = v,
-          d -> unlessEmpty(d.replace, Items::isEmpty)),
-      Field.optional("remove", Kind.object(REMOVALS), (d, v) -> d.remove = v,
-          d -> unlessEmpty(d.remove, r -> r.sections.isEmpty())),
-      Field.optional("patch", Kind.object(PATCHES), (d, v) -> d.patch = v,
-          d -> unlessEmpty(d.patch, p -> p.sections.isEmpty())));
+  static final Shape<Document, Document> OVERLAY =
+      new Shape<>(
+          Document.class,
+          "overlay",
+          "an",
+          Document::new,
+          d -> d,
+          Field.required(
+              "format",
+              Kind.format(FORMAT, "competency-overlay/", "competency overlay"),
+              (d, v) -> {},
+              d -> FORMAT),
+          Field.required("id", Kind.id("overlay", OverlayId::of), (d, v) -> d.id = v, d -> d.id),
+          Field.text("title", (d, v) -> d.title = v, d -> d.title),
+          Field.required("base", Kind.object(BASE), (d, v) -> d.base = v, d -> d.base),
+          Field.optional(
+              "add",
+              Kind.object(ITEMS),
+              (d, v) -> d.add = v,
+              d -> unlessEmpty(d.add, Items::isEmpty)),
+          Field.optional(
+              "replace",
+              Kind.object(ITEMS),
+              (d, v) -> d.replace = v,
+              d -> unlessEmpty(d.replace, Items::isEmpty)),
+          Field.optional(
+              "remove",
+              Kind.object(REMOVALS),
+              (d, v) -> d.remove = v,
+              d -> unlessEmpty(d.remove, r -> r.sections.isEmpty())),
+          Field.optional(
+              "patch",
+              Kind.object(PATCHES),
+              (d, v) -> d.patch = v,
+              d -> unlessEmpty(d.patch, p -> p.sections.isEmpty())));
 }

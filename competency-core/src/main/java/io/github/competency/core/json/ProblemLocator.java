@@ -32,8 +32,8 @@ final class ProblemLocator {
   }
 
   /** Returns the problems with their positions, where the document has them, as an exception. */
-  static <E extends ValidationException> E locate(List<Problem> problems,
-      Supplier<JsonParser> document, Function<List<Problem>, E> failure) {
+  static <E extends ValidationException> E locate(
+      List<Problem> problems, Supplier<JsonParser> document, Function<List<Problem>, E> failure) {
     Set<String> wanted = new HashSet<>();
     for (Problem problem : problems) {
       for (String path = problem.path(); path != null; path = parent(path)) {
@@ -56,8 +56,10 @@ final class ProblemLocator {
       for (String path = problem.path(); location == null && path != null; path = parent(path)) {
         location = found.get(path);
       }
-      located.add(location == null || location.getLineNr() < 1 ? problem
-          : problem.withPosition(location.getLineNr(), location.getColumnNr()));
+      located.add(
+          location == null || location.getLineNr() < 1
+              ? problem
+              : problem.withPosition(location.getLineNr(), location.getColumnNr()));
     }
     return failure.apply(located);
   }
@@ -82,7 +84,8 @@ final class ProblemLocator {
       }
     } else if (token == JsonToken.START_ARRAY) {
       int index = 0;
-      for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null;
+      for (JsonToken t = parser.nextToken();
+          t != JsonToken.END_ARRAY && t != null;
           t = parser.nextToken()) {
         String at = path + "[" + index++ + "]";
         if (wanted.contains(at)) {

@@ -19,17 +19,29 @@ final class ProblemShape {
       if (line.isPresent() != column.isPresent()) {
         throw new IllegalArgumentException("a problem has both a line and a column, or neither");
       }
-      return line.isPresent() ? Problem.of(path, message, line.getAsInt(), column.getAsInt())
+      return line.isPresent()
+          ? Problem.of(path, message, line.getAsInt(), column.getAsInt())
           : Problem.of(path, message);
     }
   }
 
-  static final Shape<Problem, Builder> PROBLEM = new Shape<>(Problem.class, "problem", "a",
-      Builder::new, Builder::build,
-      Field.required("path", Kind.STRING, (b, v) -> b.path = v, Problem::path),
-      Field.required("message", Kind.STRING, (b, v) -> b.message = v, Problem::message),
-      Field.optional("line", Kind.INTEGER, (b, v) -> b.line = OptionalInt.of(v),
-          p -> Field.orNull(p.line())),
-      Field.optional("column", Kind.INTEGER, (b, v) -> b.column = OptionalInt.of(v),
-          p -> Field.orNull(p.column())));
+  static final Shape<Problem, Builder> PROBLEM =
+      new Shape<>(
+          Problem.class,
+          "problem",
+          "a",
+          Builder::new,
+          Builder::build,
+          Field.required("path", Kind.STRING, (b, v) -> b.path = v, Problem::path),
+          Field.required("message", Kind.STRING, (b, v) -> b.message = v, Problem::message),
+          Field.optional(
+              "line",
+              Kind.INTEGER,
+              (b, v) -> b.line = OptionalInt.of(v),
+              p -> Field.orNull(p.line())),
+          Field.optional(
+              "column",
+              Kind.INTEGER,
+              (b, v) -> b.column = OptionalInt.of(v),
+              p -> Field.orNull(p.column())));
 }

@@ -120,16 +120,19 @@ public final class ProfileJson {
   }
 
   private Profile parse(JsonDocuments<InvalidProfileException>.Input json, Assessor assessor) {
-    return documents.parse(json, ProfileShapes.PROFILE, builder -> {
-      Profile profile = builder.build();
-      if (assessor != null) {
-        List<Problem> problems = assessor.check(profile);
-        if (!problems.isEmpty()) {
-          throw new InvalidProfileException(problems);
-        }
-      }
-      return profile;
-    });
+    return documents.parse(
+        json,
+        ProfileShapes.PROFILE,
+        builder -> {
+          Profile profile = builder.build();
+          if (assessor != null) {
+            List<Problem> problems = assessor.check(profile);
+            if (!problems.isEmpty()) {
+              throw new InvalidProfileException(problems);
+            }
+          }
+          return profile;
+        });
   }
 
   /**
@@ -153,8 +156,7 @@ public final class ProfileJson {
    */
   public String toJson(Profile profile) {
     Objects.requireNonNull(profile, "profile");
-    return documents.toJson(profile, ProfileShapes.PROFILE, Kind.WriteContext.ID_ORDER,
-        "profile");
+    return documents.toJson(profile, ProfileShapes.PROFILE, Kind.WriteContext.ID_ORDER, "profile");
   }
 
   /**

@@ -71,8 +71,11 @@ public abstract class ReadLimits {
    * @return limits of 16 MiB, depth 64, strings of 1,000,000 characters and 100 problems
    */
   public static ReadLimits defaults() {
-    return ImmutableReadLimits.of(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH,
-        DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_PROBLEMS);
+    return ImmutableReadLimits.of(
+        DEFAULT_MAX_DOCUMENT_BYTES,
+        DEFAULT_MAX_DEPTH,
+        DEFAULT_MAX_STRING_LENGTH,
+        DEFAULT_MAX_PROBLEMS);
   }
 
   /**

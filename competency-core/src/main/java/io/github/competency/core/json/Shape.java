@@ -37,7 +37,12 @@ final class Shape<V, B> {
    * @param article "a" or "an"
    */
   @SafeVarargs
-  Shape(Class<V> type, String noun, String article, Supplier<B> builder, Function<B, V> build,
+  Shape(
+      Class<V> type,
+      String noun,
+      String article,
+      Supplier<B> builder,
+      Function<B, V> build,
       Field<V, B, ?>... fields) {
     this.type = type;
     this.noun = noun;
@@ -63,8 +68,13 @@ final class Shape<V, B> {
 
   /** Describes an object by a list of its fields. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static <V, B> Shape<V, B> of(Class<V> type, String noun, String article, Supplier<B> builder,
-      Function<B, V> build, List<Field<V, B, ?>> fields) {
+  static <V, B> Shape<V, B> of(
+      Class<V> type,
+      String noun,
+      String article,
+      Supplier<B> builder,
+      Function<B, V> build,
+      List<Field<V, B, ?>> fields) {
     return new Shape<>(type, noun, article, builder, build, fields.toArray(new Field[0]));
   }
 
@@ -87,23 +97,29 @@ final class Shape<V, B> {
   /** Reads the object at the current token into a new builder; null if it had problems. */
   B readBuilder(DocumentReader in, JsonPath path) {
     B b = builder.get();
-    boolean complete = in.object(path, what, new DocumentReader.Fields() {
-      @Override
-      public int indexOf(String name) {
-        Integer index = byName.get(name);
-        return index == null ? -1 : index;
-      }
+    boolean complete =
+        in.object(
+            path,
+            what,
+            new DocumentReader.Fields() {
+              @Override
+              public int indexOf(String name) {
+                Integer index = byName.get(name);
+                return index == null ? -1 : index;
+              }
 
-      @Override
-      public void read(int index, JsonPath at) {
-        readField(in, at, fields.get(index), b);
-      }
-    }, names, requiredMask);
+              @Override
+              public void read(int index, JsonPath at) {
+                readField(in, at, fields.get(index), b);
+              }
+            },
+            names,
+            requiredMask);
     return complete ? b : null;
   }
 
-  private static <V, B, T> void readField(DocumentReader in, JsonPath path, Field<V, B, T> field,
-      B b) {
+  private static <V, B, T> void readField(
+      DocumentReader in, JsonPath path, Field<V, B, T> field, B b) {
     T value = field.kind().read(in, path);
     if (value != null) {
       field.into().accept(b, value);
@@ -139,8 +155,8 @@ final class Shape<V, B> {
     out.writeEndObject();
   }
 
-  private static <V, B, T> void writeField(JsonGenerator out, Field<V, B, T> field, V value,
-      Kind.WriteContext context) {
+  private static <V, B, T> void writeField(
+      JsonGenerator out, Field<V, B, T> field, V value, Kind.WriteContext context) {
     T fieldValue = field.valueOf(value);
     if (fieldValue != null) {
       out.writeName(field.name());

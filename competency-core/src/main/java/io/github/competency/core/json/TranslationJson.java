@@ -40,8 +40,8 @@ public final class TranslationJson {
   private final JsonDocuments<ValidationException> documents;
 
   private TranslationJson(ReadLimits limits) {
-    this.documents = new JsonDocuments<>(limits,
-        problems -> new ValidationException("translation", problems));
+    this.documents =
+        new JsonDocuments<>(limits, problems -> new ValidationException("translation", problems));
   }
 
   /**
@@ -121,20 +121,23 @@ public final class TranslationJson {
     return parse(documents.text(json), null);
   }
 
-  private Translation parse(JsonDocuments<ValidationException>.Input json,
-      Catalogue translated) {
-    return documents.parse(json, TranslationShapes.BUNDLE, bundle -> {
-      Translation translation = bundle.build();
-      if (translated != null) {
-        try {
-          Translations.of(translated, List.of(translation));
-        } catch (ValidationException e) {
-          throw new ValidationException("translation", e.problems().stream()
-              .map(p -> Problem.of(p.path(), p.message())).toList());
-        }
-      }
-      return translation;
-    });
+  private Translation parse(JsonDocuments<ValidationException>.Input json, Catalogue translated) {
+    return documents.parse(
+        json,
+        TranslationShapes.BUNDLE,
+        bundle -> {
+          Translation translation = bundle.build();
+          if (translated != null) {
+            try {
+              Translations.of(translated, List.of(translation));
+            } catch (ValidationException e) {
+              throw new ValidationException(
+                  "translation",
+                  e.problems().stream().map(p -> Problem.of(p.path(), p.message())).toList());
+            }
+          }
+          return translation;
+        });
   }
 
   /**
@@ -147,8 +150,12 @@ public final class TranslationJson {
   public void write(Translation translation, OutputStream out) {
     Objects.requireNonNull(translation, "translation");
     Objects.requireNonNull(out, "out");
-    documents.write(TranslationShapes.Bundle.of(translation), TranslationShapes.BUNDLE,
-        Kind.WriteContext.ID_ORDER, out, "translation");
+    documents.write(
+        TranslationShapes.Bundle.of(translation),
+        TranslationShapes.BUNDLE,
+        Kind.WriteContext.ID_ORDER,
+        out,
+        "translation");
   }
 
   /**
@@ -159,8 +166,11 @@ public final class TranslationJson {
    */
   public String toJson(Translation translation) {
     Objects.requireNonNull(translation, "translation");
-    return documents.toJson(TranslationShapes.Bundle.of(translation), TranslationShapes.BUNDLE,
-        Kind.WriteContext.ID_ORDER, "translation");
+    return documents.toJson(
+        TranslationShapes.Bundle.of(translation),
+        TranslationShapes.BUNDLE,
+        Kind.WriteContext.ID_ORDER,
+        "translation");
   }
 
   /**

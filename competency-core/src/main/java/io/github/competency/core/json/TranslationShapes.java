@@ -33,13 +33,23 @@ final class TranslationShapes {
     }
   }
 
-  static final Shape<TranslatedText, TextBuilder> TEXT = new Shape<>(TranslatedText.class,
-      "translated text", "a", TextBuilder::new, TextBuilder::build,
-      Field.required("text", Kind.STRING, (b, v) -> b.text = v, TranslatedText::text),
-      Field.required("sourceHash", Kind.textual(
-          hash -> hash.matches("[0-9a-f]{16}") ? hash : null, hash -> hash,
-          hash -> "'" + hash + "' is not a source fingerprint: sixteen lowercase hex digits"),
-          (b, v) -> b.sourceHash = v, TranslatedText::sourceHash));
+  static final Shape<TranslatedText, TextBuilder> TEXT =
+      new Shape<>(
+          TranslatedText.class,
+          "translated text",
+          "a",
+          TextBuilder::new,
+          TextBuilder::build,
+          Field.required("text", Kind.STRING, (b, v) -> b.text = v, TranslatedText::text),
+          Field.required(
+              "sourceHash",
+              Kind.textual(
+                  hash -> hash.matches("[0-9a-f]{16}") ? hash : null,
+                  hash -> hash,
+                  hash ->
+                      "'" + hash + "' is not a source fingerprint: sixteen lowercase hex digits"),
+              (b, v) -> b.sourceHash = v,
+              TranslatedText::sourceHash));
 
   private static final Kind<TranslatedText> TRANSLATED = Kind.object(TEXT);
 
@@ -70,36 +80,47 @@ final class TranslationShapes {
   }
 
   private static Field<Texts, Texts, List<TranslatedText>> list(String name) {
-    return Field.optional(name, Kind.positional(TRANSLATED), (t, v) -> t.lists.put(name, v),
-        t -> t.list(name));
+    return Field.optional(
+        name, Kind.positional(TRANSLATED), (t, v) -> t.lists.put(name, v), t -> t.list(name));
   }
 
-  private static Field<Texts, Texts, Map<String, TranslatedText>> keyed(String name,
-      String kindOfId) {
-    return Field.optional(name, Kind.idMap(kindOfId, TRANSLATED), (t, v) -> t.keyed.put(name, v),
-        t -> t.keyed(name));
+  private static Field<Texts, Texts, Map<String, TranslatedText>> keyed(
+      String name, String kindOfId) {
+    return Field.optional(
+        name, Kind.idMap(kindOfId, TRANSLATED), (t, v) -> t.keyed.put(name, v), t -> t.keyed(name));
   }
 
   private static Shape<Texts, Texts> entry(String noun, List<Field<Texts, Texts, ?>> fields) {
     return Shape.of(Texts.class, noun, "the", Texts::new, t -> t, fields);
   }
 
-  static final Shape<Texts, Texts> CATALOGUE_TEXTS = entry("catalogue's texts", List.of(text("title"),
-      text("description")));
-  static final Shape<Texts, Texts> PROFICIENCY = entry("proficiency step's texts", List.of(text("name"), text("description")));
-  static final Shape<Texts, Texts> LEVEL = entry("level's texts", List.of(text("name"),
-      text("summary")));
-  static final Shape<Texts, Texts> FAMILY = entry("role family's texts", List.of(text("name"),
-      text("description")));
-  static final Shape<Texts, Texts> CATEGORY = entry("skill category's texts", List.of(text("name"),
-      text("description")));
-  static final Shape<Texts, Texts> SKILL = entry("skill's texts", List.of(text("name"),
-      text("description"),
-      Field.many("aliases", Kind.list(Kind.STRING), (t, v) -> t.aliases = v, t -> t.aliases),
-      keyed("behaviours", "proficiency")));
-  static final Shape<Texts, Texts> RESPONSIBILITY = entry("responsibility's texts", List.of(text("title"), text("area"), text("description"), list("indicators")));
-  static final Shape<Texts, Texts> ROLE = entry("role's texts", List.of(text("title"), text("summary"),
-      list("collaborators"), keyed("notes", "skill")));
+  static final Shape<Texts, Texts> CATALOGUE_TEXTS =
+      entry("catalogue's texts", List.of(text("title"), text("description")));
+  static final Shape<Texts, Texts> PROFICIENCY =
+      entry("proficiency step's texts", List.of(text("name"), text("description")));
+  static final Shape<Texts, Texts> LEVEL =
+      entry("level's texts", List.of(text("name"), text("summary")));
+  static final Shape<Texts, Texts> FAMILY =
+      entry("role family's texts", List.of(text("name"), text("description")));
+  static final Shape<Texts, Texts> CATEGORY =
+      entry("skill category's texts", List.of(text("name"), text("description")));
+  static final Shape<Texts, Texts> SKILL =
+      entry(
+          "skill's texts",
+          List.of(
+              text("name"),
+              text("description"),
+              Field.many(
+                  "aliases", Kind.list(Kind.STRING), (t, v) -> t.aliases = v, t -> t.aliases),
+              keyed("behaviours", "proficiency")));
+  static final Shape<Texts, Texts> RESPONSIBILITY =
+      entry(
+          "responsibility's texts",
+          List.of(text("title"), text("area"), text("description"), list("indicators")));
+  static final Shape<Texts, Texts> ROLE =
+      entry(
+          "role's texts",
+          List.of(text("title"), text("summary"), list("collaborators"), keyed("notes", "skill")));
 
   /** The sections of a bundle, in their written order, and the shape of their entries. */
   static final Map<String, Shape<Texts, Texts>> SECTIONS = new LinkedHashMap<>();
@@ -133,25 +154,31 @@ final class TranslationShapes {
       }
       Translation.Builder builder = Translation.builder(catalogue, language);
       if (catalogueTexts != null) {
-        catalogueTexts.fields.forEach((field, text) ->
-            builder.put(TextKey.ofCatalogue(field), text));
+        catalogueTexts.fields.forEach(
+            (field, text) -> builder.put(TextKey.ofCatalogue(field), text));
       }
-      sections.forEach((section, items) -> items.forEach((id, texts) -> {
-        String prefix = section + "." + id + ".";
-        texts.fields.forEach((field, text) -> builder.put(key(prefix + field), text));
-        texts.lists.forEach((field, list) -> {
-          for (int i = 0; i < list.size(); i++) {
-            if (list.get(i) != null) {
-              builder.put(key(prefix + field + "[" + i + "]"), list.get(i));
-            }
-          }
-        });
-        texts.keyed.forEach((field, map) -> map.forEach((key, text) ->
-            builder.put(key(prefix + field + "." + key), text)));
-        if (!texts.aliases.isEmpty()) {
-          builder.aliases(SkillId.of(id), texts.aliases);
-        }
-      }));
+      sections.forEach(
+          (section, items) ->
+              items.forEach(
+                  (id, texts) -> {
+                    String prefix = section + "." + id + ".";
+                    texts.fields.forEach((field, text) -> builder.put(key(prefix + field), text));
+                    texts.lists.forEach(
+                        (field, list) -> {
+                          for (int i = 0; i < list.size(); i++) {
+                            if (list.get(i) != null) {
+                              builder.put(key(prefix + field + "[" + i + "]"), list.get(i));
+                            }
+                          }
+                        });
+                    texts.keyed.forEach(
+                        (field, map) ->
+                            map.forEach(
+                                (key, text) -> builder.put(key(prefix + field + "." + key), text)));
+                    if (!texts.aliases.isEmpty()) {
+                      builder.aliases(SkillId.of(id), texts.aliases);
+                    }
+                  }));
       return builder.build();
     }
 
@@ -161,8 +188,9 @@ final class TranslationShapes {
       bundle.catalogue = translation.catalogue();
       bundle.language = translation.language();
       translation.texts().forEach((key, text) -> bundle.add(key.path(), text));
-      translation.aliases().forEach((skill, names) -> bundle.texts("skills", skill.value())
-          .aliases = names);
+      translation
+          .aliases()
+          .forEach((skill, names) -> bundle.texts("skills", skill.value()).aliases = names);
       return bundle;
     }
 
@@ -180,15 +208,17 @@ final class TranslationShapes {
       int bracket = rest.indexOf('[');
       int dot = rest.indexOf('.');
       if (bracket > 0) {
-        List<TranslatedText> list = texts.lists.computeIfAbsent(rest.substring(0, bracket),
-            k -> new ArrayList<>());
+        List<TranslatedText> list =
+            texts.lists.computeIfAbsent(rest.substring(0, bracket), k -> new ArrayList<>());
         int index = Integer.parseInt(rest.substring(bracket + 1, rest.length() - 1));
         while (list.size() <= index) {
           list.add(null); // a position left untranslated
         }
         list.set(index, text);
       } else if (dot > 0) {
-        texts.keyed.computeIfAbsent(rest.substring(0, dot), k -> new LinkedHashMap<>())
+        texts
+            .keyed
+            .computeIfAbsent(rest.substring(0, dot), k -> new LinkedHashMap<>())
             .put(rest.substring(dot + 1), text);
       } else {
         texts.fields.put(rest, text);
@@ -196,7 +226,8 @@ final class TranslationShapes {
     }
 
     private Texts texts(String section, String id) {
-      return sections.computeIfAbsent(section, k -> new LinkedHashMap<>())
+      return sections
+          .computeIfAbsent(section, k -> new LinkedHashMap<>())
           .computeIfAbsent(id, k -> new Texts());
     }
   }
@@ -206,23 +237,55 @@ final class TranslationShapes {
   }
 
   private static Field<Bundle, Bundle, Map<String, Texts>> section(String name) {
-    return Field.optional(name, Kind.idMap(SECTION_IDS.get(name), Kind.object(SECTIONS.get(name))),
-        (b, v) -> b.sections.put(name, v), b -> b.section(name));
+    return Field.optional(
+        name,
+        Kind.idMap(SECTION_IDS.get(name), Kind.object(SECTIONS.get(name))),
+        (b, v) -> b.sections.put(name, v),
+        b -> b.section(name));
   }
 
-  private static final Map<String, String> SECTION_IDS = Map.of("proficiencies", "proficiency",
-      "levels", "level", "families", "family", "categories", "category", "skills", "skill",
-      "responsibilities", "responsibility", "roles", "role");
+  private static final Map<String, String> SECTION_IDS =
+      Map.of(
+          "proficiencies",
+          "proficiency",
+          "levels",
+          "level",
+          "families",
+          "family",
+          "categories",
+          "category",
+          "skills",
+          "skill",
+          "responsibilities",
+          "responsibility",
+          "roles",
+          "role");
 
-  static final Shape<Bundle, Bundle> BUNDLE = new Shape<>(Bundle.class, "translation", "a",
-      Bundle::new, b -> b,
-      Field.required("format", Kind.format(FORMAT, "competency-translation/",
-          "competency translation"), (b, v) -> { }, b -> FORMAT),
-      Field.required("catalogue", Shapes.CATALOGUE_ID.kind(), (b, v) -> b.catalogue = v,
-          b -> b.catalogue),
-      Field.required("language", Kind.LANGUAGE, (b, v) -> b.language = v, b -> b.language),
-      Field.optional("catalogueTexts", Kind.object(CATALOGUE_TEXTS),
-          (b, v) -> b.catalogueTexts = v, b -> b.catalogueTexts),
-      section("proficiencies"), section("levels"), section("families"), section("categories"),
-      section("skills"), section("responsibilities"), section("roles"));
+  static final Shape<Bundle, Bundle> BUNDLE =
+      new Shape<>(
+          Bundle.class,
+          "translation",
+          "a",
+          Bundle::new,
+          b -> b,
+          Field.required(
+              "format",
+              Kind.format(FORMAT, "competency-translation/", "competency translation"),
+              (b, v) -> {},
+              b -> FORMAT),
+          Field.required(
+              "catalogue", Shapes.CATALOGUE_ID.kind(), (b, v) -> b.catalogue = v, b -> b.catalogue),
+          Field.required("language", Kind.LANGUAGE, (b, v) -> b.language = v, b -> b.language),
+          Field.optional(
+              "catalogueTexts",
+              Kind.object(CATALOGUE_TEXTS),
+              (b, v) -> b.catalogueTexts = v,
+              b -> b.catalogueTexts),
+          section("proficiencies"),
+          section("levels"),
+          section("families"),
+          section("categories"),
+          section("skills"),
+          section("responsibilities"),
+          section("roles"));
 }

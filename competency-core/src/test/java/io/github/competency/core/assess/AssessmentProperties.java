@@ -41,19 +41,20 @@ class AssessmentProperties {
   }
 
   @Property(tries = 300)
-  void aBreakageIsReportedAtExactlyItsPath(@ForAll("scenarios") Scenario s,
-      @ForAll ProfileBreakage breakage) {
+  void aBreakageIsReportedAtExactlyItsPath(
+      @ForAll("scenarios") Scenario s, @ForAll ProfileBreakage breakage) {
     ProfileBreakage.Draft draft = new ProfileBreakage.Draft(s.catalogue, s.profile);
     Optional<String> path = breakage.applyTo(draft);
     Assume.that(path.isPresent());
 
-    assertThat(Assessor.of(s.catalogue).check(draft.build())).extracting(Problem::path)
+    assertThat(Assessor.of(s.catalogue).check(draft.build()))
+        .extracting(Problem::path)
         .containsExactly(path.get());
   }
 
   @Property(tries = 300)
-  void independentBreakagesAreAllReportedAtOnce(@ForAll("scenarios") Scenario s,
-      @ForAll("breakages") List<ProfileBreakage> breakages) {
+  void independentBreakagesAreAllReportedAtOnce(
+      @ForAll("scenarios") Scenario s, @ForAll("breakages") List<ProfileBreakage> breakages) {
     ProfileBreakage.Draft draft = new ProfileBreakage.Draft(s.catalogue, s.profile);
     List<String> expected = new ArrayList<>();
     breakages.forEach(b -> b.applyTo(draft).ifPresent(expected::add));
@@ -63,15 +64,17 @@ class AssessmentProperties {
 
     assertThat(problems).extracting(Problem::path).containsExactlyInAnyOrderElementsOf(expected);
     if (!expected.isEmpty()) {
-      InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class,
-          () -> Assessor.of(s.catalogue).gaps(broken, s.catalogue.roles().get(0).id()));
+      InvalidProfileException e =
+          catchThrowableOfType(
+              InvalidProfileException.class,
+              () -> Assessor.of(s.catalogue).gaps(broken, s.catalogue.roles().get(0).id()));
       assertThat(e.problems()).isEqualTo(problems);
     }
   }
 
   @Property(tries = 500)
-  void raisingARatingNeverLowersReadinessInAnyMode(@ForAll("scenarios") Scenario s,
-      @ForAll Random random) {
+  void raisingARatingNeverLowersReadinessInAnyMode(
+      @ForAll("scenarios") Scenario s, @ForAll Random random) {
     Assessor assessor = assessor(s, random);
     Profile before = s.profile;
     Profile after = raise(s, assessor, before, random);
@@ -80,15 +83,16 @@ class AssessmentProperties {
       GapReport was = assessor.gaps(before, role.id());
       GapReport is = assessor.gaps(after, role.id());
       for (ReadinessMode mode : ReadinessMode.values()) {
-        assertThat(is.readiness(mode)).as("%s %s", role.id(), mode)
+        assertThat(is.readiness(mode))
+            .as("%s %s", role.id(), mode)
             .isGreaterThanOrEqualTo(was.readiness(mode));
       }
     }
   }
 
   @Property(tries = 500)
-  void readinessIsOneExactlyWhenEveryRequirementIsMet(@ForAll("scenarios") Scenario s,
-      @ForAll Random random) {
+  void readinessIsOneExactlyWhenEveryRequirementIsMet(
+      @ForAll("scenarios") Scenario s, @ForAll Random random) {
     Assessor assessor = assessor(s, random);
     for (Role role : s.catalogue.roles()) {
       GapReport report = assessor.gaps(s.profile, role.id());
@@ -96,8 +100,7 @@ class AssessmentProperties {
       for (ReadinessMode mode : ReadinessMode.values()) {
         double readiness = report.readiness(mode);
         assertThat(readiness).isBetween(0.0, 1.0);
-        assertThat(readiness == 1.0).as("%s %s: %s", role.id(), mode, readiness)
-            .isEqualTo(allMet);
+        assertThat(readiness == 1.0).as("%s %s: %s", role.id(), mode, readiness).isEqualTo(allMet);
       }
       assertThat(report.gaps().isEmpty()).isEqualTo(allMet);
     }
@@ -108,9 +111,10 @@ class AssessmentProperties {
     Assessor assessor = Assessor.of(s.catalogue);
     for (Role role : s.catalogue.roles()) {
       GapReport report = assessor.gaps(s.profile, role.id());
-      boolean essentialsMet = report.results().stream()
-          .filter(r -> r.requirement().importance() == Importance.ESSENTIAL)
-          .allMatch(RequirementResult::met);
+      boolean essentialsMet =
+          report.results().stream()
+              .filter(r -> r.requirement().importance() == Importance.ESSENTIAL)
+              .allMatch(RequirementResult::met);
       assertThat(report.ready()).isEqualTo(essentialsMet);
     }
   }
@@ -164,21 +168,23 @@ class AssessmentProperties {
   }
 
   @Property(tries = 300)
-  void rankingEqualsSortingAllScoresAndTakingK(@ForAll("scenarios") Scenario s,
-      @ForAll @IntRange(max = 15) int k, @ForAll Random random) {
+  void rankingEqualsSortingAllScoresAndTakingK(
+      @ForAll("scenarios") Scenario s, @ForAll @IntRange(max = 15) int k, @ForAll Random random) {
     Assessor assessor = assessor(s, random);
     for (Role role : s.catalogue.roles()) {
       for (ReadinessMode mode : ReadinessMode.values()) {
-        List<ProfileScore> expected = s.group.stream()
-            .map(p -> ProfileScore.of(p.id(), assessor.gaps(p, role.id()).readiness(mode)))
-            .sorted(Comparator.comparingDouble(ProfileScore::readiness).reversed()
-                .thenComparing(ProfileScore::profile))
-            .limit(k)
-            .collect(Collectors.toList());
+        List<ProfileScore> expected =
+            s.group.stream()
+                .map(p -> ProfileScore.of(p.id(), assessor.gaps(p, role.id()).readiness(mode)))
+                .sorted(
+                    Comparator.comparingDouble(ProfileScore::readiness)
+                        .reversed()
+                        .thenComparing(ProfileScore::profile))
+                .limit(k)
+                .collect(Collectors.toList());
 
         assertThat(assessor.rank(role.id(), mode, s.group, k)).isEqualTo(expected);
-        assertThat(assessor.rank(role.id(), mode, s.group.parallelStream(), k))
-            .isEqualTo(expected);
+        assertThat(assessor.rank(role.id(), mode, s.group.parallelStream(), k)).isEqualTo(expected);
         CompiledRole compiled = assessor.compile(role.id(), mode);
         List<CompactProfile> compact =
             s.group.stream().map(assessor::compact).collect(Collectors.toList());
@@ -189,16 +195,20 @@ class AssessmentProperties {
   }
 
   @Property(tries = 300)
-  void bestFitsFirstRoleHasTheHighestReadiness(@ForAll("scenarios") Scenario s,
-      @ForAll ReadinessMode mode) {
+  void bestFitsFirstRoleHasTheHighestReadiness(
+      @ForAll("scenarios") Scenario s, @ForAll ReadinessMode mode) {
     Assessor assessor = Assessor.of(s.catalogue);
     List<GapReport> fits = assessor.bestFit(s.profile, mode);
 
-    assertThat(fits).extracting(GapReport::role)
+    assertThat(fits)
+        .extracting(GapReport::role)
         .containsExactlyInAnyOrderElementsOf(
             s.catalogue.roles().stream().map(Role::id).collect(Collectors.toList()));
-    double highest = s.catalogue.roles().stream()
-        .mapToDouble(r -> assessor.gaps(s.profile, r.id()).readiness(mode)).max().orElse(0);
+    double highest =
+        s.catalogue.roles().stream()
+            .mapToDouble(r -> assessor.gaps(s.profile, r.id()).readiness(mode))
+            .max()
+            .orElse(0);
     assertThat(fits.get(0).readiness(mode)).isEqualTo(highest);
     for (int i = 1; i < fits.size(); i++) {
       GapReport a = fits.get(i - 1);
@@ -228,8 +238,8 @@ class AssessmentProperties {
         assertThat(helpers).containsExactlyInAnyOrderElementsOf(meeting);
         TeamCoverage coverage = assessor.coverage(role.id(), s.group);
         assertThat(coverage.requirements().get(i).metBy())
-            .containsExactlyElementsOf(meeting.stream().map(Profile::id).distinct()
-                .collect(Collectors.toList()));
+            .containsExactlyElementsOf(
+                meeting.stream().map(Profile::id).distinct().collect(Collectors.toList()));
         assertThat(coverage.uncovered().contains(coverage.requirements().get(i)))
             .isEqualTo(helpers.isEmpty());
       }
@@ -244,7 +254,8 @@ class AssessmentProperties {
       GapReport report = assessor.gaps(s.profile, role.id());
       for (ReadinessMode mode : ReadinessMode.values()) {
         assertThat(assessor.compile(role.id(), mode).readiness(compact))
-            .as("%s %s", role.id(), mode).isEqualTo(report.readiness(mode));
+            .as("%s %s", role.id(), mode)
+            .isEqualTo(report.readiness(mode));
       }
     }
   }
@@ -253,14 +264,15 @@ class AssessmentProperties {
   void theCompactBuilderGivesTheSameProfileAsCompact(@ForAll("scenarios") Scenario s) {
     Assessor assessor = Assessor.of(s.catalogue);
     CompactProfile.Builder builder = assessor.compactBuilder(s.profile.id());
-    RatingRule.defaults().effectiveRatings(s.profile)
+    RatingRule.defaults()
+        .effectiveRatings(s.profile)
         .forEach((skill, rating) -> builder.rate(skill, rating.proficiency()));
     assertThat(builder.build()).isEqualTo(assessor.compact(s.profile));
   }
 
   @Property(tries = 300)
-  void agreementListsExactlyTheComparisonsThatDifferEnough(@ForAll("scenarios") Scenario s,
-      @ForAll @IntRange(min = 1, max = 4) int threshold) {
+  void agreementListsExactlyTheComparisonsThatDifferEnough(
+      @ForAll("scenarios") Scenario s, @ForAll @IntRange(min = 1, max = 4) int threshold) {
     Assessor assessor = Assessor.of(s.catalogue);
     Agreement agreement = assessor.agreement(s.profile, threshold);
     Map<ProficiencyId, Integer> position = new HashMap<>();
@@ -278,8 +290,14 @@ class AssessmentProperties {
           int steps = position.get(self.proficiency()) - position.get(other.proficiency());
           if (Math.abs(steps) >= threshold) {
             differing++;
-            assertThat(agreement.disagreements()).contains(ImmutableDisagreement.builder()
-                .skill(skill.id()).self(self).other(other).steps(steps).build());
+            assertThat(agreement.disagreements())
+                .contains(
+                    ImmutableDisagreement.builder()
+                        .skill(skill.id())
+                        .self(self)
+                        .other(other)
+                        .steps(steps)
+                        .build());
           }
         }
       }
@@ -289,16 +307,17 @@ class AssessmentProperties {
   }
 
   @Property(tries = 300)
-  void theRatingRuleChoosesTheLatestOfTheFirstTierThatRated(@ForAll("scenarios") Scenario s,
-      @ForAll Random random) {
+  void theRatingRuleChoosesTheLatestOfTheFirstTierThatRated(
+      @ForAll("scenarios") Scenario s, @ForAll Random random) {
     RatingRule rule = rule(random);
     Map<SkillId, Rating> effective = rule.effectiveRatings(s.profile);
     for (Skill skill : s.catalogue.skills()) {
       Rating expected = null;
       for (Set<RaterKind> tier : rule.tiers()) {
         for (Rating rating : s.profile.ratingsOf(skill.id())) {
-          if (tier.contains(rating.rater()) && (expected == null
-              || !s.profile.dateOf(rating).isBefore(s.profile.dateOf(expected)))) {
+          if (tier.contains(rating.rater())
+              && (expected == null
+                  || !s.profile.dateOf(rating).isBefore(s.profile.dateOf(expected)))) {
             expected = rating;
           }
         }
@@ -319,7 +338,10 @@ class AssessmentProperties {
 
   @Provide
   Arbitrary<List<ProfileBreakage>> breakages() {
-    return Arbitraries.of(ProfileBreakage.class).list().uniqueElements().ofMinSize(2)
+    return Arbitraries.of(ProfileBreakage.class)
+        .list()
+        .uniqueElements()
+        .ofMinSize(2)
         .ofMaxSize(ProfileBreakage.values().length);
   }
 
@@ -336,8 +358,13 @@ class AssessmentProperties {
     return switch (random.nextInt(4)) {
       case 0 -> RatingRule.defaults();
       case 1 -> RatingRule.of(List.of(EnumSet.allOf(RaterKind.class)));
-      case 2 -> RatingRule.of(List.of(EnumSet.of(RaterKind.ASSESSMENT),
-          EnumSet.of(RaterKind.MANAGER), EnumSet.of(RaterKind.PEER), EnumSet.of(RaterKind.SELF)));
+      case 2 ->
+          RatingRule.of(
+              List.of(
+                  EnumSet.of(RaterKind.ASSESSMENT),
+                  EnumSet.of(RaterKind.MANAGER),
+                  EnumSet.of(RaterKind.PEER),
+                  EnumSet.of(RaterKind.SELF)));
       default -> RatingRule.of(List.of(EnumSet.of(RaterKind.SELF, RaterKind.PEER)));
     };
   }
@@ -353,16 +380,23 @@ class AssessmentProperties {
       Rating rating = effective.get(skill.id());
       if (rating == null) {
         RaterKind kind = assessor.ratingRule().tiers().get(0).iterator().next();
-        return Profile.builder().from(profile).addRating(Rating.builder().skill(skill.id())
-            .proficiency(steps.get(random.nextInt(steps.size()))).rater(kind)
-            .date(profile.assessedOn().plusYears(1)).build()).build();
+        return Profile.builder()
+            .from(profile)
+            .addRating(
+                Rating.builder()
+                    .skill(skill.id())
+                    .proficiency(steps.get(random.nextInt(steps.size())))
+                    .rater(kind)
+                    .date(profile.assessedOn().plusYears(1))
+                    .build())
+            .build();
       }
       int at = steps.indexOf(rating.proficiency());
       if (at < steps.size() - 1) {
         ProficiencyId higher = steps.get(at + 1 + random.nextInt(steps.size() - at - 1));
         List<Rating> ratings = new ArrayList<>(profile.ratings());
-        ratings.set(ratings.indexOf(rating),
-            Rating.builder().from(rating).proficiency(higher).build());
+        ratings.set(
+            ratings.indexOf(rating), Rating.builder().from(rating).proficiency(higher).build());
         return Profile.builder().from(profile).ratings(ratings).build();
       }
     }

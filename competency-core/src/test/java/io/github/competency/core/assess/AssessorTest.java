@@ -65,7 +65,8 @@ class AssessorTest {
 
   /** A senior engineer rated expert in everything by their manager. */
   static Profile alex() {
-    return base("alex").role(SENIOR)
+    return base("alex")
+        .role(SENIOR)
         .addRating(Rating.of(GO, EXPERT, RaterKind.MANAGER))
         .addRating(Rating.of(KUBERNETES, EXPERT, RaterKind.MANAGER))
         .addRating(Rating.of(INCIDENTS, EXPERT, RaterKind.ASSESSMENT))
@@ -82,13 +83,20 @@ class AssessorTest {
   }
 
   static Profile.Builder base(String id) {
-    return Profile.builder().id(ProfileId.of(id)).catalogue(CATALOGUE.id())
-        .catalogueVersion(CATALOGUE.version()).assessedOn(LocalDate.parse("2025-03-01"));
+    return Profile.builder()
+        .id(ProfileId.of(id))
+        .catalogue(CATALOGUE.id())
+        .catalogueVersion(CATALOGUE.version())
+        .assessedOn(LocalDate.parse("2025-03-01"));
   }
 
   static Rating rating(SkillId skill, ProficiencyId step, RaterKind rater, String date) {
-    return Rating.builder().skill(skill).proficiency(step).rater(rater)
-        .date(LocalDate.parse(date)).build();
+    return Rating.builder()
+        .skill(skill)
+        .proficiency(step)
+        .rater(rater)
+        .date(LocalDate.parse(date))
+        .build();
   }
 
   // ---------------------------------------------------------------- gap analysis
@@ -99,19 +107,26 @@ class AssessorTest {
 
     assertThat(report.profile()).isEqualTo(ProfileId.of("sam"));
     assertThat(report.role()).isEqualTo(SENIOR);
-    assertThat(report.results()).extracting(r -> r.requirement().skill())
+    assertThat(report.results())
+        .extracting(r -> r.requirement().skill())
         .containsExactly(GO, KUBERNETES, INCIDENTS, MENTORING);
-    assertThat(report.results()).extracting(RequirementResult::status).containsExactly(
-        RequirementStatus.BELOW, RequirementStatus.MET, RequirementStatus.MET,
-        RequirementStatus.NOT_RATED);
-    assertThat(report.results()).extracting(RequirementResult::shortfall)
+    assertThat(report.results())
+        .extracting(RequirementResult::status)
+        .containsExactly(
+            RequirementStatus.BELOW,
+            RequirementStatus.MET,
+            RequirementStatus.MET,
+            RequirementStatus.NOT_RATED);
+    assertThat(report.results())
+        .extracting(RequirementResult::shortfall)
         .containsExactly(1, 0, 0, 2);
     RequirementResult go = report.results().get(0);
     assertThat(go.rating()).contains(rating(GO, WORKING, RaterKind.MANAGER, "2025-02-01"));
     assertThat(report.results().get(2).rating())
         .contains(rating(INCIDENTS, PRACTITIONER, RaterKind.MANAGER, "2025-03-01"));
     assertThat(report.results().get(3).rating()).isEmpty();
-    assertThat(report.results()).extracting(RequirementResult::weight)
+    assertThat(report.results())
+        .extracting(RequirementResult::weight)
         .containsExactly(2.0, 3.0, 2.0, 1.0);
   }
 
@@ -122,16 +137,20 @@ class AssessorTest {
     // binary: kubernetes and incident response met, of four
     assertThat(report.readiness(ReadinessMode.BINARY)).isEqualTo(0.5);
     // proportional, in halves (all required steps are 1 or 2 up the scale): go 1/2, 2/2, 2/2, 0
-    assertThat(report.results()).extracting(r -> r.points(ReadinessMode.PROPORTIONAL))
+    assertThat(report.results())
+        .extracting(r -> r.points(ReadinessMode.PROPORTIONAL))
         .containsExactly(1L, 2L, 2L, 0L);
     assertThat(report.readiness(ReadinessMode.PROPORTIONAL)).isEqualTo(5.0 / 8);
     // weights 2, 3, 2 (essential default), 1 (optional default), in 2^-20 of the largest (3)
-    assertThat(report.results()).extracting(r -> r.maxPoints(ReadinessMode.WEIGHTED_BINARY))
+    assertThat(report.results())
+        .extracting(r -> r.maxPoints(ReadinessMode.WEIGHTED_BINARY))
         .containsExactly(699051L, 1048576L, 699051L, 349525L);
     assertThat(report.readiness(ReadinessMode.WEIGHTED_BINARY))
-        .isEqualTo(1747627.0 / 2796203).isCloseTo(0.625, within(1e-6));
+        .isEqualTo(1747627.0 / 2796203)
+        .isCloseTo(0.625, within(1e-6));
     assertThat(report.readiness(ReadinessMode.WEIGHTED_PROPORTIONAL))
-        .isEqualTo(4194305.0 / 5592406).isCloseTo(0.75, within(1e-6));
+        .isEqualTo(4194305.0 / 5592406)
+        .isCloseTo(0.75, within(1e-6));
     assertThat(report.results().get(0).score(ReadinessMode.PROPORTIONAL)).isEqualTo(0.5);
   }
 
@@ -142,9 +161,11 @@ class AssessorTest {
     assertThat(report.ready()).isFalse();
     assertThat(report.essentialGaps()).isEqualTo(1);
     // mentoring lacks more steps, but go is essential
-    assertThat(report.gaps()).extracting(r -> r.requirement().skill())
+    assertThat(report.gaps())
+        .extracting(r -> r.requirement().skill())
         .containsExactly(GO, MENTORING);
-    assertThat(report.gaps()).extracting(RequirementResult::target)
+    assertThat(report.gaps())
+        .extracting(RequirementResult::target)
         .containsExactly(PRACTITIONER, WORKING);
   }
 
@@ -153,10 +174,14 @@ class AssessorTest {
     GapReport report = ASSESSOR.gaps(sam(), SENIOR);
 
     // observability is exercised by running the platform but not required by the role
-    assertThat(report.responsibilities()).extracting(ResponsibilityResult::responsibility)
-        .containsExactly(ResponsibilityId.of("run-the-platform"),
-            ResponsibilityId.of("build-tooling"), ResponsibilityId.of("grow-engineers"));
-    assertThat(report.responsibilities()).extracting(ResponsibilityResult::met)
+    assertThat(report.responsibilities())
+        .extracting(ResponsibilityResult::responsibility)
+        .containsExactly(
+            ResponsibilityId.of("run-the-platform"),
+            ResponsibilityId.of("build-tooling"),
+            ResponsibilityId.of("grow-engineers"));
+    assertThat(report.responsibilities())
+        .extracting(ResponsibilityResult::met)
         .containsExactly(true, false, false);
     assertThat(report.responsibilities().get(1).unmet()).containsExactly(GO);
   }
@@ -175,10 +200,12 @@ class AssessorTest {
   @Test
   void bestFitRanksByReadinessThenFewerEssentialGapsThenCatalogueOrder() {
     // proportional, in thirds for staff: kubernetes and incident response 2/3 each = 0.667
-    assertThat(ASSESSOR.bestFit(sam(), ReadinessMode.PROPORTIONAL)).extracting(GapReport::role)
+    assertThat(ASSESSOR.bestFit(sam(), ReadinessMode.PROPORTIONAL))
+        .extracting(GapReport::role)
         .containsExactly(JUNIOR, STAFF, SENIOR, MANAGER);
     // binary: staff and the manager both score 0; the manager role has one essential gap, staff two
-    assertThat(ASSESSOR.bestFit(sam(), ReadinessMode.BINARY)).extracting(GapReport::role)
+    assertThat(ASSESSOR.bestFit(sam(), ReadinessMode.BINARY))
+        .extracting(GapReport::role)
         .containsExactly(JUNIOR, SENIOR, MANAGER, STAFF);
   }
 
@@ -196,30 +223,31 @@ class AssessorTest {
         ASSESSOR.withRatingRule(RatingRule.of(List.of(EnumSet.allOf(RaterKind.class))));
     assertThat(latestOfAll.gaps(sam(), SENIOR).results().get(3).rating())
         .contains(rating(MENTORING, EXPERT, RaterKind.PEER, "2025-02-20"));
-    assertThat(latestOfAll.ratingRule().effectiveRatings(sam())).containsOnlyKeys(
-        GO, KUBERNETES, INCIDENTS, MENTORING);
+    assertThat(latestOfAll.ratingRule().effectiveRatings(sam()))
+        .containsOnlyKeys(GO, KUBERNETES, INCIDENTS, MENTORING);
   }
 
   @Test
   void theDefaultRuleTakesTheLatestManagerOrAssessmentRatingElseSelf() {
-    assertThat(RatingRule.defaults().tiers()).containsExactly(
-        EnumSet.of(RaterKind.MANAGER, RaterKind.ASSESSMENT), EnumSet.of(RaterKind.SELF));
-    assertThat(RatingRule.defaults().effectiveRatings(sam())).containsExactly(
-        Map.entry(GO, rating(GO, WORKING, RaterKind.MANAGER, "2025-02-01")),
-        Map.entry(KUBERNETES, rating(KUBERNETES, PRACTITIONER, RaterKind.SELF,
-            "2025-01-10")),
-        Map.entry(INCIDENTS, rating(INCIDENTS, PRACTITIONER, RaterKind.MANAGER,
-            "2025-03-01")));
+    assertThat(RatingRule.defaults().tiers())
+        .containsExactly(
+            EnumSet.of(RaterKind.MANAGER, RaterKind.ASSESSMENT), EnumSet.of(RaterKind.SELF));
+    assertThat(RatingRule.defaults().effectiveRatings(sam()))
+        .containsExactly(
+            Map.entry(GO, rating(GO, WORKING, RaterKind.MANAGER, "2025-02-01")),
+            Map.entry(KUBERNETES, rating(KUBERNETES, PRACTITIONER, RaterKind.SELF, "2025-01-10")),
+            Map.entry(INCIDENTS, rating(INCIDENTS, PRACTITIONER, RaterKind.MANAGER, "2025-03-01")));
   }
 
   @Test
   void anUndatedRatingCountsAsGivenOnTheDayOfAssessmentAndTheLaterOfTwoOnADayWins() {
-    Profile profile = base("dana")
-        .addRating(rating(GO, EXPERT, RaterKind.MANAGER, "2025-02-01"))
-        .addRating(Rating.of(GO, WORKING, RaterKind.ASSESSMENT)) // counts as 2025-03-01
-        .addRating(rating(KUBERNETES, WORKING, RaterKind.MANAGER, "2025-01-01"))
-        .addRating(rating(KUBERNETES, EXPERT, RaterKind.ASSESSMENT, "2025-01-01"))
-        .build();
+    Profile profile =
+        base("dana")
+            .addRating(rating(GO, EXPERT, RaterKind.MANAGER, "2025-02-01"))
+            .addRating(Rating.of(GO, WORKING, RaterKind.ASSESSMENT)) // counts as 2025-03-01
+            .addRating(rating(KUBERNETES, WORKING, RaterKind.MANAGER, "2025-01-01"))
+            .addRating(rating(KUBERNETES, EXPERT, RaterKind.ASSESSMENT, "2025-01-01"))
+            .build();
 
     assertThat(RatingRule.defaults().effectiveRatings(profile).get(GO).proficiency())
         .isEqualTo(WORKING);
@@ -230,12 +258,18 @@ class AssessorTest {
   @Test
   void badRatingRulesAreRefused() {
     assertThatThrownBy(() -> RatingRule.of(List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one tier");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least one tier");
     assertThatThrownBy(() -> RatingRule.of(List.of(EnumSet.noneOf(RaterKind.class))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tier 0");
-    assertThatThrownBy(() -> RatingRule.of(List.of(EnumSet.of(RaterKind.SELF),
-        EnumSet.of(RaterKind.PEER, RaterKind.SELF))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'self'");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("tier 0");
+    assertThatThrownBy(
+            () ->
+                RatingRule.of(
+                    List.of(
+                        EnumSet.of(RaterKind.SELF), EnumSet.of(RaterKind.PEER, RaterKind.SELF))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'self'");
   }
 
   @Test
@@ -244,12 +278,15 @@ class AssessorTest {
 
     assertThat(agreement.threshold()).isEqualTo(2);
     assertThat(agreement.comparisons()).isEqualTo(1); // only Go is rated by self and another
-    assertThat(agreement.disagreements()).singleElement().satisfies(d -> {
-      assertThat(d.skill()).isEqualTo(GO);
-      assertThat(d.self().proficiency()).isEqualTo(EXPERT);
-      assertThat(d.other().rater()).isEqualTo(RaterKind.MANAGER);
-      assertThat(d.steps()).isEqualTo(2);
-    });
+    assertThat(agreement.disagreements())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.skill()).isEqualTo(GO);
+              assertThat(d.self().proficiency()).isEqualTo(EXPERT);
+              assertThat(d.other().rater()).isEqualTo(RaterKind.MANAGER);
+              assertThat(d.steps()).isEqualTo(2);
+            });
     assertThat(ASSESSOR.agreement(sam(), 3).disagreements()).isEmpty();
     assertThatThrownBy(() -> ASSESSOR.agreement(sam(), 0))
         .isInstanceOf(IllegalArgumentException.class);
@@ -263,12 +300,15 @@ class AssessorTest {
 
     assertThat(progression.fromRole()).isEqualTo(JUNIOR);
     assertThat(progression.toRole()).isEqualTo(SENIOR);
-    assertThat(progression.responsibilitiesAdded()).containsExactly(
-        ResponsibilityId.of("run-the-platform"), ResponsibilityId.of("grow-engineers"));
+    assertThat(progression.responsibilitiesAdded())
+        .containsExactly(
+            ResponsibilityId.of("run-the-platform"), ResponsibilityId.of("grow-engineers"));
     assertThat(progression.responsibilitiesDropped()).isEmpty();
-    assertThat(progression.added()).extracting(Requirement::skill)
+    assertThat(progression.added())
+        .extracting(Requirement::skill)
         .containsExactly(INCIDENTS, MENTORING);
-    assertThat(progression.raised()).extracting(RequirementChange::skill)
+    assertThat(progression.raised())
+        .extracting(RequirementChange::skill)
         .containsExactly(GO, KUBERNETES);
     assertThat(progression.raised()).extracting(RequirementChange::steps).containsExactly(1, 2);
     assertThat(progression.raised().get(1).before().importance()).isEqualTo(Importance.OPTIONAL);
@@ -287,23 +327,28 @@ class AssessorTest {
     assertThat(progression.responsibilitiesAdded()).isEmpty();
     assertThat(progression.responsibilitiesDropped())
         .containsExactly(ResponsibilityId.of("build-tooling"));
-    assertThat(progression.raised()).extracting(RequirementChange::skill)
+    assertThat(progression.raised())
+        .extracting(RequirementChange::skill)
         .containsExactly(KUBERNETES, INCIDENTS);
-    assertThat(progression.dropped()).extracting(Requirement::skill)
-        .containsExactly(GO, MENTORING);
+    assertThat(progression.dropped()).extracting(Requirement::skill).containsExactly(GO, MENTORING);
     assertThat(ASSESSOR.progression(STAFF, SENIOR).lowered())
-        .extracting(RequirementChange::steps).containsExactly(-1, -1);
+        .extracting(RequirementChange::steps)
+        .containsExactly(-1, -1);
   }
 
   @Test
   void nextStepsFollowTheProfilesRoleOnTheLadder() {
     List<NextStep> steps = ASSESSOR.nextSteps(sam());
 
-    assertThat(steps).singleElement().satisfies(step -> {
-      assertThat(step.progression()).isEqualTo(ASSESSOR.progression(JUNIOR, SENIOR));
-      assertThat(step.gaps()).isEqualTo(ASSESSOR.gaps(sam(), SENIOR));
-    });
-    assertThat(ASSESSOR.nextSteps(sam(), SENIOR)).extracting(s -> s.progression().toRole())
+    assertThat(steps)
+        .singleElement()
+        .satisfies(
+            step -> {
+              assertThat(step.progression()).isEqualTo(ASSESSOR.progression(JUNIOR, SENIOR));
+              assertThat(step.gaps()).isEqualTo(ASSESSOR.gaps(sam(), SENIOR));
+            });
+    assertThat(ASSESSOR.nextSteps(sam(), SENIOR))
+        .extracting(s -> s.progression().toRole())
         .containsExactly(STAFF, MANAGER);
     assertThat(ASSESSOR.nextSteps(kim())).isEmpty(); // kim holds no role
     assertThat(ASSESSOR.nextSteps(sam(), STAFF)).isEmpty(); // the top of the ladder
@@ -313,21 +358,27 @@ class AssessorTest {
 
   @Test
   void rankingKeepsTheMostReadyAndBreaksTiesByProfileId() {
-    Profile twin = base("a-twin").addRating(Rating.of(GO, PRACTITIONER, RaterKind.MANAGER))
-        .addRating(Rating.of(KUBERNETES, AWARENESS, RaterKind.SELF)).build();
+    Profile twin =
+        base("a-twin")
+            .addRating(Rating.of(GO, PRACTITIONER, RaterKind.MANAGER))
+            .addRating(Rating.of(KUBERNETES, AWARENESS, RaterKind.SELF))
+            .build();
     List<Profile> people = List.of(sam(), kim(), alex(), twin);
 
     List<ProfileScore> top = ASSESSOR.rank(SENIOR, ReadinessMode.PROPORTIONAL, people, 3);
 
-    assertThat(top).extracting(ProfileScore::profile).containsExactly(ProfileId.of("alex"),
-        ProfileId.of("sam"), ProfileId.of("a-twin"));
+    assertThat(top)
+        .extracting(ProfileScore::profile)
+        .containsExactly(ProfileId.of("alex"), ProfileId.of("sam"), ProfileId.of("a-twin"));
     assertThat(top).extracting(ProfileScore::readiness).containsExactly(1.0, 0.625, 0.25);
     assertThat(ASSESSOR.rank(SENIOR, ReadinessMode.PROPORTIONAL, people.stream(), 10))
-        .extracting(ProfileScore::profile).containsExactly(ProfileId.of("alex"),
-            ProfileId.of("sam"), ProfileId.of("a-twin"), ProfileId.of("kim"));
+        .extracting(ProfileScore::profile)
+        .containsExactly(
+            ProfileId.of("alex"), ProfileId.of("sam"), ProfileId.of("a-twin"), ProfileId.of("kim"));
     assertThat(ASSESSOR.rank(SENIOR, ReadinessMode.BINARY, people, 0)).isEmpty();
     assertThatThrownBy(() -> ASSESSOR.rank(SENIOR, ReadinessMode.BINARY, people, -1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("k = -1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("k = -1");
   }
 
   @Test
@@ -335,11 +386,14 @@ class AssessorTest {
     RequirementResult gap = ASSESSOR.gaps(sam(), SENIOR).gaps().get(0);
 
     assertThat(ASSESSOR.whoCanHelp(gap.requirement(), List.of(sam(), kim(), alex())))
-        .extracting(Profile::id).containsExactly(ProfileId.of("alex"), ProfileId.of("kim"));
+        .extracting(Profile::id)
+        .containsExactly(ProfileId.of("alex"), ProfileId.of("kim"));
     assertThat(ASSESSOR.whoCanHelp(Requirement.of(MENTORING, EXPERT), List.of(sam(), kim())))
         .isEmpty(); // a peer's rating does not count by default
-    assertThatThrownBy(() -> ASSESSOR.whoCanHelp(Requirement.of(SkillId.of("rust"), EXPERT),
-        List.of(sam()))).isInstanceOf(UnknownIdException.class).hasMessageContaining("rust");
+    assertThatThrownBy(
+            () -> ASSESSOR.whoCanHelp(Requirement.of(SkillId.of("rust"), EXPERT), List.of(sam())))
+        .isInstanceOf(UnknownIdException.class)
+        .hasMessageContaining("rust");
   }
 
   @Test
@@ -347,17 +401,21 @@ class AssessorTest {
     TeamCoverage senior = ASSESSOR.coverage(SENIOR, List.of(sam(), kim(), alex(), kim()));
 
     assertThat(senior.people()).isEqualTo(3);
-    assertThat(senior.requirements()).extracting(RequirementCoverage::metBy).containsExactly(
-        List.of(ProfileId.of("kim"), ProfileId.of("alex")),
-        List.of(ProfileId.of("sam"), ProfileId.of("alex")),
-        List.of(ProfileId.of("sam"), ProfileId.of("alex")),
-        List.of(ProfileId.of("alex")));
+    assertThat(senior.requirements())
+        .extracting(RequirementCoverage::metBy)
+        .containsExactly(
+            List.of(ProfileId.of("kim"), ProfileId.of("alex")),
+            List.of(ProfileId.of("sam"), ProfileId.of("alex")),
+            List.of(ProfileId.of("sam"), ProfileId.of("alex")),
+            List.of(ProfileId.of("alex")));
     assertThat(senior.uncovered()).isEmpty();
-    assertThat(senior.singlePoints()).extracting(c -> c.requirement().skill())
+    assertThat(senior.singlePoints())
+        .extracting(c -> c.requirement().skill())
         .containsExactly(MENTORING);
 
     TeamCoverage manager = ASSESSOR.coverage(MANAGER, List.of(sam(), kim()));
-    assertThat(manager.uncovered()).extracting(c -> c.requirement().skill())
+    assertThat(manager.uncovered())
+        .extracting(c -> c.requirement().skill())
         .containsExactly(MENTORING);
   }
 
@@ -380,14 +438,15 @@ class AssessorTest {
 
   @Test
   void theCompactBuilderChecksWhatItIsGiven() {
-    CompactProfile.Builder builder = ASSESSOR.compactBuilder(ProfileId.of("lee"))
-        .rate(GO, WORKING).rate(GO, PRACTITIONER);
+    CompactProfile.Builder builder =
+        ASSESSOR.compactBuilder(ProfileId.of("lee")).rate(GO, WORKING).rate(GO, PRACTITIONER);
     assertThatThrownBy(() -> builder.rate(SkillId.of("rust"), WORKING))
         .isInstanceOf(UnknownIdException.class);
     assertThatThrownBy(() -> builder.rate(GO, ProficiencyId.of("guru")))
         .isInstanceOf(UnknownIdException.class);
     assertThatThrownBy(() -> builder.rate(INCIDENTS, AWARENESS))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not defined");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not defined");
     CompactProfile lee = builder.build();
     assertThat(ASSESSOR.compile(JUNIOR, ReadinessMode.BINARY).readiness(lee)).isEqualTo(0.5);
     assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
@@ -400,7 +459,8 @@ class AssessorTest {
     CompiledRole compiled = ASSESSOR.compile(SENIOR, ReadinessMode.BINARY);
 
     assertThatThrownBy(() -> compiled.readiness(foreign))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("9.0.0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("9.0.0");
     CompactProfile twin = Assessor.of(Fixtures.platformTeam()).compact(sam());
     assertThat(compiled.readiness(twin)).isEqualTo(0.0 + 2.0 / 4); // an equal catalogue is fine
   }
@@ -409,36 +469,53 @@ class AssessorTest {
 
   @Test
   void checkingReportsEveryProblemAtOnceWithItsPath() {
-    Profile profile = base("bad")
-        .catalogueVersion("2.0.0")
-        .name(" ")
-        .role(RoleId.of("cto"))
-        .addRating(Rating.of(SkillId.of("rust"), WORKING, RaterKind.SELF))
-        .addRating(Rating.of(GO, ProficiencyId.of("guru"), RaterKind.SELF))
-        .addRating(Rating.of(INCIDENTS, AWARENESS, RaterKind.SELF))
-        .addRating(rating(GO, WORKING, RaterKind.MANAGER, "2025-01-01"))
-        .addRating(rating(GO, EXPERT, RaterKind.MANAGER, "2025-01-01"))
-        .addRating(Rating.builder().from(Rating.of(KUBERNETES, WORKING, RaterKind.PEER))
-            .evidence(Evidence.of("  ")).build())
-        .addRating(Rating.builder().from(Rating.of(MENTORING, WORKING, RaterKind.PEER))
-            .evidence(Evidence.of("x".repeat(Evidence.MAX_TEXT_LENGTH + 1))).build())
-        .build();
+    Profile profile =
+        base("bad")
+            .catalogueVersion("2.0.0")
+            .name(" ")
+            .role(RoleId.of("cto"))
+            .addRating(Rating.of(SkillId.of("rust"), WORKING, RaterKind.SELF))
+            .addRating(Rating.of(GO, ProficiencyId.of("guru"), RaterKind.SELF))
+            .addRating(Rating.of(INCIDENTS, AWARENESS, RaterKind.SELF))
+            .addRating(rating(GO, WORKING, RaterKind.MANAGER, "2025-01-01"))
+            .addRating(rating(GO, EXPERT, RaterKind.MANAGER, "2025-01-01"))
+            .addRating(
+                Rating.builder()
+                    .from(Rating.of(KUBERNETES, WORKING, RaterKind.PEER))
+                    .evidence(Evidence.of("  "))
+                    .build())
+            .addRating(
+                Rating.builder()
+                    .from(Rating.of(MENTORING, WORKING, RaterKind.PEER))
+                    .evidence(Evidence.of("x".repeat(Evidence.MAX_TEXT_LENGTH + 1)))
+                    .build())
+            .build();
 
     List<Problem> problems = ASSESSOR.check(profile);
 
-    assertThat(problems).extracting(Problem::path).containsExactly("catalogueVersion", "name",
-        "role", "ratings[0].skill", "ratings[1].proficiency", "ratings[2].proficiency",
-        "ratings[4]", "ratings[5].evidence.text", "ratings[6].evidence.text");
+    assertThat(problems)
+        .extracting(Problem::path)
+        .containsExactly(
+            "catalogueVersion",
+            "name",
+            "role",
+            "ratings[0].skill",
+            "ratings[1].proficiency",
+            "ratings[2].proficiency",
+            "ratings[4]",
+            "ratings[5].evidence.text",
+            "ratings[6].evidence.text");
     assertThat(problems.get(0).message()).contains("'2.0.0'", "2.1.0");
     assertThat(problems.get(2).message()).contains("'cto'", "senior-platform-engineer");
     assertThat(problems.get(3).message()).contains("'rust'", "kubernetes");
     assertThat(problems.get(5).message()).contains("not defined at 'awareness'", "working");
     assertThat(problems.get(6).message()).contains("repeats ratings[3]", "manager", "2025-01-01");
 
-    InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class,
-        () -> ASSESSOR.gaps(profile, SENIOR));
+    InvalidProfileException e =
+        catchThrowableOfType(InvalidProfileException.class, () -> ASSESSOR.gaps(profile, SENIOR));
     assertThat(e.problems()).isEqualTo(problems);
-    assertThat(e).hasMessageStartingWith("invalid profile: 9 problems")
+    assertThat(e)
+        .hasMessageStartingWith("invalid profile: 9 problems")
         .hasMessageContaining("ratings[0].skill: ");
   }
 
@@ -446,35 +523,43 @@ class AssessorTest {
   void aProfileOfAnotherCatalogueIsReported() {
     Profile profile = base("x").catalogue(CatalogueId.of("backend")).build();
 
-    assertThat(ASSESSOR.check(profile)).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("catalogue");
-      assertThat(p.message()).contains("'backend'", "'platform-team'");
-    });
+    assertThat(ASSESSOR.check(profile))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path()).isEqualTo("catalogue");
+              assertThat(p.message()).contains("'backend'", "'platform-team'");
+            });
   }
 
   @Test
   void anUndatedRatingRepeatsADatedOneOnTheDayOfAssessment() {
-    Profile profile = base("x").addRating(rating(GO, WORKING, RaterKind.SELF, "2025-03-01"))
-        .addRating(Rating.of(GO, EXPERT, RaterKind.SELF)).build();
+    Profile profile =
+        base("x")
+            .addRating(rating(GO, WORKING, RaterKind.SELF, "2025-03-01"))
+            .addRating(Rating.of(GO, EXPERT, RaterKind.SELF))
+            .build();
 
     assertThat(ASSESSOR.check(profile)).extracting(Problem::path).containsExactly("ratings[1]");
   }
 
   @Test
   void everyProfileTakingMethodChecksTheProfile() {
-    Profile bad = base("bad").addRating(Rating.of(SkillId.of("rust"), WORKING, RaterKind.SELF))
-        .build();
-    List<Runnable> calls = List.of(
-        () -> ASSESSOR.gaps(bad, SENIOR),
-        () -> ASSESSOR.bestFit(bad, ReadinessMode.BINARY),
-        () -> ASSESSOR.nextSteps(bad),
-        () -> ASSESSOR.agreement(bad),
-        () -> ASSESSOR.compact(bad),
-        () -> ASSESSOR.rank(SENIOR, ReadinessMode.BINARY, List.of(bad), 1),
-        () -> ASSESSOR.whoCanHelp(Requirement.of(GO, WORKING), List.of(bad)),
-        () -> ASSESSOR.coverage(SENIOR, List.of(bad)));
+    Profile bad =
+        base("bad").addRating(Rating.of(SkillId.of("rust"), WORKING, RaterKind.SELF)).build();
+    List<Runnable> calls =
+        List.of(
+            () -> ASSESSOR.gaps(bad, SENIOR),
+            () -> ASSESSOR.bestFit(bad, ReadinessMode.BINARY),
+            () -> ASSESSOR.nextSteps(bad),
+            () -> ASSESSOR.agreement(bad),
+            () -> ASSESSOR.compact(bad),
+            () -> ASSESSOR.rank(SENIOR, ReadinessMode.BINARY, List.of(bad), 1),
+            () -> ASSESSOR.whoCanHelp(Requirement.of(GO, WORKING), List.of(bad)),
+            () -> ASSESSOR.coverage(SENIOR, List.of(bad)));
     for (Runnable call : calls) {
-      assertThatThrownBy(call::run).isInstanceOf(InvalidProfileException.class)
+      assertThatThrownBy(call::run)
+          .isInstanceOf(InvalidProfileException.class)
           .hasMessageContaining("ratings[0].skill");
     }
   }
@@ -482,15 +567,19 @@ class AssessorTest {
   @Test
   void unknownRolesAndBadWeightsAreRefused() {
     assertThatThrownBy(() -> ASSESSOR.gaps(sam(), RoleId.of("cto")))
-        .isInstanceOf(UnknownIdException.class).hasMessageContaining("'cto'");
+        .isInstanceOf(UnknownIdException.class)
+        .hasMessageContaining("'cto'");
     assertThatThrownBy(() -> ASSESSOR.progression(SENIOR, RoleId.of("cto")))
         .isInstanceOf(UnknownIdException.class);
     assertThatThrownBy(() -> ASSESSOR.withDefaultWeights(0, 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("essential");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("essential");
     assertThatThrownBy(() -> ASSESSOR.withDefaultWeights(1, Double.NaN))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("optional");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("optional");
     assertThatThrownBy(() -> ASSESSOR.gaps(sam(), null))
-        .isInstanceOf(NullPointerException.class).hasMessage("role");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("role");
   }
 
   @Test

@@ -42,52 +42,80 @@ enum ProfileBreakage {
   UNKNOWN_SKILL {
     @Override
     Optional<String> applyTo(Draft draft) {
-      return draft.take(r -> true).map(i -> {
-        draft.ratings.set(i, Rating.builder().from(draft.ratings.get(i))
-            .skill(SkillId.of("zz-no-such-skill")).build());
-        return "ratings[" + i + "].skill";
-      });
+      return draft
+          .take(r -> true)
+          .map(
+              i -> {
+                draft.ratings.set(
+                    i,
+                    Rating.builder()
+                        .from(draft.ratings.get(i))
+                        .skill(SkillId.of("zz-no-such-skill"))
+                        .build());
+                return "ratings[" + i + "].skill";
+              });
     }
   },
   UNKNOWN_STEP {
     @Override
     Optional<String> applyTo(Draft draft) {
-      return draft.take(r -> true).map(i -> {
-        draft.ratings.set(i, Rating.builder().from(draft.ratings.get(i))
-            .proficiency(ProficiencyId.of("zz-no-such-step")).build());
-        return "ratings[" + i + "].proficiency";
-      });
+      return draft
+          .take(r -> true)
+          .map(
+              i -> {
+                draft.ratings.set(
+                    i,
+                    Rating.builder()
+                        .from(draft.ratings.get(i))
+                        .proficiency(ProficiencyId.of("zz-no-such-step"))
+                        .build());
+                return "ratings[" + i + "].proficiency";
+              });
     }
   },
   STEP_NOT_DEFINED {
     @Override
     Optional<String> applyTo(Draft draft) {
-      return draft.take(r -> undefinedStep(draft.catalogue, r.skill()).isPresent()).map(i -> {
-        Rating rating = draft.ratings.get(i);
-        draft.ratings.set(i, Rating.builder().from(rating)
-            .proficiency(undefinedStep(draft.catalogue, rating.skill()).get()).build());
-        return "ratings[" + i + "].proficiency";
-      });
+      return draft
+          .take(r -> undefinedStep(draft.catalogue, r.skill()).isPresent())
+          .map(
+              i -> {
+                Rating rating = draft.ratings.get(i);
+                draft.ratings.set(
+                    i,
+                    Rating.builder()
+                        .from(rating)
+                        .proficiency(undefinedStep(draft.catalogue, rating.skill()).get())
+                        .build());
+                return "ratings[" + i + "].proficiency";
+              });
     }
   },
   BLANK_EVIDENCE {
     @Override
     Optional<String> applyTo(Draft draft) {
-      return draft.take(r -> true).map(i -> {
-        draft.ratings.set(i, Rating.builder().from(draft.ratings.get(i))
-            .evidence(Evidence.of("")).build());
-        return "ratings[" + i + "].evidence.text";
-      });
+      return draft
+          .take(r -> true)
+          .map(
+              i -> {
+                draft.ratings.set(
+                    i,
+                    Rating.builder().from(draft.ratings.get(i)).evidence(Evidence.of("")).build());
+                return "ratings[" + i + "].evidence.text";
+              });
     }
   },
   DUPLICATE_RATING {
     @Override
     Optional<String> applyTo(Draft draft) {
-      return draft.take(r -> true).map(i -> {
-        draft.appended.add(Rating.builder().from(draft.ratings.get(i)).evidence(
-            Optional.empty()).build());
-        return "ratings[" + (draft.ratings.size() + draft.appended.size() - 1) + "]";
-      });
+      return draft
+          .take(r -> true)
+          .map(
+              i -> {
+                draft.appended.add(
+                    Rating.builder().from(draft.ratings.get(i)).evidence(Optional.empty()).build());
+                return "ratings[" + (draft.ratings.size() + draft.appended.size() - 1) + "]";
+              });
     }
   };
 
@@ -100,7 +128,9 @@ enum ProfileBreakage {
 
   static Optional<ProficiencyId> undefinedStep(Catalogue catalogue, SkillId id) {
     Skill skill = catalogue.get(id);
-    return catalogue.scale().stream().map(Proficiency::id).filter(p -> !skill.isDefinedAt(p))
+    return catalogue.scale().stream()
+        .map(Proficiency::id)
+        .filter(p -> !skill.isDefinedAt(p))
         .findFirst();
   }
 

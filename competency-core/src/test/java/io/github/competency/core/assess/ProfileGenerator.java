@@ -37,15 +37,18 @@ final class ProfileGenerator {
 
   /** A populated catalogue with a group of 0 to 12 profiles, whose ids may repeat. */
   static Arbitrary<Scenario> scenarios() {
-    return CatalogueGenerator.populatedCatalogues().flatMap(catalogue ->
-        Arbitraries.randomValue(random -> {
-          ProfileGenerator generator = new ProfileGenerator(random, catalogue);
-          List<Profile> group = new ArrayList<>();
-          for (int i = 0, n = random.nextInt(13); i < n; i++) {
-            group.add(generator.profile("p-" + random.nextInt(20)));
-          }
-          return new Scenario(catalogue, group, generator.profile("me"));
-        }));
+    return CatalogueGenerator.populatedCatalogues()
+        .flatMap(
+            catalogue ->
+                Arbitraries.randomValue(
+                    random -> {
+                      ProfileGenerator generator = new ProfileGenerator(random, catalogue);
+                      List<Profile> group = new ArrayList<>();
+                      for (int i = 0, n = random.nextInt(13); i < n; i++) {
+                        group.add(generator.profile("p-" + random.nextInt(20)));
+                      }
+                      return new Scenario(catalogue, group, generator.profile("me"));
+                    }));
   }
 
   /** A catalogue, a group of profiles and one more profile, all valid for the catalogue. */
@@ -75,11 +78,12 @@ final class ProfileGenerator {
 
   Profile profile(String id) {
     LocalDate assessedOn = START.plusDays(random.nextInt(400));
-    Profile.Builder profile = Profile.builder()
-        .id(ProfileId.of(id))
-        .catalogue(catalogue.id())
-        .catalogueVersion(catalogue.version())
-        .assessedOn(assessedOn);
+    Profile.Builder profile =
+        Profile.builder()
+            .id(ProfileId.of(id))
+            .catalogue(catalogue.id())
+            .catalogueVersion(catalogue.version())
+            .assessedOn(assessedOn);
     if (random.nextBoolean()) {
       profile.name("Person " + id);
     }
@@ -108,16 +112,20 @@ final class ProfileGenerator {
 
   private Rating rating(Skill skill, List<ProficiencyId> steps) {
     RaterKind[] kinds = RaterKind.values();
-    Rating.Builder rating = Rating.builder()
-        .skill(skill.id())
-        .proficiency(steps.get(random.nextInt(steps.size())))
-        .rater(kinds[random.nextInt(kinds.length)]);
+    Rating.Builder rating =
+        Rating.builder()
+            .skill(skill.id())
+            .proficiency(steps.get(random.nextInt(steps.size())))
+            .rater(kinds[random.nextInt(kinds.length)]);
     if (random.nextInt(4) != 0) {
       rating.date(START.plusDays(random.nextInt(30)));
     }
     if (random.nextInt(3) == 0) {
-      rating.evidence(random.nextBoolean() ? Evidence.of("Seen in review " + random.nextInt(99))
-          : Evidence.of("Design doc", URI.create("https://example.org/doc/" + random.nextInt(9))));
+      rating.evidence(
+          random.nextBoolean()
+              ? Evidence.of("Seen in review " + random.nextInt(99))
+              : Evidence.of(
+                  "Design doc", URI.create("https://example.org/doc/" + random.nextInt(9))));
     }
     return rating.build();
   }

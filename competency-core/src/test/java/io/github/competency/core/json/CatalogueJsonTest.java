@@ -93,31 +93,36 @@ class CatalogueJsonTest {
 
   @Test
   void aFailingStreamIsReportedAsUncheckedIo() {
-    OutputStream broken = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("disk full");
-      }
-    };
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("disk full");
+          }
+        };
     Catalogue catalogue = json.fromJson(FIXTURE);
     assertThatThrownBy(() -> json.write(catalogue, broken))
-        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
-    InputStream unreadable = new InputStream() {
-      @Override
-      public int read() throws IOException {
-        throw new IOException("device gone");
-      }
-    };
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("disk full");
+    InputStream unreadable =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("device gone");
+          }
+        };
     assertThatThrownBy(() -> json.read(unreadable))
-        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("device gone");
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("device gone");
   }
 
   // ------------------------------------------------------------------ strict reading
 
   @Test
   void anUnknownFieldIsNamedWithItsPathAndPosition() {
-    String broken = FIXTURE.replace("\"name\": \"Kubernetes\",",
-        "\"name\": \"Kubernetes\",\n      \"nmae\": \"typo\",");
+    String broken =
+        FIXTURE.replace(
+            "\"name\": \"Kubernetes\",", "\"name\": \"Kubernetes\",\n      \"nmae\": \"typo\",");
 
     Problem problem = onlyProblem(broken);
 
@@ -129,8 +134,8 @@ class CatalogueJsonTest {
 
   @Test
   void aFieldWithAnEmptyNameHasAPathToo() {
-    Problem problem = onlyProblem(FIXTURE.replace("\"name\": \"Go\",",
-        "\"name\": \"Go\", \"\": 1,"));
+    Problem problem =
+        onlyProblem(FIXTURE.replace("\"name\": \"Go\",", "\"name\": \"Go\", \"\": 1,"));
     assertThat(problem.path()).isEqualTo("skills[0].\"\"");
     assertThat(problem.message()).startsWith("unknown field '' in a skill");
   }
@@ -148,8 +153,8 @@ class CatalogueJsonTest {
 
   @Test
   void nullIsAWrongTypeToo() {
-    Problem problem = onlyProblem(FIXTURE.replace("\"title\": \"Run the platform\"",
-        "\"title\": null"));
+    Problem problem =
+        onlyProblem(FIXTURE.replace("\"title\": \"Run the platform\"", "\"title\": null"));
     assertThat(problem.path()).isEqualTo("responsibilities[0].title");
     assertThat(problem.message()).isEqualTo("expected a string, found null");
   }
@@ -173,28 +178,32 @@ class CatalogueJsonTest {
 
   @Test
   void aMalformedIdIsNamedWithTheRule() {
-    Problem problem = onlyProblem(FIXTURE.replace("\"id\": \"kubernetes\"",
-        "\"id\": \"Kubernetes\""));
+    Problem problem =
+        onlyProblem(FIXTURE.replace("\"id\": \"kubernetes\"", "\"id\": \"Kubernetes\""));
     assertThat(problem.path()).isEqualTo("skills[1].id");
-    assertThat(problem.message()).startsWith("'Kubernetes' is not a valid skill id")
+    assertThat(problem.message())
+        .startsWith("'Kubernetes' is not a valid skill id")
         .contains("lowercase");
   }
 
   @Test
   void aRepeatedFieldIsAnError() {
-    Problem problem = onlyProblem(FIXTURE.replace("\"name\": \"Go\",",
-        "\"name\": \"Go\", \"name\": \"Golang\","));
+    Problem problem =
+        onlyProblem(
+            FIXTURE.replace("\"name\": \"Go\",", "\"name\": \"Go\", \"name\": \"Golang\","));
     assertThat(problem.path()).isEqualTo("skills[0].name");
     assertThat(problem.message()).contains("appears more than once");
   }
 
   @Test
   void anUnknownFormatVersionIsRefused() {
-    Problem problem = onlyProblem(FIXTURE.replace("competency-catalogue/1",
-        "competency-catalogue/2"));
+    Problem problem =
+        onlyProblem(FIXTURE.replace("competency-catalogue/1", "competency-catalogue/2"));
     assertThat(problem.path()).isEqualTo("format");
-    assertThat(problem.message()).isEqualTo("unsupported format version "
-        + "'competency-catalogue/2'; this library reads 'competency-catalogue/1'");
+    assertThat(problem.message())
+        .isEqualTo(
+            "unsupported format version "
+                + "'competency-catalogue/2'; this library reads 'competency-catalogue/1'");
     assertThat(problem.line()).hasValue(2);
   }
 
@@ -206,39 +215,46 @@ class CatalogueJsonTest {
 
   @Test
   void everyStructuralProblemIsReportedAtOnce() {
-    String broken = FIXTURE
-        .replace("\"name\": \"Go\",\n", "")
-        .replace("\"id\": \"kubernetes\"", "\"id\": \"Kubernetes\"")
-        .replaceFirst("\"rank\": 1,", "\"rank\": \"first\",")
-        .replace("\"area\": \"People\",", "\"area\": \"People\", \"owner\": \"me\",");
+    String broken =
+        FIXTURE
+            .replace("\"name\": \"Go\",\n", "")
+            .replace("\"id\": \"kubernetes\"", "\"id\": \"Kubernetes\"")
+            .replaceFirst("\"rank\": 1,", "\"rank\": \"first\",")
+            .replace("\"area\": \"People\",", "\"area\": \"People\", \"owner\": \"me\",");
 
-    assertThat(paths(broken)).containsExactly("proficiencies[0].rank", "skills[0]",
-        "skills[1].id", "responsibilities[2].owner");
+    assertThat(paths(broken))
+        .containsExactly(
+            "proficiencies[0].rank", "skills[0]", "skills[1].id", "responsibilities[2].owner");
   }
 
   @Test
   void problemsFoundWhenCheckingTheWholeCatalogueCarryPositionsToo() {
-    String broken = FIXTURE.replace("\"category\": \"people\"", "\"category\": \"persons\"")
-        .replace("\"level\": \"staff\",\n      \"responsibilities\": [\n        \"grow",
-            "\"level\": \"principal\",\n      \"responsibilities\": [\n        \"grow");
+    String broken =
+        FIXTURE
+            .replace("\"category\": \"people\"", "\"category\": \"persons\"")
+            .replace(
+                "\"level\": \"staff\",\n      \"responsibilities\": [\n        \"grow",
+                "\"level\": \"principal\",\n      \"responsibilities\": [\n        \"grow");
 
     InvalidCatalogueException e = invalid(broken);
 
-    assertThat(e.problems()).extracting(Problem::path)
+    assertThat(e.problems())
+        .extracting(Problem::path)
         .containsExactly("skills[4].category", "roles[3].level");
     Problem category = e.problems().get(0);
-    assertThat(category.message()).isEqualTo("unknown category 'persons'; known: languages, "
-        + "operations, people");
+    assertThat(category.message())
+        .isEqualTo("unknown category 'persons'; known: languages, " + "operations, people");
     assertThat(category.line()).hasValue(lineOf(broken, "\"persons\""));
     assertThat(e.problems().get(1).line()).hasValue(lineOf(broken, "\"principal\""));
-    assertThat(e.getMessage()).contains("invalid catalogue: 2 problems")
+    assertThat(e.getMessage())
+        .contains("invalid catalogue: 2 problems")
         .contains("skills[4].category: unknown category 'persons'");
   }
 
   @Test
   void textThatNoEncodingCanCarryIsRefusedWithItsPath() {
-    Problem problem = onlyProblem(FIXTURE.replace("\"name\": \"Mentoring\"",
-        "\"name\": \"Ment\\ud800oring\""));
+    Problem problem =
+        onlyProblem(FIXTURE.replace("\"name\": \"Mentoring\"", "\"name\": \"Ment\\ud800oring\""));
     assertThat(problem.path()).isEqualTo("skills[4].name");
     assertThat(problem.message()).contains("unpaired surrogate U+D800");
   }
@@ -254,7 +270,8 @@ class CatalogueJsonTest {
   void emptyAndNonObjectDocumentsAreRefused() {
     assertThat(onlyProblem("").message()).contains("the document is empty");
     assertThat(onlyProblem("   \n").message()).contains("the document is empty");
-    assertThat(onlyProblem("[]").message()).contains("expected a catalogue (an object), found an array");
+    assertThat(onlyProblem("[]").message())
+        .contains("expected a catalogue (an object), found an array");
     assertThat(onlyProblem("42").message()).contains("found a number");
   }
 
@@ -271,14 +288,18 @@ class CatalogueJsonTest {
   @Test
   void documentsInUtf16OrUtf32AreRefusedWithOrWithoutAByteOrderMark() {
     String text = FIXTURE;
-    for (Charset charset : List.of(StandardCharsets.UTF_16BE,
-        StandardCharsets.UTF_16LE, Charset.forName("UTF-32BE"),
-        Charset.forName("UTF-32LE"))) {
+    for (Charset charset :
+        List.of(
+            StandardCharsets.UTF_16BE,
+            StandardCharsets.UTF_16LE,
+            Charset.forName("UTF-32BE"),
+            Charset.forName("UTF-32LE"))) {
       byte[] plain = text.getBytes(charset);
       byte[] marked = ("\uFEFF" + text).getBytes(charset);
       for (byte[] bytes : List.of(plain, marked)) {
         Problem problem = onlyProblem(() -> json.read(new ByteArrayInputStream(bytes)));
-        assertThat(problem.message()).as(charset.name())
+        assertThat(problem.message())
+            .as(charset.name())
             .startsWith("the document must be UTF-8; it looks like UTF-");
         assertThat(problem.path()).isEqualTo("$");
         assertThat(problem.line()).hasValue(1);
@@ -286,8 +307,9 @@ class CatalogueJsonTest {
     }
     byte[] ucs4 = {0, 0, (byte) 0xFF, (byte) 0xFE};
     assertThat(onlyProblem(() -> json.read(new ByteArrayInputStream(ucs4))).message())
-        .isEqualTo("the document must be UTF-8; it looks like UTF-16 or UTF-32: it has zero "
-            + "bytes at its start");
+        .isEqualTo(
+            "the document must be UTF-8; it looks like UTF-16 or UTF-32: it has zero "
+                + "bytes at its start");
   }
 
   @Test
@@ -301,21 +323,29 @@ class CatalogueJsonTest {
 
   @Test
   void malformedUtf8IsRefusedWithItsPositionInCharacters() {
-    byte[] body = "{\n  \"title\": \"Caf\u00e9 \u00e9t\u00e9 \u0000\"".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "{\n  \"title\": \"Caf\u00e9 \u00e9t\u00e9 \u0000\"".getBytes(StandardCharsets.UTF_8);
     body[body.length - 2] = (byte) 0xC3; // a lead byte followed by '"', which cannot continue it
     Problem problem = onlyProblem(() -> json.read(new ByteArrayInputStream(body)));
-    assertThat(problem.message()).isEqualTo("the document is not valid UTF-8: byte 0xC3 at "
-        + "offset " + (body.length - 2) + " does not continue or start a character");
+    assertThat(problem.message())
+        .isEqualTo(
+            "the document is not valid UTF-8: byte 0xC3 at "
+                + "offset "
+                + (body.length - 2)
+                + " does not continue or start a character");
     assertThat(problem.line()).hasValue(2);
     assertThat(problem.column()).hasValue(22); // after 21 characters, not 24 bytes
   }
 
   @Test
   void columnsCountCharactersOnEveryPath() {
-    String broken = FIXTURE.replace("\"name\": \"Go\",", "\"name\": \"G\u00f6 \u6f22\u5b57 \ud83d\ude00\", \"nmae\": 1,");
+    String broken =
+        FIXTURE.replace(
+            "\"name\": \"Go\",", "\"name\": \"G\u00f6 \u6f22\u5b57 \ud83d\ude00\", \"nmae\": 1,");
     Problem fromText = onlyProblem(broken);
-    Problem fromBytes = onlyProblem(() -> json.read(
-        new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+    Problem fromBytes =
+        onlyProblem(
+            () -> json.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
     assertThat(fromBytes).isEqualTo(fromText);
     int line = lineOf(broken, "\"nmae\"");
     String text = broken.lines().skip(line - 1).findFirst().orElseThrow();
@@ -347,8 +377,10 @@ class CatalogueJsonTest {
     String deep = "{\"format\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
     List<Problem> problems = invalid(deep).problems();
     Problem problem = problems.get(problems.size() - 1);
-    assertThat(problem.message()).isEqualTo("the document nests arrays and objects deeper than "
-        + "the limit of 64 (ReadLimits.maxDepth)");
+    assertThat(problem.message())
+        .isEqualTo(
+            "the document nests arrays and objects deeper than "
+                + "the limit of 64 (ReadLimits.maxDepth)");
     assertThat(problem.line()).hasValue(1);
     assertThat(problem.column()).hasValue(76);
   }
@@ -356,11 +388,11 @@ class CatalogueJsonTest {
   @Test
   void aStringBeyondTheLengthLimitIsRefused() {
     CatalogueJson strict = json.withLimits(ReadLimits.defaults().withMaxStringLength(40));
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> strict.fromJson(FIXTURE));
+    InvalidCatalogueException e =
+        catchThrowableOfType(InvalidCatalogueException.class, () -> strict.fromJson(FIXTURE));
     assertThat(e.problems().get(e.problems().size() - 1).message())
-        .isEqualTo("a string is longer than the limit of 40 characters "
-            + "(ReadLimits.maxStringLength)");
+        .isEqualTo(
+            "a string is longer than the limit of 40 characters " + "(ReadLimits.maxStringLength)");
     assertThat(e.problems().get(e.problems().size() - 1).line()).isPresent();
   }
 
@@ -381,9 +413,11 @@ class CatalogueJsonTest {
   @Test
   void limitsRefuseNonsense() {
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxDepth(2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxDepth");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxDepth");
     assertThatThrownBy(() -> ReadLimits.defaults().withMaxDocumentBytes(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxDocumentBytes");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxDocumentBytes");
     assertThat(ReadLimits.defaults().withMaxProblems(7).maxProblems()).isEqualTo(7);
   }
 

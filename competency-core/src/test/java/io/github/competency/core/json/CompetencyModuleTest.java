@@ -47,8 +47,10 @@ class CompetencyModuleTest {
 
   @Test
   void serviceLoaderFindsTheModuleWithTheProjectsVersion() {
-    List<String> found = MapperBuilder.findModules().stream()
-        .map(module -> module.getClass().getName()).collect(Collectors.toList());
+    List<String> found =
+        MapperBuilder.findModules().stream()
+            .map(module -> module.getClass().getName())
+            .collect(Collectors.toList());
     assertThat(found).contains(CompetencyModule.class.getName());
     assertThat(new CompetencyModule().version().isUnknownVersion()).isFalse();
     assertThat(new CompetencyModule().version().toString()).startsWith("0.1.0");
@@ -63,9 +65,10 @@ class CompetencyModuleTest {
 
     assertThat(body).isNotEqualTo("{}").startsWith("{\"id\":\"senior-platform-engineer\",");
     assertThat(HOST.readValue(body, Role.class)).isEqualTo(role);
-    JsonNode inCatalogue = TREES.readTree(CatalogueJson.defaults().toJson(catalogue))
-        .get("roles").get(1);
-    assertThat(TREES.readTree(body)).as("the shape it has inside the catalogue format")
+    JsonNode inCatalogue =
+        TREES.readTree(CatalogueJson.defaults().toJson(catalogue)).get("roles").get(1);
+    assertThat(TREES.readTree(body))
+        .as("the shape it has inside the catalogue format")
         .isEqualTo(inCatalogue);
   }
 
@@ -83,11 +86,16 @@ class CompetencyModuleTest {
   void theCanonicalBytesComeFromCatalogueJsonAHostFollowsItsOwnIndentation() {
     String canonical = CatalogueJson.defaults().toJson(catalogue);
     String compact = HOST.writeValueAsString(catalogue);
-    String indented = JsonMapper.builder().findAndAddModules()
-        .enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(catalogue);
+    String indented =
+        JsonMapper.builder()
+            .findAndAddModules()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build()
+            .writeValueAsString(catalogue);
     assertThat(compact).doesNotContain("\n").isNotEqualTo(canonical);
     assertThat(indented).contains("\n").isNotEqualTo(canonical);
-    assertThat(TREES.readTree(compact)).isEqualTo(TREES.readTree(canonical))
+    assertThat(TREES.readTree(compact))
+        .isEqualTo(TREES.readTree(canonical))
         .isEqualTo(TREES.readTree(indented));
   }
 
@@ -97,38 +105,49 @@ class CompetencyModuleTest {
 
     String json = HOST.writeValueAsString(ratings);
     assertThat(json).isEqualTo("{\"go\":\"expert\"}");
-    Map<SkillId, ProficiencyId> read = HOST.readValue(json,
-        new TypeReference<Map<SkillId, ProficiencyId>>() {});
+    Map<SkillId, ProficiencyId> read =
+        HOST.readValue(json, new TypeReference<Map<SkillId, ProficiencyId>>() {});
     assertThat(read).isEqualTo(ratings);
-    assertThat(HOST.readValue("[\"senior-platform-engineer\"]",
-        new TypeReference<List<RoleId>>() {})).containsExactly(RoleId.of("senior-platform-engineer"));
+    assertThat(
+            HOST.readValue("[\"senior-platform-engineer\"]", new TypeReference<List<RoleId>>() {}))
+        .containsExactly(RoleId.of("senior-platform-engineer"));
   }
 
   @Test
   void aMalformedIdIsOurExceptionNamingTheRule() {
     assertThatThrownBy(() -> HOST.readValue("\"Not A Slug\"", SkillId.class))
-        .isInstanceOf(ValidationException.class).hasMessageContaining("not a valid skill id");
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("not a valid skill id");
     assertThatThrownBy(() -> HOST.readValue("7", SkillId.class))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("expected a string, found a number");
-    assertThatThrownBy(() -> HOST.readValue("{\"Bad\": \"expert\"}",
-        new TypeReference<Map<SkillId, ProficiencyId>>() {}))
+    assertThatThrownBy(
+            () ->
+                HOST.readValue(
+                    "{\"Bad\": \"expert\"}", new TypeReference<Map<SkillId, ProficiencyId>>() {}))
         .hasMessageContaining("not a valid skill id");
   }
 
   @Test
   void aValueReadAloneIsCheckedAsStrictlyAsInsideACatalogue() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> HOST.readValue("{\"skill\": \"go\", \"proficiency\": \"Expert\", \"weight\": "
-            + "\"heavy\", \"colour\": 1, \"skill\": \"go\"}", Requirement.class));
-    assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
-        "proficiency: 'Expert' is not a valid proficiency id: character 'E' at position 1 is "
-            + "not allowed; ids are lowercase slugs: 1 to 64 characters of a-z and 0-9 in "
-            + "groups joined by single hyphens, e.g. 'backend-engineer'",
-        "weight: expected a number, found a string",
-        "colour: unknown field 'colour' in a requirement; its fields are skill, proficiency, "
-            + "importance, weight, note",
-        "skill: field 'skill' appears more than once");
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                HOST.readValue(
+                    "{\"skill\": \"go\", \"proficiency\": \"Expert\", \"weight\": "
+                        + "\"heavy\", \"colour\": 1, \"skill\": \"go\"}",
+                    Requirement.class));
+    assertThat(e.problems())
+        .extracting(p -> p.path() + ": " + p.message())
+        .containsExactly(
+            "proficiency: 'Expert' is not a valid proficiency id: character 'E' at position 1 is "
+                + "not allowed; ids are lowercase slugs: 1 to 64 characters of a-z and 0-9 in "
+                + "groups joined by single hyphens, e.g. 'backend-engineer'",
+            "weight: expected a number, found a string",
+            "colour: unknown field 'colour' in a requirement; its fields are skill, proficiency, "
+                + "importance, weight, note",
+            "skill: field 'skill' appears more than once");
     assertThat(e.problems().get(0).line()).hasValue(1);
     assertThat(e).hasMessageStartingWith("invalid requirement: 4 problems");
     assertThatThrownBy(() -> HOST.readValue("{\"proficiency\": \"expert\"}", Requirement.class))
@@ -155,7 +174,8 @@ class CompetencyModuleTest {
     assertThatThrownBy(() -> HOST.readValue("null", SkillId.class))
         .isInstanceOf(ValidationException.class);
     assertThatThrownBy(() -> HOST.readValue("[null]", new TypeReference<List<Role>>() {}))
-        .as("nested in another value, Jackson wraps it").isInstanceOf(DatabindException.class)
+        .as("nested in another value, Jackson wraps it")
+        .isInstanceOf(DatabindException.class)
         .hasCauseInstanceOf(ValidationException.class);
   }
 
@@ -163,10 +183,12 @@ class CompetencyModuleTest {
   void documentsInOtherEncodingsThanUtf8AreRefused() {
     for (String charset : List.of("UTF-16BE", "UTF-16LE", "UTF-32BE", "UTF-32LE")) {
       byte[] bytes = FIXTURE.getBytes(Charset.forName(charset));
-      assertThatThrownBy(() -> HOST.readValue(new ByteArrayInputStream(bytes),
-          Catalogue.class)).as(charset).isInstanceOf(ValidationException.class)
+      assertThatThrownBy(() -> HOST.readValue(new ByteArrayInputStream(bytes), Catalogue.class))
+          .as(charset)
+          .isInstanceOf(ValidationException.class)
           .hasMessageContaining("the document must be UTF-8");
-      assertThatThrownBy(() -> HOST.readValue(bytes, Catalogue.class)).as(charset)
+      assertThatThrownBy(() -> HOST.readValue(bytes, Catalogue.class))
+          .as(charset)
           .isInstanceOf(ValidationException.class);
     }
     // the documented gap: Jackson hands at most 8 KiB of UTF-16 over like a long String
@@ -174,8 +196,9 @@ class CompetencyModuleTest {
     byte[] small = HOST.writeValueAsString(role).getBytes(StandardCharsets.UTF_16LE);
     assertThat(small.length).isLessThanOrEqualTo(8192);
     assertThat(HOST.readValue(small, Role.class)).isEqualTo(role);
-    String large = FIXTURE.replace("\"description\": \"A small", "\"description\": \""
-        + "x".repeat(40_000) + " A small");
+    String large =
+        FIXTURE.replace(
+            "\"description\": \"A small", "\"description\": \"" + "x".repeat(40_000) + " A small");
     assertThat(large.length()).as("long enough for Jackson's StringReader").isGreaterThan(32_768);
     assertThat(HOST.readValue(large, Catalogue.class).description()).startsWith("xxx");
     assertThat(HOST.readValue(new CharArrayReader(FIXTURE.toCharArray()), Catalogue.class))
@@ -189,9 +212,11 @@ class CompetencyModuleTest {
     assertThatThrownBy(() -> HOST.readValue("", Catalogue.class))
         .isInstanceOf(MismatchedInputException.class);
     assertThatThrownBy(() -> HOST.readValue(FIXTURE + " {}", Catalogue.class))
-        .isInstanceOf(MismatchedInputException.class).hasMessageContaining("Trailing token");
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageContaining("Trailing token");
     byte[] notUtf8 = {'"', (byte) 0xC3, '"'};
     assertThatThrownBy(() -> HOST.readValue(notUtf8, SkillId.class))
-        .isInstanceOf(StreamReadException.class).isInstanceOf(JacksonException.class);
+        .isInstanceOf(StreamReadException.class)
+        .isInstanceOf(JacksonException.class);
   }
 }

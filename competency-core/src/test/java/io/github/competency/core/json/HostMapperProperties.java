@@ -26,14 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class HostMapperProperties {
 
-  private static final List<JsonMapper> HOSTS = List.of(
-      JsonMapper.builder().findAndAddModules().build(),
-      // Spring Boot's customisations of its auto-configured mapper
-      JsonMapper.builder().findAndAddModules()
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .build());
+  private static final List<JsonMapper> HOSTS =
+      List.of(
+          JsonMapper.builder().findAndAddModules().build(),
+          // Spring Boot's customisations of its auto-configured mapper
+          JsonMapper.builder()
+              .findAndAddModules()
+              .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .disable(MapperFeature.DEFAULT_VIEW_INCLUSION)
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .build());
 
   @Property(tries = 60)
   void everyValueRoundTripsThroughAHostMapper(@ForAll("catalogues") Catalogue catalogue) {
@@ -47,19 +49,25 @@ class HostMapperProperties {
     values.addAll(catalogue.responsibilities());
     values.addAll(catalogue.roles());
     catalogue.source().ifPresent(values::add);
-    catalogue.roles().forEach(role -> {
-      values.addAll(role.requirements());
-      values.addAll(role.references());
-      values.add(role.id());
-      values.add(role.level());
-      values.add(role.family());
-    });
-    catalogue.skills().forEach(skill -> {
-      values.addAll(skill.references());
-      skill.source().ifPresent(values::add);
-      values.add(skill.id());
-      values.add(skill.category());
-    });
+    catalogue
+        .roles()
+        .forEach(
+            role -> {
+              values.addAll(role.requirements());
+              values.addAll(role.references());
+              values.add(role.id());
+              values.add(role.level());
+              values.add(role.family());
+            });
+    catalogue
+        .skills()
+        .forEach(
+            skill -> {
+              values.addAll(skill.references());
+              skill.source().ifPresent(values::add);
+              values.add(skill.id());
+              values.add(skill.category());
+            });
     values.add(catalogue.id());
     values.add(Problem.of("roles[0].level", "unknown level 'x'"));
     values.add(Problem.of("$", "text with \"quotes\"", 3, 14));
@@ -67,7 +75,8 @@ class HostMapperProperties {
       for (Object value : values) {
         String json = host.writeValueAsString(value);
         if (!value.equals(Source.builder().build())) { // a source that names nothing is {}
-          assertThat(json.replaceAll("\\s", "")).as(value.getClass().getSimpleName())
+          assertThat(json.replaceAll("\\s", ""))
+              .as(value.getClass().getSimpleName())
               .isNotEqualTo("{}");
         }
         assertThat(host.readValue(json, publicType(value.getClass()))).isEqualTo(value);
@@ -86,7 +95,7 @@ class HostMapperProperties {
 
   @Provide
   Arbitrary<Catalogue> catalogues() {
-    return Arbitraries.oneOf(CatalogueGenerator.catalogues(),
-        CatalogueGenerator.populatedCatalogues());
+    return Arbitraries.oneOf(
+        CatalogueGenerator.catalogues(), CatalogueGenerator.populatedCatalogues());
   }
 }

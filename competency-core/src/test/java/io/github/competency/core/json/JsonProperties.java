@@ -49,8 +49,8 @@ class JsonProperties {
   }
 
   @Property(tries = 200)
-  void structuralBreakagesAreAllReportedAtTheirPaths(@ForAll("catalogues") Catalogue catalogue,
-      @ForAll("seeds") long seed) {
+  void structuralBreakagesAreAllReportedAtTheirPaths(
+      @ForAll("catalogues") Catalogue catalogue, @ForAll("seeds") long seed) {
     Random random = new Random(seed);
     ObjectNode root = (ObjectNode) TREES.readTree(JSON.toJson(catalogue));
     List<Target> targets = targets(root);
@@ -63,11 +63,13 @@ class JsonProperties {
       }
     }
 
-    InvalidCatalogueException e = catchThrowableOfType(InvalidCatalogueException.class,
-        () -> JSON.fromJson(TREES.writeValueAsString(root)));
+    InvalidCatalogueException e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class, () -> JSON.fromJson(TREES.writeValueAsString(root)));
 
     assertThat(e).isNotNull();
-    assertThat(e.problems()).extracting(Problem::path)
+    assertThat(e.problems())
+        .extracting(Problem::path)
         .containsExactlyInAnyOrderElementsOf(expected);
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPresent());
   }
@@ -149,20 +151,24 @@ class JsonProperties {
       JsonNode requirements = roles.get(i).get("requirements");
       if (requirements != null) {
         for (int k = 0; k < requirements.size(); k++) {
-          targets.add(new Target((ObjectNode) requirements.get(k),
-              "roles[" + i + "].requirements[" + k + "]", "skill", "proficiency"));
+          targets.add(
+              new Target(
+                  (ObjectNode) requirements.get(k),
+                  "roles[" + i + "].requirements[" + k + "]",
+                  "skill",
+                  "proficiency"));
         }
       }
     }
     return targets;
   }
 
-  private static void add(List<Target> targets, ObjectNode root, String list, String idField,
-      String requiredText) {
+  private static void add(
+      List<Target> targets, ObjectNode root, String list, String idField, String requiredText) {
     ArrayNode items = (ArrayNode) root.get(list);
     for (int i = 0; i < items.size(); i++) {
-      targets.add(new Target((ObjectNode) items.get(i), list + "[" + i + "]", idField,
-          requiredText));
+      targets.add(
+          new Target((ObjectNode) items.get(i), list + "[" + i + "]", idField, requiredText));
     }
   }
 }

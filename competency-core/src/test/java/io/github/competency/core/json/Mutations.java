@@ -8,15 +8,39 @@ import java.util.Random;
 final class Mutations {
 
   private static final String[] FOREIGN = {
-    "null", "[]", "{}", "\"x\"", "1e999", "-", "\"\\ud800\"", "true", "0.5", "[[[[", "}}}",
-    "\"format\": \"competency-catalogue/1\",", ",", ":", "\"id\": 7,", "\u00ff\u00fe", "\\u0000",
-    "99999999999999999999", "\"rank\": -1,", "\"progressesTo\": [\"", "\"level\": {}"
+    "null",
+    "[]",
+    "{}",
+    "\"x\"",
+    "1e999",
+    "-",
+    "\"\\ud800\"",
+    "true",
+    "0.5",
+    "[[[[",
+    "}}}",
+    "\"format\": \"competency-catalogue/1\",",
+    ",",
+    ":",
+    "\"id\": 7,",
+    "\u00ff\u00fe",
+    "\\u0000",
+    "99999999999999999999",
+    "\"rank\": -1,",
+    "\"progressesTo\": [\"",
+    "\"level\": {}"
   };
 
   private static final byte[][] PREFIXES = {
-    {0, 0, (byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE, 0, 0}, {0, 0, (byte) 0xFF,
-    (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF, 0, 0}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-    {(byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE}, {0, 0, 0}, {0}
+    {0, 0, (byte) 0xFE, (byte) 0xFF},
+    {(byte) 0xFF, (byte) 0xFE, 0, 0},
+    {0, 0, (byte) 0xFF, (byte) 0xFE},
+    {(byte) 0xFE, (byte) 0xFF, 0, 0},
+    {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+    {(byte) 0xFE, (byte) 0xFF},
+    {(byte) 0xFF, (byte) 0xFE},
+    {0, 0, 0},
+    {0}
   };
 
   private Mutations() {}
@@ -62,9 +86,10 @@ final class Mutations {
       }
       default -> { // swap a string value for a number or the other way round
         String text = new String(bytes, StandardCharsets.UTF_8);
-        String swapped = random.nextBoolean()
-            ? text.replaceFirst(": \"[^\"]*\"", ": 12")
-            : text.replaceFirst(": (\\d+)", ": \"$1\"");
+        String swapped =
+            random.nextBoolean()
+                ? text.replaceFirst(": \"[^\"]*\"", ": 12")
+                : text.replaceFirst(": (\\d+)", ": \"$1\"");
         return swapped.getBytes(StandardCharsets.UTF_8);
       }
     }

@@ -7,9 +7,9 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueGenerator;
 import io.github.competency.core.Fixtures;
 import io.github.competency.core.Overlay;
-import io.github.competency.core.RandomOverlays;
 import io.github.competency.core.Overlays;
 import io.github.competency.core.Problem;
+import io.github.competency.core.RandomOverlays;
 import io.github.competency.core.RoleId;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.ValidationException;
@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OverlayJsonTest {
 
   private static final OverlayJson JSON = OverlayJson.defaults();
-  private static final String ACME = """
+  private static final String ACME =
+      """
       {
         "format": "competency-overlay/1",
         "id": "acme",
@@ -68,14 +69,22 @@ class OverlayJsonTest {
 
   @Test
   void readingIsStrictWithPositions() {
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> JSON.fromJson(ACME.replace("\"addAliases\"", "\"addAlias\"")
-            .replace("\"proficiency\": \"expert\"", "\"proficiency\": \"Expert\"")));
-    assertThat(e.problems()).extracting(Problem::path).containsExactly(
-        "patch.skills.kubernetes.addAlias",
-        "patch.roles.senior-platform-engineer.requirements.kubernetes.proficiency");
-    assertThat(e.problems().get(0).message()).isEqualTo("unknown field 'addAlias' in a patch of"
-        + " a skill; its fields are name, description, addAliases, removeAliases");
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () ->
+                JSON.fromJson(
+                    ACME.replace("\"addAliases\"", "\"addAlias\"")
+                        .replace("\"proficiency\": \"expert\"", "\"proficiency\": \"Expert\"")));
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .containsExactly(
+            "patch.skills.kubernetes.addAlias",
+            "patch.roles.senior-platform-engineer.requirements.kubernetes.proficiency");
+    assertThat(e.problems().get(0).message())
+        .isEqualTo(
+            "unknown field 'addAlias' in a patch of"
+                + " a skill; its fields are name, description, addAliases, removeAliases");
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPresent());
   }
 
@@ -84,24 +93,24 @@ class OverlayJsonTest {
     Path good = dir.resolve("good.json");
     Files.writeString(good, ACME);
     Path bad = dir.resolve("bad.json");
-    Files.writeString(bad, ACME.replace("\"id\": \"acme\"", "\"id\": \"acme-2\"")
-        .replace("\"category\": \"operations\"", "\"category\": \"nowhere\""));
+    Files.writeString(
+        bad,
+        ACME.replace("\"id\": \"acme\"", "\"id\": \"acme-2\"")
+            .replace("\"category\": \"operations\"", "\"category\": \"nowhere\""));
 
-    ValidationException e = catchThrowableOfType(ValidationException.class,
-        () -> JSON.apply(base, List.of(good, bad)));
+    ValidationException e =
+        catchThrowableOfType(ValidationException.class, () -> JSON.apply(base, List.of(good, bad)));
 
     assertThat(e).hasMessageStartingWith("invalid overlay " + bad + ": ");
-    assertThat(e.problems()).extracting(Problem::path)
-        .containsExactly("add.skills[0].id");
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("add.skills[0].id");
     assertThat(e.problems().get(0).message()).contains("already has the skill 'terraform'");
     assertThat(e.problems().get(0).line()).hasValue(7);
-    assertThat(JSON.apply(base, List.of(good)).catalogue().find(
-        SkillId.of("terraform"))).isPresent();
+    assertThat(JSON.apply(base, List.of(good)).catalogue().find(SkillId.of("terraform")))
+        .isPresent();
   }
 
   @Property(tries = 150)
-  void writingIsStableAndSchemaValid(@ForAll("catalogues") Catalogue catalogue,
-      @ForAll long seed) {
+  void writingIsStableAndSchemaValid(@ForAll("catalogues") Catalogue catalogue, @ForAll long seed) {
     Overlay overlay = RandomOverlays.of(catalogue, new Random(seed), true);
     String json = JSON.toJson(overlay);
     Overlay read = JSON.fromJson(json);

@@ -11,36 +11,39 @@ import java.util.stream.Collectors;
 /** Validates documents against the schema that ships in the jar. */
 final class SchemaCheck {
 
-  private static final Schema SCHEMA = SchemaRegistry
-      .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-      .getSchema(CatalogueJson.schema());
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(CatalogueJson.schema());
 
-  private static final Schema TRANSLATION = SchemaRegistry
-      .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-      .getSchema(TranslationJson.schema());
+  private static final Schema TRANSLATION =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(TranslationJson.schema());
 
-  private static final Schema OVERLAY = SchemaRegistry
-      .withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-      .getSchema(OverlayJson.schema());
+  private static final Schema OVERLAY =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(OverlayJson.schema());
 
   private SchemaCheck() {}
 
   /** The overlay schema's complaints about a document; empty if it is valid. */
   static List<String> overlayErrors(String json) {
     return OVERLAY.validate(json, InputFormat.JSON).stream()
-        .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).collect(Collectors.toList());
+        .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+        .collect(Collectors.toList());
   }
 
   /** The translation schema's complaints about a document; empty if it is valid. */
   static List<String> translationErrors(String json) {
     return TRANSLATION.validate(json, InputFormat.JSON).stream()
-        .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).collect(Collectors.toList());
+        .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+        .collect(Collectors.toList());
   }
 
   /** The schema's complaints about a document, one line each; empty if it is valid. */
   static List<String> errors(String json) {
     List<Error> errors = SCHEMA.validate(json, InputFormat.JSON);
-    return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+    return errors.stream()
+        .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
         .collect(Collectors.toList());
   }
 }

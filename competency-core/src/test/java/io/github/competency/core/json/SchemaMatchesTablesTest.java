@@ -18,12 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class SchemaMatchesTablesTest {
 
-  private static final JsonNode SCHEMA = JsonMapper.builder().build()
-      .readTree(CatalogueJson.schema());
-  private static final JsonNode TRANSLATION_SCHEMA = JsonMapper.builder().build()
-      .readTree(TranslationJson.schema());
-  private static final JsonNode PROFILE_SCHEMA = JsonMapper.builder().build()
-      .readTree(ProfileJson.schema());
+  private static final JsonNode SCHEMA =
+      JsonMapper.builder().build().readTree(CatalogueJson.schema());
+  private static final JsonNode TRANSLATION_SCHEMA =
+      JsonMapper.builder().build().readTree(TranslationJson.schema());
+  private static final JsonNode PROFILE_SCHEMA =
+      JsonMapper.builder().build().readTree(ProfileJson.schema());
 
   /** The same for the profile format. */
   private static final Map<Shape<?, ?>, JsonNode> PROFILE_PAIRS = new LinkedHashMap<>();
@@ -65,61 +65,78 @@ class SchemaMatchesTablesTest {
   void everyTableHasADefinitionAndEveryDefinitionATable() {
     assertThat(PAIRS.keySet()).containsAll(Shapes.VALUES);
     List<String> described = new ArrayList<>();
-    SCHEMA.get("$defs").properties().forEach(entry -> {
-      if (entry.getValue().has("properties")) {
-        described.add(entry.getKey());
-      }
-    });
+    SCHEMA
+        .get("$defs")
+        .properties()
+        .forEach(
+            entry -> {
+              if (entry.getValue().has("properties")) {
+                described.add(entry.getKey());
+              }
+            });
     assertThat(described).hasSize(PAIRS.size() - 1);
   }
 
   @Test
   void theSameFieldsInTheSameOrder() {
-    both((shape, definition) -> {
-      List<String> properties = new ArrayList<>(definition.get("properties").propertyNames());
-      assertThat(properties).as(shape.noun())
-          .containsExactlyElementsOf(shape.fields().stream().map(Field::name).toList());
-      assertThat(definition.get("additionalProperties").asBoolean(true)).as(shape.noun())
-          .isFalse();
-    });
+    both(
+        (shape, definition) -> {
+          List<String> properties = new ArrayList<>(definition.get("properties").propertyNames());
+          assertThat(properties)
+              .as(shape.noun())
+              .containsExactlyElementsOf(shape.fields().stream().map(Field::name).toList());
+          assertThat(definition.get("additionalProperties").asBoolean(true))
+              .as(shape.noun())
+              .isFalse();
+        });
   }
 
   @Test
   void theSameRequiredFields() {
-    both((shape, definition) -> {
-      List<String> required = new ArrayList<>();
-      if (definition.has("required")) {
-        definition.get("required").forEach(name -> required.add(name.asString()));
-      }
-      assertThat(required).as(shape.noun()).containsExactlyElementsOf(shape.fields().stream()
-          .filter(Field::required).map(Field::name).toList());
-    });
+    both(
+        (shape, definition) -> {
+          List<String> required = new ArrayList<>();
+          if (definition.has("required")) {
+            definition.get("required").forEach(name -> required.add(name.asString()));
+          }
+          assertThat(required)
+              .as(shape.noun())
+              .containsExactlyElementsOf(
+                  shape.fields().stream().filter(Field::required).map(Field::name).toList());
+        });
   }
 
   @Test
   void theSameTypes() {
-    PAIRS.forEach((shape, definition) -> {
-      for (Field<?, ?, ?> field : shape.fields()) {
-        JsonNode property = resolve(SCHEMA, definition.get("properties").get(field.name()));
-        assertThat(typeOf(property)).as(shape.noun() + "." + field.name())
-            .isEqualTo(field.kind().schemaType());
-      }
-    });
-    PROFILE_PAIRS.forEach((shape, definition) -> {
-      for (Field<?, ?, ?> field : shape.fields()) {
-        JsonNode property = resolve(PROFILE_SCHEMA, definition.get("properties").get(field.name()));
-        assertThat(typeOf(property)).as(shape.noun() + "." + field.name())
-            .isEqualTo(field.kind().schemaType());
-      }
-    });
-    TRANSLATION_PAIRS.forEach((shape, definition) -> {
-      for (Field<?, ?, ?> field : shape.fields()) {
-        JsonNode property = resolve(TRANSLATION_SCHEMA,
-            definition.get("properties").get(field.name()));
-        assertThat(typeOf(property)).as(shape.noun() + "." + field.name())
-            .isEqualTo(field.kind().schemaType());
-      }
-    });
+    PAIRS.forEach(
+        (shape, definition) -> {
+          for (Field<?, ?, ?> field : shape.fields()) {
+            JsonNode property = resolve(SCHEMA, definition.get("properties").get(field.name()));
+            assertThat(typeOf(property))
+                .as(shape.noun() + "." + field.name())
+                .isEqualTo(field.kind().schemaType());
+          }
+        });
+    PROFILE_PAIRS.forEach(
+        (shape, definition) -> {
+          for (Field<?, ?, ?> field : shape.fields()) {
+            JsonNode property =
+                resolve(PROFILE_SCHEMA, definition.get("properties").get(field.name()));
+            assertThat(typeOf(property))
+                .as(shape.noun() + "." + field.name())
+                .isEqualTo(field.kind().schemaType());
+          }
+        });
+    TRANSLATION_PAIRS.forEach(
+        (shape, definition) -> {
+          for (Field<?, ?, ?> field : shape.fields()) {
+            JsonNode property =
+                resolve(TRANSLATION_SCHEMA, definition.get("properties").get(field.name()));
+            assertThat(typeOf(property))
+                .as(shape.noun() + "." + field.name())
+                .isEqualTo(field.kind().schemaType());
+          }
+        });
   }
 
   private static void both(BiConsumer<Shape<?, ?>, JsonNode> check) {
@@ -150,8 +167,10 @@ class SchemaMatchesTablesTest {
     if (property.has("type")) {
       return property.get("type").asString();
     }
-    JsonNode example = property.has("const") ? property.get("const")
-        : property.has("enum") ? property.get("enum").get(0) : null;
+    JsonNode example =
+        property.has("const")
+            ? property.get("const")
+            : property.has("enum") ? property.get("enum").get(0) : null;
     if (example != null && example.isString()) {
       return "string";
     }

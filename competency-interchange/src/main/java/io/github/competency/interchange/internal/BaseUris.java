@@ -19,16 +19,26 @@ public final class BaseUris {
     Objects.requireNonNull(base, "base");
     String text = base.toString();
     if (!base.isAbsolute() || base.isOpaque() || base.getRawAuthority() == null) {
-      throw new IllegalArgumentException("base URI '" + Issues.quote(text) + "' must be absolute"
-          + " and hierarchical, such as 'https://example.org/case/'");
+      throw new IllegalArgumentException(
+          "base URI '"
+              + Issues.quote(text)
+              + "' must be absolute"
+              + " and hierarchical, such as 'https://example.org/case/'");
     }
     if (base.getRawQuery() != null || base.getRawFragment() != null) {
-      throw new IllegalArgumentException("base URI '" + Issues.quote(text) + "' must have no"
-          + " query and no fragment: identifiers are appended to it");
+      throw new IllegalArgumentException(
+          "base URI '"
+              + Issues.quote(text)
+              + "' must have no"
+              + " query and no fragment: identifiers are appended to it");
     }
     if (!text.equals(base.toASCIIString())) {
-      throw new IllegalArgumentException("base URI '" + Issues.quote(text) + "' must be written"
-          + " in ASCII; percent-encode other characters, as in " + base.toASCIIString());
+      throw new IllegalArgumentException(
+          "base URI '"
+              + Issues.quote(text)
+              + "' must be written"
+              + " in ASCII; percent-encode other characters, as in "
+              + base.toASCIIString());
     }
     return text.endsWith("/") ? base : URI.create(text + "/");
   }

@@ -11,10 +11,13 @@ public final class CaseFormat {
 
   /** The association types this project writes and reads. */
   public static final String IS_CHILD_OF = "isChildOf";
+
   /** Related items: a role's level and requirements, a responsibility's skills. */
   public static final String IS_RELATED_TO = "isRelatedTo";
+
   /** A career step. */
   public static final String PRECEDES = "precedes";
+
   /** An external reference. */
   public static final String EXACT_MATCH_OF = "exactMatchOf";
 
@@ -67,18 +70,36 @@ public final class CaseFormat {
   }
 
   /** The item types, in the order items are written. */
-  public static final List<ItemType> ITEM_TYPES = List.of(
-      new ItemType(Names.LEVEL, "Career level", "A rung of the career ladder; the item's"
-          + " listEnumeration holds its rank, higher being more senior.", "1"),
-      new ItemType(Names.FAMILY, "Role family", "A family of roles that share a discipline and a"
-          + " track.", "2"),
-      new ItemType(Names.CATEGORY, "Skill category", "A group of related skills.", "3"),
-      new ItemType(Names.SKILL, "Skill", "A named capability that roles require and"
-          + " responsibilities exercise.", "4"),
-      new ItemType(Names.RESPONSIBILITY, "Responsibility", "Something a role is accountable for,"
-          + " with the skills it exercises.", "5"),
-      new ItemType(Names.ROLE, "Role", "A titled position at a career level, with its"
-          + " responsibilities, required skills and next career steps.", "6"));
+  public static final List<ItemType> ITEM_TYPES =
+      List.of(
+          new ItemType(
+              Names.LEVEL,
+              "Career level",
+              "A rung of the career ladder; the item's"
+                  + " listEnumeration holds its rank, higher being more senior.",
+              "1"),
+          new ItemType(
+              Names.FAMILY,
+              "Role family",
+              "A family of roles that share a discipline and a" + " track.",
+              "2"),
+          new ItemType(Names.CATEGORY, "Skill category", "A group of related skills.", "3"),
+          new ItemType(
+              Names.SKILL,
+              "Skill",
+              "A named capability that roles require and" + " responsibilities exercise.",
+              "4"),
+          new ItemType(
+              Names.RESPONSIBILITY,
+              "Responsibility",
+              "Something a role is accountable for," + " with the skills it exercises.",
+              "5"),
+          new ItemType(
+              Names.ROLE,
+              "Role",
+              "A titled position at a career level, with its"
+                  + " responsibilities, required skills and next career steps.",
+              "6"));
 
   private CaseFormat() {}
 
@@ -89,7 +110,9 @@ public final class CaseFormat {
    * @return its type
    */
   public static ItemType type(String kind) {
-    return ITEM_TYPES.stream().filter(type -> type.kind.equals(kind)).findFirst()
+    return ITEM_TYPES.stream()
+        .filter(type -> type.kind.equals(kind))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(kind));
   }
 
@@ -100,7 +123,9 @@ public final class CaseFormat {
    * @return the kind, or empty for another framework's type
    */
   public static Optional<String> kindOf(String identifier) {
-    return ITEM_TYPES.stream().filter(type -> type.identifier().equals(identifier))
-        .map(ItemType::kind).findFirst();
+    return ITEM_TYPES.stream()
+        .filter(type -> type.identifier().equals(identifier))
+        .map(ItemType::kind)
+        .findFirst();
   }
 }

@@ -51,19 +51,44 @@ import tools.jackson.databind.JsonNode;
 public final class CaseReader {
 
   private static final String DOCUMENT = "CFDocument";
-  private static final Set<String> PACKAGE_MEMBERS = Set.of(DOCUMENT, "CFItems",
-      "CFAssociations", "CFDefinitions", "CFRubrics");
-  private static final Set<String> DOCUMENT_MEMBERS = Set.of("identifier", "uri", "title",
-      "lastChangeDateTime", "officialSourceURL", "publisher", "description", "language", "version",
-      "caseVersion", "CFPackageURI");
-  private static final Set<String> ITEM_MEMBERS = Set.of("identifier", "uri", "fullStatement",
-      "abbreviatedStatement", "humanCodingScheme", "language", "lastChangeDateTime",
-      "CFDocumentURI", "CFItemAssociationURI");
-  private static final Set<String> ASSOCIATION_MEMBERS = Set.of("identifier", "associationType",
-      "sequenceNumber", "uri", "originNodeURI", "destinationNodeURI", "lastChangeDateTime",
-      "CFDocumentURI");
-  private static final Set<String> SOURCE_MEMBERS = Set.of("title", "publisher", "publisherKind",
-      "uri", "date", "section");
+  private static final Set<String> PACKAGE_MEMBERS =
+      Set.of(DOCUMENT, "CFItems", "CFAssociations", "CFDefinitions", "CFRubrics");
+  private static final Set<String> DOCUMENT_MEMBERS =
+      Set.of(
+          "identifier",
+          "uri",
+          "title",
+          "lastChangeDateTime",
+          "officialSourceURL",
+          "publisher",
+          "description",
+          "language",
+          "version",
+          "caseVersion",
+          "CFPackageURI");
+  private static final Set<String> ITEM_MEMBERS =
+      Set.of(
+          "identifier",
+          "uri",
+          "fullStatement",
+          "abbreviatedStatement",
+          "humanCodingScheme",
+          "language",
+          "lastChangeDateTime",
+          "CFDocumentURI",
+          "CFItemAssociationURI");
+  private static final Set<String> ASSOCIATION_MEMBERS =
+      Set.of(
+          "identifier",
+          "associationType",
+          "sequenceNumber",
+          "uri",
+          "originNodeURI",
+          "destinationNodeURI",
+          "lastChangeDateTime",
+          "CFDocumentURI");
+  private static final Set<String> SOURCE_MEMBERS =
+      Set.of("title", "publisher", "publisherKind", "uri", "date", "section");
 
   private final JsonDocuments.Document document;
   private final JsonNode root;
@@ -72,14 +97,18 @@ public final class CaseReader {
 
   private JsonNode doc;
   private String docIdentifier;
+
   /** The category ids given out, for the category of the items under the document. */
   private Slugs categoryIds;
+
   private final List<Item> items = new ArrayList<>();
   private final Map<String, Item> byIdentifier = new HashMap<>();
   private final List<Association> associations = new ArrayList<>();
   private final List<Criterion> criteria = new ArrayList<>();
+
   /** The indexes of the associations that are requirements. */
   private final Set<Integer> requirements = new HashSet<>();
+
   private final Map<String, String> paths = new HashMap<>();
   private Category defaultCategory;
   private String defaultCategoryPath;
@@ -128,8 +157,10 @@ public final class CaseReader {
     } catch (InvalidCatalogueException e) {
       List<Problem> mapped = new ArrayList<>();
       for (Problem problem : e.problems()) {
-        mapped.add(Problem.of(casePath(problem.path()), problem.message() + " (in the catalogue: "
-            + problem.path() + ")"));
+        mapped.add(
+            Problem.of(
+                casePath(problem.path()),
+                problem.message() + " (in the catalogue: " + problem.path() + ")"));
       }
       throw new InvalidCatalogueException(mapped);
     }
@@ -141,21 +172,25 @@ public final class CaseReader {
    * reads associations before items.
    */
   private static List<Imported.Warning> inDocumentOrder(List<Imported.Warning> warnings) {
-    List<String> sections = List.of(Paths.ROOT, DOCUMENT, "CFItems", "CFAssociations",
-        "CFDefinitions", "CFRubrics");
+    List<String> sections =
+        List.of(Paths.ROOT, DOCUMENT, "CFItems", "CFAssociations", "CFDefinitions", "CFRubrics");
     List<Imported.Warning> ordered = new ArrayList<>(warnings);
-    ordered.sort(Comparator.comparingInt((Imported.Warning w) -> {
-      String path = w.path();
-      for (int i = sections.size() - 1; i > 0; i--) {
-        if (path.startsWith(sections.get(i))) {
-          return i;
-        }
-      }
-      return 0;
-    }).thenComparingInt(w -> {
-      Matcher index = FIRST_INDEX.matcher(w.path());
-      return index.find() ? Integer.parseInt(index.group(1)) : -1;
-    }));
+    ordered.sort(
+        Comparator.comparingInt(
+                (Imported.Warning w) -> {
+                  String path = w.path();
+                  for (int i = sections.size() - 1; i > 0; i--) {
+                    if (path.startsWith(sections.get(i))) {
+                      return i;
+                    }
+                  }
+                  return 0;
+                })
+            .thenComparingInt(
+                w -> {
+                  Matcher index = FIRST_INDEX.matcher(w.path());
+                  return index.find() ? Integer.parseInt(index.group(1)) : -1;
+                }));
     return ordered;
   }
 
@@ -182,19 +217,21 @@ public final class CaseReader {
 
   private void structure() {
     if (!root.isObject()) {
-      issues.problem(Paths.ROOT, "expected a CASE package, an object with a CFDocument, found "
-          + Fields.describe(root));
+      issues.problem(
+          Paths.ROOT,
+          "expected a CASE package, an object with a CFDocument, found " + Fields.describe(root));
       return;
     }
     Optional<JsonNode> cfDocument = fields.object(root, Paths.ROOT, DOCUMENT);
     if (cfDocument.isEmpty() && !Fields.has(root, DOCUMENT)) {
       issues.problem(DOCUMENT, "missing; a CASE package has one CFDocument, the framework");
     }
-    cfDocument.ifPresent(node -> {
-      doc = node;
-      docIdentifier = identifier(node, DOCUMENT).orElse(null);
-      nonBlank(node, DOCUMENT, "title", "the framework's title is the catalogue's title");
-    });
+    cfDocument.ifPresent(
+        node -> {
+          doc = node;
+          docIdentifier = identifier(node, DOCUMENT).orElse(null);
+          nonBlank(node, DOCUMENT, "title", "the framework's title is the catalogue's title");
+        });
     List<JsonNode> itemNodes = fields.array(root, Paths.ROOT, "CFItems");
     for (int i = 0; i < itemNodes.size(); i++) {
       String path = Paths.element("CFItems", i);
@@ -210,11 +247,16 @@ public final class CaseReader {
       Item item = new Item(path, identifier.get(), node);
       Item earlier = byIdentifier.putIfAbsent(item.identifier, item);
       if (earlier != null) {
-        issues.problem(Paths.member(path, "identifier"), "identifier '"
-            + Issues.quote(item.identifier) + "' is already used by " + earlier.path);
+        issues.problem(
+            Paths.member(path, "identifier"),
+            "identifier '"
+                + Issues.quote(item.identifier)
+                + "' is already used by "
+                + earlier.path);
       } else if (item.identifier.equals(docIdentifier)) {
-        issues.problem(Paths.member(path, "identifier"), "identifier '"
-            + Issues.quote(item.identifier) + "' is the CFDocument's");
+        issues.problem(
+            Paths.member(path, "identifier"),
+            "identifier '" + Issues.quote(item.identifier) + "' is the CFDocument's");
       } else {
         items.add(item);
       }
@@ -232,8 +274,8 @@ public final class CaseReader {
   }
 
   private Optional<String> identifier(JsonNode node, String path) {
-    Optional<String> identifier = fields.requiredText(node, path, "identifier",
-        "every CASE record has an identifier");
+    Optional<String> identifier =
+        fields.requiredText(node, path, "identifier", "every CASE record has an identifier");
     if (identifier.isPresent() && identifier.get().isBlank()) {
       issues.problem(Paths.member(path, "identifier"), "must not be blank");
       return Optional.empty();
@@ -257,15 +299,25 @@ public final class CaseReader {
       return;
     }
     Optional<String> identifier = identifier(node, path);
-    Optional<String> type = fields.requiredText(node, path, "associationType",
-        "it says how the two nodes relate");
+    Optional<String> type =
+        fields.requiredText(node, path, "associationType", "it says how the two nodes relate");
     Optional<String> origin = node(node, path, "originNodeURI");
     Optional<String> destination = node(node, path, "destinationNodeURI");
     OptionalInt sequence = sequenceNumber(node, path);
-    if (identifier.isPresent() && type.isPresent() && origin.isPresent()
+    if (identifier.isPresent()
+        && type.isPresent()
+        && origin.isPresent()
         && destination.isPresent()) {
-      associations.add(new Association(index, path, identifier.get(), type.get(), origin.get(),
-          destination.get(), sequence, node));
+      associations.add(
+          new Association(
+              index,
+              path,
+              identifier.get(),
+              type.get(),
+              origin.get(),
+              destination.get(),
+              sequence,
+              node));
     }
   }
 
@@ -279,8 +331,9 @@ public final class CaseReader {
       try {
         return OptionalInt.of(Integer.parseInt(value.stringValue().strip()));
       } catch (NumberFormatException e) {
-        issues.problem(Paths.member(path, "sequenceNumber"), "expected an integer, found "
-            + Fields.describe(value));
+        issues.problem(
+            Paths.member(path, "sequenceNumber"),
+            "expected an integer, found " + Fields.describe(value));
         return OptionalInt.empty();
       }
     }
@@ -310,8 +363,8 @@ public final class CaseReader {
       String at = Paths.element(criteriaPath, j);
       JsonNode criterion = nodes.get(j);
       if (!criterion.isObject()) {
-        issues.problem(at, "expected a CFRubricCriterion object, found "
-            + Fields.describe(criterion));
+        issues.problem(
+            at, "expected a CFRubricCriterion object, found " + Fields.describe(criterion));
         continue;
       }
       Optional<String> target = Optional.empty();
@@ -326,16 +379,21 @@ public final class CaseReader {
         String levelPath = Paths.element(levelsPath, k);
         JsonNode level = levels.get(k);
         if (!level.isObject()) {
-          issues.problem(levelPath, "expected a CFRubricCriterionLevel object, found "
-              + Fields.describe(level));
+          issues.problem(
+              levelPath,
+              "expected a CFRubricCriterionLevel object, found " + Fields.describe(level));
           continue;
         }
-        c.levels.add(new RubricLevel(levelPath, k, level,
-            fields.text(level, levelPath, "identifier"),
-            fields.text(level, levelPath, "quality"),
-            fields.text(level, levelPath, "description"),
-            fields.integer(level, levelPath, "position"),
-            levelExtension(level, levelPath)));
+        c.levels.add(
+            new RubricLevel(
+                levelPath,
+                k,
+                level,
+                fields.text(level, levelPath, "identifier"),
+                fields.text(level, levelPath, "quality"),
+                fields.text(level, levelPath, "description"),
+                fields.integer(level, levelPath, "position"),
+                levelExtension(level, levelPath)));
       }
       criteria.add(c);
     }
@@ -363,16 +421,16 @@ public final class CaseReader {
     for (int i = 0; i < candidates.size(); i++) {
       JsonNode candidate = candidates.get(i);
       if (candidate.isObject() && Fields.has(candidate, CaseFormat.EXTENSION)) {
-        Optional<JsonNode> ours = fields.object(candidate, candidatePaths.get(i),
-            CaseFormat.EXTENSION);
+        Optional<JsonNode> ours =
+            fields.object(candidate, candidatePaths.get(i), CaseFormat.EXTENSION);
         if (ours.isPresent()) {
           String oursPath = Paths.member(candidatePaths.get(i), CaseFormat.EXTENSION);
           fields.strict(ours.get(), oursPath, Set.of("proficiency"));
-          Optional<String> step = fields.slug(ours.get(), oursPath, "proficiency",
-              "proficiency");
+          Optional<String> step = fields.slug(ours.get(), oursPath, "proficiency", "proficiency");
           if (step.isEmpty() && !Fields.has(ours.get(), "proficiency")) {
-            issues.problem(Paths.member(oursPath, "proficiency"), "missing; it names the step"
-                + " of the proficiency scale the level stands for");
+            issues.problem(
+                Paths.member(oursPath, "proficiency"),
+                "missing; it names the step" + " of the proficiency scale the level stands for");
           }
           return step;
         }
@@ -386,7 +444,8 @@ public final class CaseReader {
   /** Tells whether this project wrote the package: its CFDocument carries the extension. */
   private boolean ours() {
     JsonNode extensions = Fields.member(doc, "extensions");
-    return extensions != null && extensions.isObject()
+    return extensions != null
+        && extensions.isObject()
         && Fields.member(extensions, CaseFormat.EXTENSION) != null;
   }
 
@@ -403,8 +462,9 @@ public final class CaseReader {
         children.computeIfAbsent(a.destination, d -> new ArrayList<>()).add(a);
       }
     }
-    Comparator<Association> bySequence = Comparator.comparingInt((Association a) ->
-        a.sequence.orElse(Integer.MAX_VALUE)).thenComparingInt(a -> a.index);
+    Comparator<Association> bySequence =
+        Comparator.comparingInt((Association a) -> a.sequence.orElse(Integer.MAX_VALUE))
+            .thenComparingInt(a -> a.index);
     children.values().forEach(list -> list.sort(bySequence));
     List<Item> ordered = new ArrayList<>(items.size());
     Set<String> visited = new HashSet<>();
@@ -441,8 +501,11 @@ public final class CaseReader {
     for (Item item : items) {
       Optional<JsonNode> type = fields.object(item.node, item.path, "CFItemTypeURI");
       if (type.isPresent()) {
-        item.kind = fields.text(type.get(), Paths.member(item.path, "CFItemTypeURI"),
-            "identifier").flatMap(CaseFormat::kindOf).orElse(null);
+        item.kind =
+            fields
+                .text(type.get(), Paths.member(item.path, "CFItemTypeURI"), "identifier")
+                .flatMap(CaseFormat::kindOf)
+                .orElse(null);
       }
     }
     // another framework's item with children is a category; one without, a skill
@@ -450,7 +513,9 @@ public final class CaseReader {
       if (association.type.equals(CaseFormat.IS_CHILD_OF)) {
         Item origin = byIdentifier.get(association.origin);
         Item parent = byIdentifier.get(association.destination);
-        if (origin != null && parent != null && parent.kind == null
+        if (origin != null
+            && parent != null
+            && parent.kind == null
             && (origin.kind == null || origin.kind.equals(Names.SKILL))) {
           parent.foreignCategory = true;
         }
@@ -467,9 +532,11 @@ public final class CaseReader {
       Optional<String> code = fields.text(item.node, at, "humanCodingScheme");
       if (item.kind != null) {
         if (full.isEmpty() && !Fields.has(item.node, "fullStatement")) {
-          issues.problem(Paths.member(at, "fullStatement"), "missing; it holds the "
-              + CaseFormat.type(item.kind).title().toLowerCase(Locale.ROOT)
-              + "'s name, or its description when abbreviatedStatement holds the name");
+          issues.problem(
+              Paths.member(at, "fullStatement"),
+              "missing; it holds the "
+                  + CaseFormat.type(item.kind).title().toLowerCase(Locale.ROOT)
+                  + "'s name, or its description when abbreviatedStatement holds the name");
         }
         item.name = abbreviated.orElse(full.orElse(""));
         item.description = abbreviated.isPresent() ? full.orElse("") : "";
@@ -477,8 +544,10 @@ public final class CaseReader {
           if (Slugs.isSlug(code.get())) {
             item.slug = code.get();
           } else {
-            issues.problem(Paths.member(at, "humanCodingScheme"), Fields.notASlug(code.get(),
-                CaseFormat.type(item.kind).title().toLowerCase(Locale.ROOT)));
+            issues.problem(
+                Paths.member(at, "humanCodingScheme"),
+                Fields.notASlug(
+                    code.get(), CaseFormat.type(item.kind).title().toLowerCase(Locale.ROOT)));
           }
         }
       } else {
@@ -505,8 +574,9 @@ public final class CaseReader {
     for (Item item : items) {
       if (item.slug == null) {
         String group = group(item);
-        item.slug = ids.computeIfAbsent(group, g -> new Slugs()).unique(group, item.code,
-            item.name, item.identifier);
+        item.slug =
+            ids.computeIfAbsent(group, g -> new Slugs())
+                .unique(group, item.code, item.name, item.identifier);
       }
     }
     categoryIds = ids.computeIfAbsent(Names.CATEGORY, g -> new Slugs());
@@ -560,29 +630,36 @@ public final class CaseReader {
       }
       id.ifPresent(slug -> catalogue.id(CatalogueId.of(slug)));
       if (version.isEmpty() && !Fields.has(doc, "version")) {
-        issues.problem(Paths.member(DOCUMENT, "version"), "missing; it holds the catalogue's"
-            + " version");
+        issues.problem(
+            Paths.member(DOCUMENT, "version"), "missing; it holds the catalogue's" + " version");
       }
       version.ifPresent(catalogue::version);
       if (language.isEmpty() && !Fields.has(doc, "language")) {
-        issues.problem(Paths.member(DOCUMENT, "language"), "missing; it holds the language of the"
-            + " catalogue's texts");
+        issues.problem(
+            Paths.member(DOCUMENT, "language"),
+            "missing; it holds the language of the" + " catalogue's texts");
       }
-      language.ifPresent(tag -> {
-        Optional<Locale> locale = Fields.parseLanguage(tag);
-        if (locale.isPresent()) {
-          catalogue.language(locale.get());
-        } else {
-          issues.problem(Paths.member(DOCUMENT, "language"), notALanguage(tag));
-        }
-      });
+      language.ifPresent(
+          tag -> {
+            Optional<Locale> locale = Fields.parseLanguage(tag);
+            if (locale.isPresent()) {
+              catalogue.language(locale.get());
+            } else {
+              issues.problem(Paths.member(DOCUMENT, "language"), notALanguage(tag));
+            }
+          });
       Optional<JsonNode> rest = fields.object(ours, at, "source");
       if (rest.isPresent() || publisher.isPresent() || official.isPresent()) {
         Source.Builder source = Source.builder();
         publisher.ifPresent(source::publisher);
         official.ifPresent(source::uri);
-        rest.ifPresent(node -> source(source, node, Paths.member(at, "source"),
-            Set.of("title", "publisherKind", "uri", "date", "section")));
+        rest.ifPresent(
+            node ->
+                source(
+                    source,
+                    node,
+                    Paths.member(at, "source"),
+                    Set.of("title", "publisherKind", "uri", "date", "section")));
         catalogue.source(source.build());
       }
       mapped.addAll(Set.of("creator", "notes", "extensions"));
@@ -592,22 +669,30 @@ public final class CaseReader {
         id = Slugs.of("case " + docIdentifier);
       }
       catalogue.id(CatalogueId.of(id.isEmpty() ? "imported" : id));
-      catalogue.version(version.filter(text -> !text.isBlank())
-          .or(() -> fields.text(doc, DOCUMENT, "lastChangeDateTime"))
-          .filter(text -> !text.isBlank()).orElse("1"));
+      catalogue.version(
+          version
+              .filter(text -> !text.isBlank())
+              .or(() -> fields.text(doc, DOCUMENT, "lastChangeDateTime"))
+              .filter(text -> !text.isBlank())
+              .orElse("1"));
       Optional<Locale> locale = language.flatMap(Fields::parseLanguage);
       if (language.isPresent() && locale.isEmpty()) {
         warnDocument(notALanguage(language.get()) + "; the items' language is used instead");
       }
       if (locale.isEmpty()) {
-        locale = items.stream()
-            .map(item -> fields.text(item.node, item.path, "language")
-                .flatMap(Fields::parseLanguage))
-            .flatMap(Optional::stream).findFirst();
+        locale =
+            items.stream()
+                .map(
+                    item ->
+                        fields
+                            .text(item.node, item.path, "language")
+                            .flatMap(Fields::parseLanguage))
+                .flatMap(Optional::stream)
+                .findFirst();
       }
       if (locale.isEmpty()) {
-        warnDocument("no language is given for the framework or its items; English ('en') is"
-            + " assumed");
+        warnDocument(
+            "no language is given for the framework or its items; English ('en') is" + " assumed");
         locale = Optional.of(Locale.ENGLISH);
       }
       catalogue.language(locale.get());
@@ -631,7 +716,9 @@ public final class CaseReader {
   }
 
   private static String notALanguage(String tag) {
-    return "'" + Issues.quote(tag) + "' is not a BCP 47 language tag; use one such as 'en' or"
+    return "'"
+        + Issues.quote(tag)
+        + "' is not a BCP 47 language tag; use one such as 'en' or"
         + " 'en-GB'";
   }
 
@@ -639,8 +726,7 @@ public final class CaseReader {
    * Returns this project's extension of a record, {@code extensions.competency}, warning about
    * other members of {@code extensions}.
    */
-  private Optional<JsonNode> ourExtension(JsonNode node, String path,
-      Optional<String> identifier) {
+  private Optional<JsonNode> ourExtension(JsonNode node, String path, Optional<String> identifier) {
     Optional<JsonNode> extensions = fields.object(node, path, "extensions");
     if (extensions.isEmpty()) {
       return Optional.empty();
@@ -678,17 +764,23 @@ public final class CaseReader {
       Item origin = byIdentifier.get(a.origin);
       Item target = byIdentifier.get(a.destination);
       boolean toDocument = a.destination.equals(docIdentifier);
-      boolean mapped = switch (a.type) {
-        case CaseFormat.IS_CHILD_OF -> childOf(a, origin, target, toDocument);
-        case CaseFormat.IS_RELATED_TO -> relatedTo(a, origin, target);
-        case CaseFormat.PRECEDES -> precedes(a, origin, target);
-        case CaseFormat.EXACT_MATCH_OF -> exactMatch(a, origin, target);
-        default -> {
-          warn(a, "association type '" + Issues.quote(a.type) + "' has no counterpart in the"
-              + " model; " + ends(origin, target));
-          yield false;
-        }
-      };
+      boolean mapped =
+          switch (a.type) {
+            case CaseFormat.IS_CHILD_OF -> childOf(a, origin, target, toDocument);
+            case CaseFormat.IS_RELATED_TO -> relatedTo(a, origin, target);
+            case CaseFormat.PRECEDES -> precedes(a, origin, target);
+            case CaseFormat.EXACT_MATCH_OF -> exactMatch(a, origin, target);
+            default -> {
+              warn(
+                  a,
+                  "association type '"
+                      + Issues.quote(a.type)
+                      + "' has no counterpart in the"
+                      + " model; "
+                      + ends(origin, target));
+              yield false;
+            }
+          };
       if (mapped) {
         Set<String> known = new HashSet<>(ASSOCIATION_MEMBERS);
         if (requirements.contains(a.index)) {
@@ -703,13 +795,14 @@ public final class CaseReader {
   }
 
   private boolean precedes(Association a, Item origin, Item target) {
-    if (origin != null && target != null && Names.ROLE.equals(origin.kind)
+    if (origin != null
+        && target != null
+        && Names.ROLE.equals(origin.kind)
         && Names.ROLE.equals(target.kind)) {
       origin.next.add(new Link(a, target));
       return true;
     }
-    warn(a, "'precedes' is mapped only between roles, as a career step; "
-        + ends(origin, target));
+    warn(a, "'precedes' is mapped only between roles, as a career step; " + ends(origin, target));
     return false;
   }
 
@@ -718,8 +811,10 @@ public final class CaseReader {
       reference(a).ifPresent(reference -> origin.references.add(new Link(a, reference)));
       return true;
     }
-    warn(a, "'exactMatchOf' is mapped only from skills and roles, as an external reference; "
-        + ends(origin, target));
+    warn(
+        a,
+        "'exactMatchOf' is mapped only from skills and roles, as an external reference; "
+            + ends(origin, target));
     return false;
   }
 
@@ -742,8 +837,14 @@ public final class CaseReader {
         return true;
       }
       if (parent != null && isCategory(parent)) {
-        warn(a, "the model's categories are flat: category '" + origin.slug + "' is kept, but not"
-            + " as part of '" + parent.slug + "'");
+        warn(
+            a,
+            "the model's categories are flat: category '"
+                + origin.slug
+                + "' is kept, but not"
+                + " as part of '"
+                + parent.slug
+                + "'");
         return false;
       }
     } else if (Names.RESPONSIBILITY.equals(kind)) {
@@ -765,8 +866,13 @@ public final class CaseReader {
     } else if (toDocument) {
       return true; // levels and families sit under the framework
     }
-    warn(a, "'isChildOf' from " + describe(origin) + " to " + describe(parent)
-        + " has no counterpart in the model");
+    warn(
+        a,
+        "'isChildOf' from "
+            + describe(origin)
+            + " to "
+            + describe(parent)
+            + " has no counterpart in the model");
     return false;
   }
 
@@ -779,23 +885,30 @@ public final class CaseReader {
       if (isSkill(target)) {
         Optional<JsonNode> extension = ourExtension(a.node, a.path, Optional.of(a.identifier));
         if (extension.isEmpty()) {
-          warn(a, "a role's requirement of a skill needs this project's extension, which names"
-              + " the proficiency required");
+          warn(
+              a,
+              "a role's requirement of a skill needs this project's extension, which names"
+                  + " the proficiency required");
           return false;
         }
         requirements.add(a.index);
-        requirement(a, target, extension.get()).ifPresent(r -> origin.requirements.add(
-            new Link(a, r)));
+        requirement(a, target, extension.get())
+            .ifPresent(r -> origin.requirements.add(new Link(a, r)));
         return true;
       }
     }
-    if (origin != null && target != null && Names.RESPONSIBILITY.equals(origin.kind)
+    if (origin != null
+        && target != null
+        && Names.RESPONSIBILITY.equals(origin.kind)
         && isSkill(target)) {
       origin.skills.add(new Link(a, target));
       return true;
     }
-    warn(a, "'isRelatedTo' is mapped from roles to their level and required skills and from"
-        + " responsibilities to their skills; " + ends(origin, target));
+    warn(
+        a,
+        "'isRelatedTo' is mapped from roles to their level and required skills and from"
+            + " responsibilities to their skills; "
+            + ends(origin, target));
     return false;
   }
 
@@ -804,8 +917,10 @@ public final class CaseReader {
     fields.strict(extension, at, Set.of("proficiency", "importance", "weight"));
     Optional<String> proficiency = fields.slug(extension, at, "proficiency", "proficiency");
     if (proficiency.isEmpty() && !Fields.has(extension, "proficiency")) {
-      issues.problem(Paths.member(at, "proficiency"), "missing; it names the lowest step of the"
-          + " proficiency scale that meets the requirement");
+      issues.problem(
+          Paths.member(at, "proficiency"),
+          "missing; it names the lowest step of the"
+              + " proficiency scale that meets the requirement");
     }
     Importance importance = Importance.ESSENTIAL;
     Optional<String> label = fields.text(extension, at, "importance");
@@ -813,8 +928,11 @@ public final class CaseReader {
       if (label.get().equals(Importance.OPTIONAL.label())) {
         importance = Importance.OPTIONAL;
       } else if (!label.get().equals(Importance.ESSENTIAL.label())) {
-        issues.problem(Paths.member(at, "importance"), "'" + Issues.quote(label.get())
-            + "' is not an importance; use 'essential' or 'optional'");
+        issues.problem(
+            Paths.member(at, "importance"),
+            "'"
+                + Issues.quote(label.get())
+                + "' is not an importance; use 'essential' or 'optional'");
       }
     }
     OptionalDouble weight = fields.number(extension, at, "weight");
@@ -822,11 +940,12 @@ public final class CaseReader {
     if (proficiency.isEmpty()) {
       return Optional.empty();
     }
-    Requirement.Builder requirement = Requirement.builder()
-        .skill(SkillId.of(skill.slug))
-        .proficiency(ProficiencyId.of(proficiency.get()))
-        .importance(importance)
-        .note(note.orElse(""));
+    Requirement.Builder requirement =
+        Requirement.builder()
+            .skill(SkillId.of(skill.slug))
+            .proficiency(ProficiencyId.of(proficiency.get()))
+            .importance(importance)
+            .note(note.orElse(""));
     if (weight.isPresent()) {
       requirement.weight(weight.getAsDouble());
     }
@@ -839,10 +958,11 @@ public final class CaseReader {
       String at = Paths.member(Paths.member(a.path, "extensions"), CaseFormat.EXTENSION);
       JsonNode ours = extension.get();
       fields.strict(ours, at, Set.of("scheme", "code", "rank", "uri"));
-      Optional<String> scheme = fields.requiredText(ours, at, "scheme",
-          "it names the framework the reference points into");
-      Optional<String> code = fields.requiredText(ours, at, "code",
-          "it is the framework's code for the item");
+      Optional<String> scheme =
+          fields.requiredText(
+              ours, at, "scheme", "it names the framework the reference points into");
+      Optional<String> code =
+          fields.requiredText(ours, at, "code", "it is the framework's code for the item");
       OptionalInt rank = fields.integer(ours, at, "rank");
       Optional<URI> uri = fields.anyUri(ours, at, "uri");
       if (scheme.isEmpty() || code.isEmpty()) {
@@ -853,10 +973,12 @@ public final class CaseReader {
       uri.ifPresent(reference::uri);
       return Optional.of(reference.build());
     }
-    Reference.Builder reference = Reference.builder().scheme(CaseFormat.CASE_SCHEME)
-        .code(a.destination);
+    Reference.Builder reference =
+        Reference.builder().scheme(CaseFormat.CASE_SCHEME).code(a.destination);
     JsonNode link = Fields.member(a.node, "destinationNodeURI");
-    if (link != null && link.isObject() && Fields.member(link, "uri") != null
+    if (link != null
+        && link.isObject()
+        && Fields.member(link, "uri") != null
         && link.get("uri").isString()) {
       Fields.parseUri(link.get("uri").stringValue()).ifPresent(reference::uri);
     }
@@ -875,8 +997,10 @@ public final class CaseReader {
     if (item == null) {
       return "a node outside this package";
     }
-    String kind = item.kind != null ? CaseFormat.type(item.kind).title().toLowerCase(Locale.ROOT)
-        : item.foreignCategory ? "category" : "skill";
+    String kind =
+        item.kind != null
+            ? CaseFormat.type(item.kind).title().toLowerCase(Locale.ROOT)
+            : item.foreignCategory ? "category" : "skill";
     return "the " + kind + " '" + item.slug + "' (" + item.path + ")";
   }
 
@@ -904,8 +1028,8 @@ public final class CaseReader {
   }
 
   private Scale scale() {
-    boolean ours = criteria.stream().flatMap(c -> c.levels.stream())
-        .anyMatch(level -> level.step.isPresent());
+    boolean ours =
+        criteria.stream().flatMap(c -> c.levels.stream()).anyMatch(level -> level.step.isPresent());
     return ours ? ourScale() : otherScale();
   }
 
@@ -914,31 +1038,50 @@ public final class CaseReader {
     for (Criterion criterion : criteria) {
       Item skill = criterion.target.map(byIdentifier::get).orElse(null);
       if (criterion.target.isPresent() && (skill == null || !isSkill(skill))) {
-        warnCriterion(criterion, "a criterion's levels are mapped as behaviours of skills only;"
-            + " this one is of " + describe(skill));
+        warnCriterion(
+            criterion,
+            "a criterion's levels are mapped as behaviours of skills only;"
+                + " this one is of "
+                + describe(skill));
         continue;
       }
       for (RubricLevel level : criterion.levels) {
         if (level.step.isEmpty()) {
-          issues.warn(level.path, level.identifier, "the level names no step of this project's"
-              + " proficiency scale, which the other levels of the package define");
+          issues.warn(
+              level.path,
+              level.identifier,
+              "the level names no step of this project's"
+                  + " proficiency scale, which the other levels of the package define");
           continue;
         }
         ProficiencyId step = ProficiencyId.of(level.step.get());
         if (skill == null) {
           OptionalInt score = fields.integer(level.node, level.path, "score");
           if (score.isEmpty() && !Fields.has(level.node, "score")) {
-            issues.problem(Paths.member(level.path, "score"), "missing; the score of a step of"
-                + " the proficiency scale is its rank");
+            issues.problem(
+                Paths.member(level.path, "score"),
+                "missing; the score of a step of" + " the proficiency scale is its rank");
           }
           if (score.isPresent()) {
-            scale.steps.add(Proficiency.builder().id(step).name(level.quality.orElse(""))
-                .rank(score.getAsInt()).description(level.description.orElse("")).build());
+            scale.steps.add(
+                Proficiency.builder()
+                    .id(step)
+                    .name(level.quality.orElse(""))
+                    .rank(score.getAsInt())
+                    .description(level.description.orElse(""))
+                    .build());
             scale.stepPaths.add(level.path);
           }
         } else if (scale.behaviours.getOrDefault(skill, Map.of()).containsKey(step)) {
-          issues.warn(level.path, level.identifier, "skill '" + skill.slug + "' already has a"
-              + " behaviour at '" + step + "'; this one is left out");
+          issues.warn(
+              level.path,
+              level.identifier,
+              "skill '"
+                  + skill.slug
+                  + "' already has a"
+                  + " behaviour at '"
+                  + step
+                  + "'; this one is left out");
         } else {
           scale.behaviour(skill, step, level.description.orElse(""), level.path);
         }
@@ -960,13 +1103,17 @@ public final class CaseReader {
     for (Criterion criterion : criteria) {
       Item skill = criterion.target.map(byIdentifier::get).orElse(null);
       if (criterion.target.isPresent() && (skill == null || !isSkill(skill))) {
-        warnCriterion(criterion, "a criterion's levels are mapped as behaviours of skills only;"
-            + " this one is of " + describe(skill));
+        warnCriterion(
+            criterion,
+            "a criterion's levels are mapped as behaviours of skills only;"
+                + " this one is of "
+                + describe(skill));
         continue;
       }
       List<RubricLevel> ordered = new ArrayList<>(criterion.levels);
-      ordered.sort(Comparator.comparingInt((RubricLevel l) -> l.position.orElse(Integer.MAX_VALUE))
-          .thenComparingInt(l -> l.index));
+      ordered.sort(
+          Comparator.comparingInt((RubricLevel l) -> l.position.orElse(Integer.MAX_VALUE))
+              .thenComparingInt(l -> l.index));
       for (int k = 0; k < ordered.size(); k++) {
         RubricLevel level = ordered.get(k);
         int rank = k + 1;
@@ -975,20 +1122,38 @@ public final class CaseReader {
         if (quality.isPresent()) {
           String earlier = names.putIfAbsent(rank, quality.get());
           if (earlier != null && !earlier.equals(quality.get())) {
-            issues.warn(level.path, level.identifier, "step " + rank + " of the scale is named '"
-                + Issues.quote(earlier) + "' by an earlier criterion; the name '"
-                + Issues.quote(quality.get()) + "' is left out");
+            issues.warn(
+                level.path,
+                level.identifier,
+                "step "
+                    + rank
+                    + " of the scale is named '"
+                    + Issues.quote(earlier)
+                    + "' by an earlier criterion; the name '"
+                    + Issues.quote(quality.get())
+                    + "' is left out");
           }
         }
         Optional<String> text = level.description.filter(t -> !t.isBlank());
         if (skill == null) {
           text.ifPresent(t -> descriptions.putIfAbsent(rank, t));
         } else if (text.isPresent()) {
-          RubricLevel earlier = behaviours.computeIfAbsent(skill, s -> new LinkedHashMap<>())
-              .putIfAbsent(rank, level);
+          RubricLevel earlier =
+              behaviours
+                  .computeIfAbsent(skill, s -> new LinkedHashMap<>())
+                  .putIfAbsent(rank, level);
           if (earlier != null) {
-            issues.warn(level.path, level.identifier, "skill '" + skill.slug + "' already has a"
-                + " behaviour at step " + rank + " (" + earlier.path + "); this one is left out");
+            issues.warn(
+                level.path,
+                level.identifier,
+                "skill '"
+                    + skill.slug
+                    + "' already has a"
+                    + " behaviour at step "
+                    + rank
+                    + " ("
+                    + earlier.path
+                    + "); this one is left out");
           }
         }
       }
@@ -1000,12 +1165,21 @@ public final class CaseReader {
       String name = names.getOrDefault(rank, "Level " + rank);
       ProficiencyId id = ProficiencyId.of(ids.unique("level-" + rank, name));
       steps.put(rank, id);
-      scale.steps.add(Proficiency.builder().id(id).name(name).rank(rank)
-          .description(descriptions.getOrDefault(rank, "")).build());
+      scale.steps.add(
+          Proficiency.builder()
+              .id(id)
+              .name(name)
+              .rank(rank)
+              .description(descriptions.getOrDefault(rank, ""))
+              .build());
       scale.stepPaths.add(firstPath.get(rank));
     }
-    behaviours.forEach((skill, levels) -> levels.forEach((rank, level) -> scale.behaviour(skill,
-        steps.get(rank), level.description.orElse(""), level.path)));
+    behaviours.forEach(
+        (skill, levels) ->
+            levels.forEach(
+                (rank, level) ->
+                    scale.behaviour(
+                        skill, steps.get(rank), level.description.orElse(""), level.path)));
     return scale;
   }
 
@@ -1027,16 +1201,22 @@ public final class CaseReader {
     List<Responsibility> responsibilities = new ArrayList<>();
     List<Role> roles = new ArrayList<>();
     for (Item item : items) {
-      Optional<JsonNode> extension = item.kind == null ? Optional.empty()
-          : ourExtension(item.node, item.path, Optional.of(item.identifier));
+      Optional<JsonNode> extension =
+          item.kind == null
+              ? Optional.empty()
+              : ourExtension(item.node, item.path, Optional.of(item.identifier));
       String at = Paths.member(Paths.member(item.path, "extensions"), CaseFormat.EXTENSION);
       Set<String> mapped = new HashSet<>(ITEM_MEMBERS);
       if (item.kind == null) {
         mapped.addAll(Set.of("notes", "listEnumeration"));
         if (item.foreignCategory) {
           paths.put("categories[" + categories.size() + "]", item.path);
-          categories.add(Category.builder().id(CategoryId.of(item.slug)).name(item.name)
-              .description(item.description).build());
+          categories.add(
+              Category.builder()
+                  .id(CategoryId.of(item.slug))
+                  .name(item.name)
+                  .description(item.description)
+                  .build());
         } else {
           mapped.addAll(Set.of("alternativeLabel", "conceptKeywords"));
           skills.add(skill(item, Optional.empty(), at, scale, skills.size()));
@@ -1049,22 +1229,32 @@ public final class CaseReader {
         case Names.LEVEL -> {
           mapped.add("listEnumeration");
           strictExtension(extension, at, Set.of());
-          level(item).ifPresent(level -> {
-            paths.put("levels[" + levels.size() + "]", item.path);
-            levels.add(level);
-          });
+          level(item)
+              .ifPresent(
+                  level -> {
+                    paths.put("levels[" + levels.size() + "]", item.path);
+                    levels.add(level);
+                  });
         }
         case Names.FAMILY -> {
           strictExtension(extension, at, Set.of());
           paths.put("families[" + families.size() + "]", item.path);
-          families.add(Family.builder().id(FamilyId.of(item.slug)).name(item.name)
-              .description(item.description).build());
+          families.add(
+              Family.builder()
+                  .id(FamilyId.of(item.slug))
+                  .name(item.name)
+                  .description(item.description)
+                  .build());
         }
         case Names.CATEGORY -> {
           strictExtension(extension, at, Set.of());
           paths.put("categories[" + categories.size() + "]", item.path);
-          categories.add(Category.builder().id(CategoryId.of(item.slug)).name(item.name)
-              .description(item.description).build());
+          categories.add(
+              Category.builder()
+                  .id(CategoryId.of(item.slug))
+                  .name(item.name)
+                  .description(item.description)
+                  .build());
         }
         case Names.SKILL -> {
           mapped.add("conceptKeywords");
@@ -1087,8 +1277,13 @@ public final class CaseReader {
       paths.put("categories[" + categories.size() + "]", defaultCategoryPath);
       categories.add(defaultCategory);
     }
-    catalogue.levels(levels).families(families).categories(categories).skills(skills)
-        .responsibilities(responsibilities).roles(roles);
+    catalogue
+        .levels(levels)
+        .families(families)
+        .categories(categories)
+        .skills(skills)
+        .responsibilities(responsibilities)
+        .roles(roles);
   }
 
   private void strictExtension(Optional<JsonNode> extension, String path, Set<String> known) {
@@ -1108,34 +1303,43 @@ public final class CaseReader {
     try {
       rank = Integer.parseInt(enumeration.get());
     } catch (NumberFormatException e) {
-      issues.problem(at, "'" + Issues.quote(enumeration.get()) + "' is not a rank; a level's"
-          + " listEnumeration is its rank, a whole number such as '3'");
+      issues.problem(
+          at,
+          "'"
+              + Issues.quote(enumeration.get())
+              + "' is not a rank; a level's"
+              + " listEnumeration is its rank, a whole number such as '3'");
       return Optional.empty();
     }
-    return Optional.of(Level.builder().id(LevelId.of(item.slug)).name(item.name).rank(rank)
-        .summary(item.description).build());
+    return Optional.of(
+        Level.builder()
+            .id(LevelId.of(item.slug))
+            .name(item.name)
+            .rank(rank)
+            .summary(item.description)
+            .build());
   }
 
-  private Skill skill(Item item, Optional<JsonNode> extension, String at, Scale scale,
-      int index) {
+  private Skill skill(Item item, Optional<JsonNode> extension, String at, Scale scale, int index) {
     String path = "skills[" + index + "]";
     paths.put(path, item.path);
-    Skill.Builder skill = Skill.builder().id(SkillId.of(item.slug)).name(item.name)
-        .description(item.description);
+    Skill.Builder skill =
+        Skill.builder().id(SkillId.of(item.slug)).name(item.name).description(item.description);
     List<String> aliases = new ArrayList<>();
     if (item.kind == null) {
-      for (String alias : new String[] {item.code,
-          fields.text(item.node, item.path, "alternativeLabel").orElse(null)}) {
+      for (String alias :
+          new String[] {
+            item.code, fields.text(item.node, item.path, "alternativeLabel").orElse(null)
+          }) {
         if (alias != null && !alias.isBlank() && !alias.equals(item.name)) {
           aliases.add(alias);
         }
       }
       aliases.addAll(fields.texts(item.node, item.path, "conceptKeywords"));
       skill.aliases(new LinkedHashSet<>(aliases));
-      Reference.Builder identity = Reference.builder().scheme(CaseFormat.CASE_SCHEME)
-          .code(item.identifier);
-      fields.text(item.node, item.path, "uri").flatMap(Fields::parseUri)
-          .ifPresent(identity::uri);
+      Reference.Builder identity =
+          Reference.builder().scheme(CaseFormat.CASE_SCHEME).code(item.identifier);
+      fields.text(item.node, item.path, "uri").flatMap(Fields::parseUri).ifPresent(identity::uri);
       skill.addReference(identity.build());
     } else {
       skill.aliases(fields.texts(item.node, item.path, "conceptKeywords"));
@@ -1147,9 +1351,16 @@ public final class CaseReader {
       skill.category(CategoryId.of(parents.get(0).item.slug));
       paths.put(path + ".category", parents.get(0).association.path);
       for (Link extra : parents.subList(1, parents.size())) {
-        warn(extra.association, "skill '" + item.slug + "' belongs to category '"
-            + parents.get(0).item.slug + "' (" + parents.get(0).association.path + "); the model"
-            + " gives a skill one category");
+        warn(
+            extra.association,
+            "skill '"
+                + item.slug
+                + "' belongs to category '"
+                + parents.get(0).item.slug
+                + "' ("
+                + parents.get(0).association.path
+                + "); the model"
+                + " gives a skill one category");
       }
     }
     List<Link> references = sorted(item.references);
@@ -1158,54 +1369,67 @@ public final class CaseReader {
       skill.addReference(references.get(k).reference);
       paths.put(path + ".references[" + (k + offset) + "]", references.get(k).association.path);
     }
-    extension.ifPresent(ours -> {
-      List<String> steps = fields.texts(ours, at, "definedAt");
-      for (int k = 0; k < steps.size(); k++) {
-        if (Slugs.isSlug(steps.get(k))) {
-          skill.addDefinedAt(ProficiencyId.of(steps.get(k)));
-        } else {
-          issues.problem(Paths.element(Paths.member(at, "definedAt"), k),
-              Fields.notASlug(steps.get(k), "proficiency"));
-        }
-      }
-      paths.put(path + ".definedAt", Paths.member(at, "definedAt"));
-      itemSource(ours, at).ifPresent(skill::source);
-    });
+    extension.ifPresent(
+        ours -> {
+          List<String> steps = fields.texts(ours, at, "definedAt");
+          for (int k = 0; k < steps.size(); k++) {
+            if (Slugs.isSlug(steps.get(k))) {
+              skill.addDefinedAt(ProficiencyId.of(steps.get(k)));
+            } else {
+              issues.problem(
+                  Paths.element(Paths.member(at, "definedAt"), k),
+                  Fields.notASlug(steps.get(k), "proficiency"));
+            }
+          }
+          paths.put(path + ".definedAt", Paths.member(at, "definedAt"));
+          itemSource(ours, at).ifPresent(skill::source);
+        });
     Map<ProficiencyId, String> behaviours = scale.behaviours.getOrDefault(item, Map.of());
     skill.behaviours(behaviours);
-    behaviours.keySet().forEach(step -> paths.put(path + ".behaviours." + step,
-        scale.behaviourPaths.get(item).get(step)));
+    behaviours
+        .keySet()
+        .forEach(
+            step ->
+                paths.put(path + ".behaviours." + step, scale.behaviourPaths.get(item).get(step)));
     return skill.build();
   }
 
   private Category defaultCategory() {
     if (defaultCategory == null) {
-      String title = fields.text(doc, DOCUMENT, "title").filter(t -> !t.isBlank())
-          .orElse("Uncategorised");
-      defaultCategory = Category.builder()
-          .id(CategoryId.of(categoryIds.unique(Names.CATEGORY, title)))
-          .name(title)
-          .build();
+      String title =
+          fields.text(doc, DOCUMENT, "title").filter(t -> !t.isBlank()).orElse("Uncategorised");
+      defaultCategory =
+          Category.builder()
+              .id(CategoryId.of(categoryIds.unique(Names.CATEGORY, title)))
+              .name(title)
+              .build();
       defaultCategoryPath = DOCUMENT;
     }
     return defaultCategory;
   }
 
-  private Optional<Responsibility> responsibility(Item item, Optional<JsonNode> extension,
-      String at, int index) {
+  private Optional<Responsibility> responsibility(
+      Item item, Optional<JsonNode> extension, String at, int index) {
     String path = "responsibilities[" + index + "]";
     paths.put(path, item.path);
     Optional<String> area = extension.flatMap(ours -> fields.text(ours, at, "area"));
     if (area.isEmpty()) {
       if (extension.isEmpty() || !Fields.has(extension.get(), "area")) {
-        issues.problem(extension.isPresent() ? Paths.member(at, "area") : item.path, "a"
-            + " responsibility needs its area, in extensions." + CaseFormat.EXTENSION + ".area");
+        issues.problem(
+            extension.isPresent() ? Paths.member(at, "area") : item.path,
+            "a"
+                + " responsibility needs its area, in extensions."
+                + CaseFormat.EXTENSION
+                + ".area");
       }
       return Optional.empty();
     }
-    Responsibility.Builder responsibility = Responsibility.builder()
-        .id(ResponsibilityId.of(item.slug)).title(item.name).description(item.description)
-        .area(area.get());
+    Responsibility.Builder responsibility =
+        Responsibility.builder()
+            .id(ResponsibilityId.of(item.slug))
+            .title(item.name)
+            .description(item.description)
+            .area(area.get());
     JsonNode ours = extension.get();
     responsibility.indicators(fields.texts(ours, at, "indicators"));
     itemSource(ours, at).ifPresent(responsibility::source);
@@ -1220,12 +1444,11 @@ public final class CaseReader {
   private Optional<Role> role(Item item, Optional<JsonNode> extension, String at, int index) {
     String path = "roles[" + index + "]";
     paths.put(path, item.path);
-    Role.Builder role = Role.builder().id(RoleId.of(item.slug)).title(item.name)
-        .summary(item.description);
+    Role.Builder role =
+        Role.builder().id(RoleId.of(item.slug)).title(item.name).summary(item.description);
     boolean complete = true;
     List<Link> families = sorted(item.parents);
-    Optional<String> family = extension.flatMap(ours -> fields.slug(ours, at, "family",
-        "family"));
+    Optional<String> family = extension.flatMap(ours -> fields.slug(ours, at, "family", "family"));
     if (!families.isEmpty()) {
       role.family(FamilyId.of(families.get(0).item.slug));
       paths.put(path + ".family", families.get(0).association.path);
@@ -1234,24 +1457,30 @@ public final class CaseReader {
       role.family(FamilyId.of(family.get()));
       paths.put(path + ".family", Paths.member(at, "family"));
     } else {
-      issues.problem(item.path, "a role needs a family: an isChildOf association to a role"
-          + " family item, or extensions." + CaseFormat.EXTENSION + ".family");
+      issues.problem(
+          item.path,
+          "a role needs a family: an isChildOf association to a role"
+              + " family item, or extensions."
+              + CaseFormat.EXTENSION
+              + ".family");
       complete = false;
     }
     List<Link> levels = sorted(item.levels);
     if (levels.isEmpty()) {
-      issues.problem(item.path, "a role needs a level: an isRelatedTo association to a career"
-          + " level item");
+      issues.problem(
+          item.path,
+          "a role needs a level: an isRelatedTo association to a career" + " level item");
       complete = false;
     } else {
       role.level(LevelId.of(levels.get(0).item.slug));
       paths.put(path + ".level", levels.get(0).association.path);
       extras(levels, "level", item);
     }
-    extension.ifPresent(ours -> {
-      role.collaborators(fields.texts(ours, at, "collaborators"));
-      itemSource(ours, at).ifPresent(role::source);
-    });
+    extension.ifPresent(
+        ours -> {
+          role.collaborators(fields.texts(ours, at, "collaborators"));
+          itemSource(ours, at).ifPresent(role::source);
+        });
     List<Link> responsibilities = sorted(item.responsibilities);
     for (int k = 0; k < responsibilities.size(); k++) {
       role.addResponsibility(ResponsibilityId.of(responsibilities.get(k).item.slug));
@@ -1277,16 +1506,25 @@ public final class CaseReader {
 
   private void extras(List<Link> links, String what, Item item) {
     for (Link extra : links.subList(1, links.size())) {
-      warn(extra.association, "role '" + item.slug + "' already has a " + what + " ("
-          + links.get(0).association.path + "); the model gives a role one " + what);
+      warn(
+          extra.association,
+          "role '"
+              + item.slug
+              + "' already has a "
+              + what
+              + " ("
+              + links.get(0).association.path
+              + "); the model gives a role one "
+              + what);
     }
   }
 
   /** Links in the order of their sequence numbers, then of the associations. */
   private static List<Link> sorted(List<Link> links) {
     List<Link> sorted = new ArrayList<>(links);
-    sorted.sort(Comparator.comparingInt((Link l) -> l.association.sequence.orElse(
-        Integer.MAX_VALUE)).thenComparingInt(l -> l.association.index));
+    sorted.sort(
+        Comparator.comparingInt((Link l) -> l.association.sequence.orElse(Integer.MAX_VALUE))
+            .thenComparingInt(l -> l.association.index));
     return sorted;
   }
 
@@ -1319,12 +1557,19 @@ public final class CaseReader {
   }
 
   /** A CFAssociation, with the identifiers of the nodes it links. */
-  private record Association(int index, String path, String identifier, String type,
-      String origin, String destination, OptionalInt sequence, JsonNode node) {}
+  private record Association(
+      int index,
+      String path,
+      String identifier,
+      String type,
+      String origin,
+      String destination,
+      OptionalInt sequence,
+      JsonNode node) {}
 
   /** What an association contributes: an item, a requirement or a reference. */
-  private record Link(Association association, Item item, Requirement requirement,
-      Reference reference) {
+  private record Link(
+      Association association, Item item, Requirement requirement, Reference reference) {
 
     Link(Association association, Item item) {
       this(association, item, null, null);
@@ -1354,7 +1599,13 @@ public final class CaseReader {
   }
 
   /** A level of a rubric criterion. */
-  private record RubricLevel(String path, int index, JsonNode node, Optional<String> identifier,
-      Optional<String> quality, Optional<String> description, OptionalInt position,
+  private record RubricLevel(
+      String path,
+      int index,
+      JsonNode node,
+      Optional<String> identifier,
+      Optional<String> quality,
+      Optional<String> description,
+      OptionalInt position,
       Optional<String> step) {}
 }

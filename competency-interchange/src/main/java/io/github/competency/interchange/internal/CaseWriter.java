@@ -9,7 +9,6 @@ import io.github.competency.core.ProficiencyId;
 import io.github.competency.core.Reference;
 import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
-import io.github.competency.core.ResponsibilityId;
 import io.github.competency.core.Role;
 import io.github.competency.core.RoleId;
 import io.github.competency.core.Skill;
@@ -57,9 +56,10 @@ public final class CaseWriter {
     this.time = time.toString();
     this.language = catalogue.language().toLanguageTag();
     this.document = link(catalogue.title(), Names.uuid(id).toString(), "CFDocuments");
-    this.scaleOrder = Comparator.<ProficiencyId>comparingInt(
-        step -> catalogue.find(step).map(Proficiency::rank).orElse(Integer.MAX_VALUE))
-        .thenComparing(Comparator.naturalOrder());
+    this.scaleOrder =
+        Comparator.<ProficiencyId>comparingInt(
+                step -> catalogue.find(step).map(Proficiency::rank).orElse(Integer.MAX_VALUE))
+            .thenComparing(Comparator.naturalOrder());
   }
 
   /**
@@ -137,7 +137,9 @@ public final class CaseWriter {
     doc.put("creator", source.flatMap(Source::publisher).orElse(catalogue.title()));
     doc.put("title", catalogue.title());
     doc.put("lastChangeDateTime", time);
-    source.flatMap(Source::uri).filter(Uris::isPlain)
+    source
+        .flatMap(Source::uri)
+        .filter(Uris::isPlain)
         .ifPresent(uri -> doc.put("officialSourceURL", uri.toString()));
     source.flatMap(Source::publisher).ifPresent(publisher -> doc.put("publisher", publisher));
     text(doc, "description", catalogue.description());
@@ -147,14 +149,17 @@ public final class CaseWriter {
     source.flatMap(CaseWriter::citation).ifPresent(notes -> doc.put("notes", notes));
     ObjectNode extension = extension(doc);
     extension.put("id", id);
-    source.ifPresent(s -> {
-      ObjectNode rest = extension.putObject("source");
-      s.title().ifPresent(title -> rest.put("title", title));
-      s.publisherKind().ifPresent(kind -> rest.put("publisherKind", kind));
-      s.uri().filter(uri -> !Uris.isPlain(uri)).ifPresent(uri -> rest.put("uri", uri.toString()));
-      s.date().ifPresent(date -> rest.put("date", date));
-      s.section().ifPresent(section -> rest.put("section", section));
-    });
+    source.ifPresent(
+        s -> {
+          ObjectNode rest = extension.putObject("source");
+          s.title().ifPresent(title -> rest.put("title", title));
+          s.publisherKind().ifPresent(kind -> rest.put("publisherKind", kind));
+          s.uri()
+              .filter(uri -> !Uris.isPlain(uri))
+              .ifPresent(uri -> rest.put("uri", uri.toString()));
+          s.date().ifPresent(date -> rest.put("date", date));
+          s.section().ifPresent(section -> rest.put("section", section));
+        });
     return doc;
   }
 
@@ -162,8 +167,12 @@ public final class CaseWriter {
   private static Optional<String> citation(Source source) {
     List<String> parts = new ArrayList<>();
     source.title().ifPresent(parts::add);
-    source.publisher().ifPresent(publisher -> parts.add(publisher
-        + source.publisherKind().map(kind -> " (" + kind + ")").orElse("")));
+    source
+        .publisher()
+        .ifPresent(
+            publisher ->
+                parts.add(
+                    publisher + source.publisherKind().map(kind -> " (" + kind + ")").orElse("")));
     source.date().ifPresent(parts::add);
     source.section().ifPresent(section -> parts.add("section: " + section));
     return parts.isEmpty() ? Optional.empty() : Optional.of("Source: " + String.join(", ", parts));
@@ -202,16 +211,15 @@ public final class CaseWriter {
   }
 
   private ObjectNode family(Family family) {
-    ObjectNode item = item(Names.FAMILY, family.id().value(), family.name(),
-        family.description());
+    ObjectNode item = item(Names.FAMILY, family.id().value(), family.name(), family.description());
     typed(item, Names.FAMILY);
     childOf(Names.FAMILY, family.id().value(), family.name(), document, DOCUMENT);
     return item;
   }
 
   private ObjectNode category(Category category) {
-    ObjectNode item = item(Names.CATEGORY, category.id().value(), category.name(),
-        category.description());
+    ObjectNode item =
+        item(Names.CATEGORY, category.id().value(), category.name(), category.description());
     typed(item, Names.CATEGORY);
     childOf(Names.CATEGORY, category.id().value(), category.name(), document, DOCUMENT);
     return item;
@@ -230,9 +238,16 @@ public final class CaseWriter {
       skill.definedAt().stream().sorted(scaleOrder).forEach(step -> steps.add(step.value()));
     }
     skill.source().ifPresent(source -> extension(item).set("source", source(source)));
-    catalogue.find(skill.category()).ifPresent(category -> childOf(Names.SKILL, skillId,
-        skill.name(), itemLink(Names.CATEGORY, category.id().value(), category.name()),
-        Names.CATEGORY + "/" + category.id()));
+    catalogue
+        .find(skill.category())
+        .ifPresent(
+            category ->
+                childOf(
+                    Names.SKILL,
+                    skillId,
+                    skill.name(),
+                    itemLink(Names.CATEGORY, category.id().value(), category.name()),
+                    Names.CATEGORY + "/" + category.id()));
     references(Names.SKILL, skillId, skill.name(), skill.references());
     return item;
   }
@@ -240,8 +255,8 @@ public final class CaseWriter {
   private ObjectNode responsibility(Responsibility responsibility) {
     String responsibilityId = responsibility.id().value();
     String title = responsibility.title();
-    ObjectNode item = item(Names.RESPONSIBILITY, responsibilityId, title,
-        responsibility.description());
+    ObjectNode item =
+        item(Names.RESPONSIBILITY, responsibilityId, title, responsibility.description());
     typed(item, Names.RESPONSIBILITY);
     ObjectNode extension = extension(item);
     extension.put("area", responsibility.area());
@@ -255,9 +270,15 @@ public final class CaseWriter {
       int position = role.responsibilities().indexOf(responsibility.id());
       if (position >= 0) {
         inRole = true;
-        associate(CaseFormat.IS_CHILD_OF, itemLink(Names.RESPONSIBILITY, responsibilityId, title),
-            itemLink(Names.ROLE, role.id().value(), role.title()), position + 1,
-            name(Names.RESPONSIBILITY, responsibilityId, CaseFormat.IS_CHILD_OF,
+        associate(
+            CaseFormat.IS_CHILD_OF,
+            itemLink(Names.RESPONSIBILITY, responsibilityId, title),
+            itemLink(Names.ROLE, role.id().value(), role.title()),
+            position + 1,
+            name(
+                Names.RESPONSIBILITY,
+                responsibilityId,
+                CaseFormat.IS_CHILD_OF,
                 Names.ROLE + "/" + role.id().value()));
       }
     }
@@ -267,9 +288,16 @@ public final class CaseWriter {
     List<SkillId> skills = responsibility.skills();
     for (int k = 0; k < skills.size(); k++) {
       SkillId skill = skills.get(k);
-      associate(CaseFormat.IS_RELATED_TO, itemLink(Names.RESPONSIBILITY, responsibilityId, title),
-          skillLink(skill), k + 1, name(Names.RESPONSIBILITY, responsibilityId,
-              CaseFormat.IS_RELATED_TO, Names.SKILL + "/" + skill.value()));
+      associate(
+          CaseFormat.IS_RELATED_TO,
+          itemLink(Names.RESPONSIBILITY, responsibilityId, title),
+          skillLink(skill),
+          k + 1,
+          name(
+              Names.RESPONSIBILITY,
+              responsibilityId,
+              CaseFormat.IS_RELATED_TO,
+              Names.SKILL + "/" + skill.value()));
     }
     return item;
   }
@@ -281,7 +309,10 @@ public final class CaseWriter {
     ObjectNode origin = itemLink(Names.ROLE, roleId, role.title());
     Optional<Family> family = catalogue.find(role.family());
     if (family.isPresent()) {
-      childOf(Names.ROLE, roleId, role.title(),
+      childOf(
+          Names.ROLE,
+          roleId,
+          role.title(),
           itemLink(Names.FAMILY, family.get().id().value(), family.get().name()),
           Names.FAMILY + "/" + family.get().id());
     } else {
@@ -293,15 +324,34 @@ public final class CaseWriter {
       role.collaborators().forEach(collaborators::add);
     }
     role.source().ifPresent(source -> extension(item).set("source", source(source)));
-    catalogue.find(role.level()).ifPresent(level -> associate(CaseFormat.IS_RELATED_TO, origin,
-        itemLink(Names.LEVEL, level.id().value(), level.name()), null,
-        name(Names.ROLE, roleId, CaseFormat.IS_RELATED_TO, Names.LEVEL + "/" + level.id())));
+    catalogue
+        .find(role.level())
+        .ifPresent(
+            level ->
+                associate(
+                    CaseFormat.IS_RELATED_TO,
+                    origin,
+                    itemLink(Names.LEVEL, level.id().value(), level.name()),
+                    null,
+                    name(
+                        Names.ROLE,
+                        roleId,
+                        CaseFormat.IS_RELATED_TO,
+                        Names.LEVEL + "/" + level.id())));
     List<Requirement> requirements = role.requirements();
     for (int k = 0; k < requirements.size(); k++) {
       Requirement requirement = requirements.get(k);
-      ObjectNode association = associate(CaseFormat.IS_RELATED_TO, origin,
-          skillLink(requirement.skill()), k + 1, name(Names.ROLE, roleId,
-              CaseFormat.IS_RELATED_TO, Names.SKILL + "/" + requirement.skill()));
+      ObjectNode association =
+          associate(
+              CaseFormat.IS_RELATED_TO,
+              origin,
+              skillLink(requirement.skill()),
+              k + 1,
+              name(
+                  Names.ROLE,
+                  roleId,
+                  CaseFormat.IS_RELATED_TO,
+                  Names.SKILL + "/" + requirement.skill()));
       text(association, "notes", requirement.note());
       ObjectNode extension = extension(association);
       extension.put("proficiency", requirement.proficiency().value());
@@ -312,7 +362,11 @@ public final class CaseWriter {
     for (int k = 0; k < next.size(); k++) {
       RoleId target = next.get(k);
       String title = catalogue.find(target).map(Role::title).orElse(target.value());
-      associate(CaseFormat.PRECEDES, origin, itemLink(Names.ROLE, target.value(), title), k + 1,
+      associate(
+          CaseFormat.PRECEDES,
+          origin,
+          itemLink(Names.ROLE, target.value(), title),
+          k + 1,
           name(Names.ROLE, roleId, CaseFormat.PRECEDES, Names.ROLE + "/" + target));
     }
     references(Names.ROLE, roleId, role.title(), role.references());
@@ -337,10 +391,13 @@ public final class CaseWriter {
    * Writes that an item is a child of the document or of another item, numbered among the
    * parent's children in the order written.
    */
-  private void childOf(String kind, String itemId, String title, ObjectNode parent,
-      String target) {
+  private void childOf(String kind, String itemId, String title, ObjectNode parent, String target) {
     int position = children.merge(target, 1, Integer::sum);
-    associate(CaseFormat.IS_CHILD_OF, itemLink(kind, itemId, title), parent, position,
+    associate(
+        CaseFormat.IS_CHILD_OF,
+        itemLink(kind, itemId, title),
+        parent,
+        position,
         name(kind, itemId, CaseFormat.IS_CHILD_OF, target));
   }
 
@@ -350,12 +407,26 @@ public final class CaseWriter {
       ObjectNode target = NODES.objectNode();
       target.put("title", reference.scheme() + " " + reference.code());
       target.put("identifier", reference.code());
-      target.put("uri", reference.uri().filter(Uris::isPlain).map(URI::toString)
-          .orElseGet(() -> base + "references/" + reference.scheme() + "/"
-              + Uris.encode(reference.code())));
-      ObjectNode association = associate(CaseFormat.EXACT_MATCH_OF,
-          itemLink(kind, itemId, title), target, k + 1,
-          name(kind, itemId, CaseFormat.EXACT_MATCH_OF, Integer.toString(k + 1)));
+      target.put(
+          "uri",
+          reference
+              .uri()
+              .filter(Uris::isPlain)
+              .map(URI::toString)
+              .orElseGet(
+                  () ->
+                      base
+                          + "references/"
+                          + reference.scheme()
+                          + "/"
+                          + Uris.encode(reference.code())));
+      ObjectNode association =
+          associate(
+              CaseFormat.EXACT_MATCH_OF,
+              itemLink(kind, itemId, title),
+              target,
+              k + 1,
+              name(kind, itemId, CaseFormat.EXACT_MATCH_OF, Integer.toString(k + 1)));
       ObjectNode extension = extension(association);
       extension.put("scheme", reference.scheme());
       extension.put("code", reference.code());
@@ -364,8 +435,8 @@ public final class CaseWriter {
     }
   }
 
-  private ObjectNode associate(String type, ObjectNode origin, ObjectNode destination,
-      Integer sequence, String name) {
+  private ObjectNode associate(
+      String type, ObjectNode origin, ObjectNode destination, Integer sequence, String name) {
     ObjectNode association = NODES.objectNode();
     String identifier = Names.uuid(name).toString();
     association.put("identifier", identifier);
@@ -400,8 +471,13 @@ public final class CaseWriter {
     List<Proficiency> steps = catalogue.proficiencies();
     for (int k = 0; k < steps.size(); k++) {
       Proficiency step = steps.get(k);
-      levels.add(criterionLevel(criterion,
-          Names.item(id, Names.PROFICIENCY, step.id().value()), step, step.description(), k));
+      levels.add(
+          criterionLevel(
+              criterion,
+              Names.item(id, Names.PROFICIENCY, step.id().value()),
+              step,
+              step.description(),
+              k));
     }
     return rubric;
   }
@@ -418,8 +494,9 @@ public final class CaseWriter {
     for (int k = 0; k < steps.size(); k++) {
       ProficiencyId stepId = steps.get(k);
       Proficiency step = catalogue.find(stepId).orElseThrow();
-      levels.add(criterionLevel(criterion, name + "/" + stepId.value(), step,
-          skill.behaviours().get(stepId), k));
+      levels.add(
+          criterionLevel(
+              criterion, name + "/" + stepId.value(), step, skill.behaviours().get(stepId), k));
     }
     return rubric;
   }
@@ -447,8 +524,8 @@ public final class CaseWriter {
     return criterion;
   }
 
-  private ObjectNode criterionLevel(ObjectNode criterion, String name, Proficiency step,
-      String description, int index) {
+  private ObjectNode criterionLevel(
+      ObjectNode criterion, String name, Proficiency step, String description, int index) {
     ObjectNode level = NODES.objectNode();
     String identifier = Names.uuid(name).toString();
     level.put("identifier", identifier);
@@ -497,8 +574,8 @@ public final class CaseWriter {
   }
 
   private static ObjectNode extension(ObjectNode node) {
-    ObjectNode extensions = node.has("extensions") ? (ObjectNode) node.get("extensions")
-        : node.putObject("extensions");
+    ObjectNode extensions =
+        node.has("extensions") ? (ObjectNode) node.get("extensions") : node.putObject("extensions");
     return extensions.has(CaseFormat.EXTENSION)
         ? (ObjectNode) extensions.get(CaseFormat.EXTENSION)
         : extensions.putObject(CaseFormat.EXTENSION);
@@ -536,8 +613,13 @@ public final class CaseWriter {
       StringBuilder out = new StringBuilder();
       for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
         char c = (char) (b & 0xff);
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-            || c == '-' || c == '.' || c == '_' || c == '~') {
+        if ((c >= 'a' && c <= 'z')
+            || (c >= 'A' && c <= 'Z')
+            || (c >= '0' && c <= '9')
+            || c == '-'
+            || c == '.'
+            || c == '_'
+            || c == '~') {
           out.append(c);
         } else {
           out.append('%').append(String.format(Locale.ROOT, "%02X", (int) c));

@@ -119,8 +119,14 @@ public final class Fields {
    * @return the message
    */
   public static String notASlug(String text, String kind) {
-    return "'" + Issues.quote(text) + "' is not a valid " + kind + " id: ids are lowercase slugs"
-        + " of 1 to " + Slugs.MAX_LENGTH + " characters of a-z and 0-9 in groups joined by single"
+    return "'"
+        + Issues.quote(text)
+        + "' is not a valid "
+        + kind
+        + " id: ids are lowercase slugs"
+        + " of 1 to "
+        + Slugs.MAX_LENGTH
+        + " characters of a-z and 0-9 in groups joined by single"
         + " hyphens, such as 'backend-engineer'";
   }
 
@@ -138,8 +144,10 @@ public final class Fields {
       return OptionalInt.empty();
     }
     if (!value.isNumber() || !value.canConvertToExactIntegral() || !value.canConvertToInt()) {
-      wrongType(Paths.member(path, name), "an integer from " + Integer.MIN_VALUE + " to "
-          + Integer.MAX_VALUE, value);
+      wrongType(
+          Paths.member(path, name),
+          "an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE,
+          value);
       return OptionalInt.empty();
     }
     return OptionalInt.of(value.asInt());
@@ -245,8 +253,11 @@ public final class Fields {
     }
     Optional<URI> uri = parseUri(text.get());
     if (uri.isEmpty()) {
-      issues.problem(Paths.member(path, name), "'" + Issues.quote(text.get())
-          + "' is not an absolute URI; use one such as 'https://example.org/doc'");
+      issues.problem(
+          Paths.member(path, name),
+          "'"
+              + Issues.quote(text.get())
+              + "' is not an absolute URI; use one such as 'https://example.org/doc'");
     }
     return uri;
   }
@@ -268,8 +279,9 @@ public final class Fields {
     try {
       return Optional.of(new URI(text.get()));
     } catch (URISyntaxException e) {
-      issues.problem(Paths.member(path, name), "'" + Issues.quote(text.get())
-          + "' is not a URI: " + e.getReason());
+      issues.problem(
+          Paths.member(path, name),
+          "'" + Issues.quote(text.get()) + "' is not a URI: " + e.getReason());
       return Optional.empty();
     }
   }
@@ -312,8 +324,8 @@ public final class Fields {
    * @param identifier its identifier, if it has one
    * @param mapped the names of members that were mapped or are meaningless to the model
    */
-  public void unmapped(JsonNode object, String path, Optional<String> identifier,
-      Set<String> mapped) {
+  public void unmapped(
+      JsonNode object, String path, Optional<String> identifier, Set<String> mapped) {
     Set<String> left = new TreeSet<>();
     for (String name : object.propertyNames()) {
       if (!mapped.contains(name) && has(object, name)) {
@@ -336,8 +348,9 @@ public final class Fields {
   public void strict(JsonNode object, String path, Set<String> known) {
     for (String name : object.propertyNames()) {
       if (!known.contains(name)) {
-        issues.problem(Paths.member(path, name), "unknown field; known here: "
-            + String.join(", ", new TreeSet<>(known)));
+        issues.problem(
+            Paths.member(path, name),
+            "unknown field; known here: " + String.join(", ", new TreeSet<>(known)));
       }
     }
   }

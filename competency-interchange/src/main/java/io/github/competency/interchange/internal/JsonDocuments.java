@@ -21,7 +21,6 @@ import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamContext;
@@ -50,16 +49,19 @@ public final class JsonDocuments {
 
   static {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    WRITER = JsonMapper.builder()
-        .enable(SerializationFeature.INDENT_OUTPUT)
-        .defaultPrettyPrinter(printer)
-        .build();
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(indenter)
+            .withArrayIndenter(indenter);
+    WRITER =
+        JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .defaultPrettyPrinter(printer)
+            .build();
   }
 
   private final ReadLimits limits;
@@ -72,18 +74,19 @@ public final class JsonDocuments {
    */
   public JsonDocuments(ReadLimits limits) {
     this.limits = limits;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxDocumentLength(limits.maxDocumentBytes())
-            .maxNestingDepth(limits.maxDepth())
-            .maxStringLength(limits.maxStringLength())
-            .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .maxNestingDepth(limits.maxDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
     // content after the document is reported below, in words of this library
-    this.reader = JsonMapper.builder(factory)
-        .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .build();
+    this.reader =
+        JsonMapper.builder(factory).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   }
 
   /**
@@ -187,13 +190,20 @@ public final class JsonDocuments {
       parser = tokens.get();
       JsonNode root = reader.readTree(parser);
       if (root == null || root.isMissingNode()) {
-        throw new InvalidCatalogueException(List.of(Problem.of(Paths.ROOT,
-            "the document is empty; expected " + what)));
+        throw new InvalidCatalogueException(
+            List.of(Problem.of(Paths.ROOT, "the document is empty; expected " + what)));
       }
       if (parser.nextToken() != null) {
         TokenStreamLocation at = parser.currentTokenLocation();
-        throw new InvalidCatalogueException(List.of(located(Paths.ROOT, "unexpected content after"
-            + " the first JSON value; a document holds " + what + " and nothing else", at)));
+        throw new InvalidCatalogueException(
+            List.of(
+                located(
+                    Paths.ROOT,
+                    "unexpected content after"
+                        + " the first JSON value; a document holds "
+                        + what
+                        + " and nothing else",
+                    at)));
       }
       return new Document(root, tokens);
     } catch (JacksonException e) {
@@ -211,9 +221,16 @@ public final class JsonDocuments {
   }
 
   private InvalidCatalogueException tooLarge(String unit) {
-    return new InvalidCatalogueException(List.of(Problem.of(Paths.ROOT, "the document is larger"
-        + " than the limit of " + limits.maxDocumentBytes() + " " + unit
-        + " (ReadLimits.maxDocumentBytes)")));
+    return new InvalidCatalogueException(
+        List.of(
+            Problem.of(
+                Paths.ROOT,
+                "the document is larger"
+                    + " than the limit of "
+                    + limits.maxDocumentBytes()
+                    + " "
+                    + unit
+                    + " (ReadLimits.maxDocumentBytes)")));
   }
 
   /** The path of the value a parser is in, spelled as {@link Paths} spells paths. */
@@ -241,19 +258,23 @@ public final class JsonDocuments {
     }
     int end = message.indexOf('\n');
     message = end < 0 ? message : message.substring(0, end);
-    message = message.replaceAll("\\s*\\(start marker at \\[Source: .*", "")
-        .replaceAll("\\[Source: [^\\]]*\\]", "")
-        .replaceAll("\\s*\\(bound as `[^`]*`\\)", "");
+    message =
+        message
+            .replaceAll("\\s*\\(start marker at \\[Source: .*", "")
+            .replaceAll("\\[Source: [^\\]]*\\]", "")
+            .replaceAll("\\s*\\(bound as `[^`]*`\\)", "");
     if (message.length() > 300) {
       message = message.substring(0, 300) + "...";
     }
-    message = (e instanceof InputCoercionException ? "number out of range: " : "malformed JSON: ")
-        + message;
+    message =
+        (e instanceof InputCoercionException ? "number out of range: " : "malformed JSON: ")
+            + message;
     return located(path, message, e.getLocation());
   }
 
   private static Problem located(String path, String message, TokenStreamLocation at) {
-    return at == null || at.getLineNr() < 1 ? Problem.of(path, message)
+    return at == null || at.getLineNr() < 1
+        ? Problem.of(path, message)
         : Problem.of(path, message, at.getLineNr(), at.getColumnNr());
   }
 
@@ -283,14 +304,16 @@ public final class JsonDocuments {
       for (String path = problem.path(); at == null && path != null; path = Paths.parent(path)) {
         at = found.get(path);
       }
-      located.add(problem.line().isPresent() || at == null || at.getLineNr() < 1 ? problem
-          : problem.withPosition(at.getLineNr(), at.getColumnNr()));
+      located.add(
+          problem.line().isPresent() || at == null || at.getLineNr() < 1
+              ? problem
+              : problem.withPosition(at.getLineNr(), at.getColumnNr()));
     }
     return located;
   }
 
-  private static void walk(JsonParser parser, String path, Set<String> wanted,
-      Map<String, TokenStreamLocation> found) {
+  private static void walk(
+      JsonParser parser, String path, Set<String> wanted, Map<String, TokenStreamLocation> found) {
     found.putIfAbsent(path, parser.currentTokenLocation());
     JsonToken token = parser.currentToken();
     if (token == JsonToken.START_OBJECT) {
@@ -307,7 +330,8 @@ public final class JsonDocuments {
       }
     } else if (token == JsonToken.START_ARRAY) {
       int index = 0;
-      for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null;
+      for (JsonToken t = parser.nextToken();
+          t != JsonToken.END_ARRAY && t != null;
           t = parser.nextToken()) {
         String at = Paths.element(path, index++);
         if (wanted.contains(at)) {

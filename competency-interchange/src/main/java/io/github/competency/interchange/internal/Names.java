@@ -17,16 +17,22 @@ public final class Names {
 
   /** Kind of a skill. */
   public static final String SKILL = "skill";
+
   /** Kind of a skill category. */
   public static final String CATEGORY = "category";
+
   /** Kind of a role family. */
   public static final String FAMILY = "family";
+
   /** Kind of a career level. */
   public static final String LEVEL = "level";
+
   /** Kind of a responsibility. */
   public static final String RESPONSIBILITY = "responsibility";
+
   /** Kind of a role. */
   public static final String ROLE = "role";
+
   /** Kind of a step of the proficiency scale. */
   public static final String PROFICIENCY = "proficiency";
 

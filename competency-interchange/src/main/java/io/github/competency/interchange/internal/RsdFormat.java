@@ -22,10 +22,11 @@ public final class RsdFormat {
   public static final String STATUS = "published";
 
   /** Reference schemes that name occupations, and the RSD framework names written for them. */
-  public static final Map<String, String> OCCUPATION_FRAMEWORKS = Map.of(
-      Reference.ONET_SOC, "o*net",
-      Reference.ISCO_08, "isco",
-      Reference.ESCO, "esco");
+  public static final Map<String, String> OCCUPATION_FRAMEWORKS =
+      Map.of(
+          Reference.ONET_SOC, "o*net",
+          Reference.ISCO_08, "isco",
+          Reference.ESCO, "esco");
 
   private RsdFormat() {}
 }

@@ -30,15 +30,48 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RsdReader {
 
-  private static final Set<String> SKILL_MEMBERS = Set.of("@context", "type", "id", "uuid",
-      "skillName", "skillStatement", "category", "categories", "keywords", "alignments",
-      "standards", "collections", "status", "creationDate", "updateDate", "publishDate",
-      "archiveDate", "creator", RsdFormat.EXTENSION);
-  private static final Set<String> COLLECTION_MEMBERS = Set.of("@context", "type", "id", "uuid",
-      "name", "description", "author", "authors", "owner", "creator", "status", "creationDate",
-      "updateDate", "publishDate", "archiveDate", "skills", RsdFormat.EXTENSION);
-  private static final Set<String> SOURCE_MEMBERS = Set.of("title", "publisher", "publisherKind",
-      "uri", "date", "section");
+  private static final Set<String> SKILL_MEMBERS =
+      Set.of(
+          "@context",
+          "type",
+          "id",
+          "uuid",
+          "skillName",
+          "skillStatement",
+          "category",
+          "categories",
+          "keywords",
+          "alignments",
+          "standards",
+          "collections",
+          "status",
+          "creationDate",
+          "updateDate",
+          "publishDate",
+          "archiveDate",
+          "creator",
+          RsdFormat.EXTENSION);
+  private static final Set<String> COLLECTION_MEMBERS =
+      Set.of(
+          "@context",
+          "type",
+          "id",
+          "uuid",
+          "name",
+          "description",
+          "author",
+          "authors",
+          "owner",
+          "creator",
+          "status",
+          "creationDate",
+          "updateDate",
+          "publishDate",
+          "archiveDate",
+          "skills",
+          RsdFormat.EXTENSION);
+  private static final Set<String> SOURCE_MEMBERS =
+      Set.of("title", "publisher", "publisherKind", "uri", "date", "section");
 
   private final JsonDocuments.Document document;
   private final Issues issues;
@@ -93,8 +126,11 @@ public final class RsdReader {
       skills.add(root);
       skillPaths.add(Paths.ROOT);
     } else {
-      issues.problem(Paths.ROOT, "expected a Rich Skill Descriptor, an array of them or a"
-          + " collection (an object with skills), found " + Fields.describe(root));
+      issues.problem(
+          Paths.ROOT,
+          "expected a Rich Skill Descriptor, an array of them or a"
+              + " collection (an object with skills), found "
+              + Fields.describe(root));
     }
     failIfProblems();
     Catalogue.Builder catalogue = Catalogue.builder();
@@ -118,10 +154,12 @@ public final class RsdReader {
     for (int i = 0; i < skills.size(); i++) {
       String path = skillPaths.get(i);
       String modelPath = "skills[" + catalogueSkills.size() + "]";
-      skill(skills.get(i), path, modelPath).ifPresent(skill -> {
-        paths.put(modelPath, path);
-        catalogueSkills.add(skill);
-      });
+      skill(skills.get(i), path, modelPath)
+          .ifPresent(
+              skill -> {
+                paths.put(modelPath, path);
+                catalogueSkills.add(skill);
+              });
     }
     failIfProblems();
     catalogue.categories(categories.values()).skills(catalogueSkills);
@@ -130,8 +168,10 @@ public final class RsdReader {
     } catch (InvalidCatalogueException e) {
       List<Problem> mapped = new ArrayList<>();
       for (Problem problem : e.problems()) {
-        mapped.add(Problem.of(rsdPath(problem.path()), problem.message() + " (in the catalogue: "
-            + problem.path() + ")"));
+        mapped.add(
+            Problem.of(
+                rsdPath(problem.path()),
+                problem.message() + " (in the catalogue: " + problem.path() + ")"));
       }
       throw new InvalidCatalogueException(mapped);
     }
@@ -155,8 +195,8 @@ public final class RsdReader {
 
   // ------------------------------------------------------------------------------- catalogue
 
-  private void catalogueFields(Catalogue.Builder catalogue, JsonNode collection,
-      List<JsonNode> skills) {
+  private void catalogueFields(
+      Catalogue.Builder catalogue, JsonNode collection, List<JsonNode> skills) {
     String at = Paths.ROOT;
     Optional<String> name = Optional.empty();
     Optional<JsonNode> extension = Optional.empty();
@@ -168,12 +208,15 @@ public final class RsdReader {
       fields.unmapped(collection, at, fields.text(collection, at, "uuid"), COLLECTION_MEMBERS);
     }
     if (name.isEmpty()) {
-      name = skills.stream().filter(JsonNode::isObject)
-          .map(skill -> Fields.member(skill, "collections"))
-          .filter(c -> c != null && c.isArray() && c.size() > 0 && c.get(0).isObject())
-          .map(c -> Fields.member(c.get(0), "name"))
-          .filter(n -> n != null && n.isString() && !n.stringValue().isBlank())
-          .map(JsonNode::stringValue).findFirst();
+      name =
+          skills.stream()
+              .filter(JsonNode::isObject)
+              .map(skill -> Fields.member(skill, "collections"))
+              .filter(c -> c != null && c.isArray() && c.size() > 0 && c.get(0).isObject())
+              .map(c -> Fields.member(c.get(0), "name"))
+              .filter(n -> n != null && n.isString() && !n.stringValue().isBlank())
+              .map(JsonNode::stringValue)
+              .findFirst();
     }
     String title = name.orElse("Rich Skill Descriptors");
     catalogue.title(title);
@@ -185,10 +228,11 @@ public final class RsdReader {
       JsonNode ours = extension.get();
       fields.strict(ours, ext, Set.of("id", "version", "language"));
       Optional<String> id = fields.slug(ours, ext, "id", "catalogue");
-      Optional<String> version = fields.requiredText(ours, ext, "version",
-          "it holds the catalogue's version");
-      Optional<String> language = fields.requiredText(ours, ext, "language",
-          "it holds the language of the catalogue's texts");
+      Optional<String> version =
+          fields.requiredText(ours, ext, "version", "it holds the catalogue's version");
+      Optional<String> language =
+          fields.requiredText(
+              ours, ext, "language", "it holds the language of the catalogue's texts");
       if (id.isEmpty() && !Fields.has(ours, "id")) {
         issues.problem(Paths.member(ext, "id"), "missing; it holds the catalogue's id");
       }
@@ -196,22 +240,29 @@ public final class RsdReader {
       version.ifPresent(catalogue::version);
       paths.put("version", Paths.member(ext, "version"));
       paths.put("language", Paths.member(ext, "language"));
-      language.ifPresent(tag -> {
-        Optional<Locale> locale = Fields.parseLanguage(tag);
-        if (locale.isPresent()) {
-          catalogue.language(locale.get());
-        } else {
-          issues.problem(Paths.member(ext, "language"), "'" + Issues.quote(tag) + "' is not a"
-              + " BCP 47 language tag; use one such as 'en' or 'en-GB'");
-        }
-      });
+      language.ifPresent(
+          tag -> {
+            Optional<Locale> locale = Fields.parseLanguage(tag);
+            if (locale.isPresent()) {
+              catalogue.language(locale.get());
+            } else {
+              issues.problem(
+                  Paths.member(ext, "language"),
+                  "'"
+                      + Issues.quote(tag)
+                      + "' is not a"
+                      + " BCP 47 language tag; use one such as 'en' or 'en-GB'");
+            }
+          });
     } else {
       String id = Slugs.of(title);
       catalogue.id(CatalogueId.of(id.isEmpty() ? "rich-skill-descriptors" : id));
       catalogue.version("1");
       catalogue.language(Locale.ENGLISH);
-      issues.warn(Paths.ROOT, Optional.empty(), "Rich Skill Descriptors state no language;"
-          + " English ('en') is assumed");
+      issues.warn(
+          Paths.ROOT,
+          Optional.empty(),
+          "Rich Skill Descriptors state no language;" + " English ('en') is assumed");
     }
   }
 
@@ -219,24 +270,23 @@ public final class RsdReader {
 
   private Optional<Skill> skill(JsonNode node, String path, String modelPath) {
     if (!node.isObject()) {
-      issues.problem(path, "expected a Rich Skill Descriptor object, found "
-          + Fields.describe(node));
+      issues.problem(
+          path, "expected a Rich Skill Descriptor object, found " + Fields.describe(node));
       return Optional.empty();
     }
     Optional<String> uuid = fields.text(node, path, "uuid");
-    Optional<String> given = fields.requiredText(node, path, "skillName",
-        "it is the skill's name");
+    Optional<String> given = fields.requiredText(node, path, "skillName", "it is the skill's name");
     if (given.isPresent() && given.get().isBlank()) {
       issues.problem(Paths.member(path, "skillName"), "must not be blank; it is the skill's name");
     }
     Optional<String> name = given.filter(text -> !text.isBlank());
     Optional<JsonNode> extension = fields.object(node, path, RsdFormat.EXTENSION);
     String ext = Paths.member(path, RsdFormat.EXTENSION);
-    extension.ifPresent(ours -> fields.strict(ours, ext,
-        Set.of("catalogue", "id", "category", "source")));
+    extension.ifPresent(
+        ours -> fields.strict(ours, ext, Set.of("catalogue", "id", "category", "source")));
     Optional<String> id = extension.flatMap(ours -> fields.slug(ours, ext, "id", "skill"));
-    Optional<String> categoryId = extension.flatMap(ours -> fields.slug(ours, ext, "category",
-        "category"));
+    Optional<String> categoryId =
+        extension.flatMap(ours -> fields.slug(ours, ext, "category", "category"));
     extension.ifPresent(ours -> fields.text(ours, ext, "catalogue"));
     Optional<String> statement = fields.text(node, path, "skillStatement");
     List<String> keywords = fields.texts(node, path, "keywords");
@@ -244,15 +294,17 @@ public final class RsdReader {
     List<Reference> references = new ArrayList<>();
     if (extension.isEmpty()) {
       Reference.Builder identity = Reference.builder().scheme("rsd");
-      uuid.filter(text -> !text.isBlank()).ifPresent(text -> {
-        identity.code(text);
-        fields.text(node, path, "id").flatMap(Fields::parseUri).ifPresent(identity::uri);
-        references.add(identity.build());
-      });
+      uuid.filter(text -> !text.isBlank())
+          .ifPresent(
+              text -> {
+                identity.code(text);
+                fields.text(node, path, "id").flatMap(Fields::parseUri).ifPresent(identity::uri);
+                references.add(identity.build());
+              });
     }
     for (String list : new String[] {"alignments", "standards"}) {
-      for (Map.Entry<String, Reference> alignment : alignments(node, path, list,
-          extension.isPresent()).entrySet()) {
+      for (Map.Entry<String, Reference> alignment :
+          alignments(node, path, list, extension.isPresent()).entrySet()) {
         paths.put(modelPath + ".references[" + references.size() + "]", alignment.getKey());
         references.add(alignment.getValue());
       }
@@ -279,9 +331,14 @@ public final class RsdReader {
       // the occupations of a descriptor this project wrote come from the catalogue's roles
       boolean derived = extension.isPresent() && list.equals("occupations");
       if (!fields.array(node, path, list).isEmpty() && !derived) {
-        issues.warn(Paths.member(path, list), uuid, list + " are not mapped: the model keeps"
-            + (list.equals("occupations") ? " occupations on roles, which descriptors do not"
-            + " describe" : " no " + list + " for skills"));
+        issues.warn(
+            Paths.member(path, list),
+            uuid,
+            list
+                + " are not mapped: the model keeps"
+                + (list.equals("occupations")
+                    ? " occupations on roles, which descriptors do not" + " describe"
+                    : " no " + list + " for skills"));
       }
     }
     Set<String> mapped = new HashSet<>(SKILL_MEMBERS);
@@ -297,20 +354,21 @@ public final class RsdReader {
     }
     String skillId = id.orElseGet(() -> skillIds.unique(Names.SKILL, name.get()));
     CategoryId category = category(categoryId, categoryName, path, uuid);
-    Skill.Builder skill = Skill.builder()
-        .id(SkillId.of(skillId))
-        .name(name.get())
-        .description(statement.orElse(""))
-        .category(category)
-        .aliases(keywords)
-        .references(references);
+    Skill.Builder skill =
+        Skill.builder()
+            .id(SkillId.of(skillId))
+            .name(name.get())
+            .description(statement.orElse(""))
+            .category(category)
+            .aliases(keywords)
+            .references(references);
     source.ifPresent(skill::source);
     return Optional.of(skill.build());
   }
 
   /** The name of the skill's category: its {@code category}, or first of {@code categories}. */
-  private Optional<String> category(JsonNode node, String path, boolean ours,
-      Optional<String> uuid) {
+  private Optional<String> category(
+      JsonNode node, String path, boolean ours, Optional<String> uuid) {
     Optional<String> category = fields.text(node, path, "category");
     List<String> names = new ArrayList<>();
     if (category.isPresent()) {
@@ -330,24 +388,40 @@ public final class RsdReader {
       }
     }
     if (names.size() > 1) {
-      issues.warn(Paths.member(path, category.isPresent() ? "category" : "categories"), uuid,
-          "the model gives a skill one category; '" + Issues.quote(names.get(0)) + "' is kept, "
-          + (names.size() - 1) + " more left out");
+      issues.warn(
+          Paths.member(path, category.isPresent() ? "category" : "categories"),
+          uuid,
+          "the model gives a skill one category; '"
+              + Issues.quote(names.get(0))
+              + "' is kept, "
+              + (names.size() - 1)
+              + " more left out");
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(names.get(0));
   }
 
-  private CategoryId category(Optional<String> id, Optional<String> name, String path,
-      Optional<String> uuid) {
+  private CategoryId category(
+      Optional<String> id, Optional<String> name, String path, Optional<String> uuid) {
     String categoryName = name.orElse("Uncategorised");
-    String categoryId = id.orElseGet(() -> categoryByName.computeIfAbsent(categoryName,
-        n -> categoryIds.unique(Names.CATEGORY, n)));
-    Category category = categories.computeIfAbsent(categoryId, c -> Category.builder()
-        .id(CategoryId.of(c)).name(categoryName).build());
+    String categoryId =
+        id.orElseGet(
+            () ->
+                categoryByName.computeIfAbsent(
+                    categoryName, n -> categoryIds.unique(Names.CATEGORY, n)));
+    Category category =
+        categories.computeIfAbsent(
+            categoryId, c -> Category.builder().id(CategoryId.of(c)).name(categoryName).build());
     if (!category.name().equals(categoryName)) {
-      issues.warn(Paths.member(path, "category"), uuid, "category '" + categoryId + "' is named '"
-          + Issues.quote(category.name()) + "' by an earlier descriptor; the name '"
-          + Issues.quote(categoryName) + "' is left out");
+      issues.warn(
+          Paths.member(path, "category"),
+          uuid,
+          "category '"
+              + categoryId
+              + "' is named '"
+              + Issues.quote(category.name())
+              + "' by an earlier descriptor; the name '"
+              + Issues.quote(categoryName)
+              + "' is left out");
     }
     return CategoryId.of(categoryId);
   }
@@ -358,8 +432,7 @@ public final class RsdReader {
    * {@code isPartOf.name}; for others the name is made a slug, and without one the scheme is
    * {@code alignment} (or {@code standard}).
    */
-  private Map<String, Reference> alignments(JsonNode node, String path, String list,
-      boolean ours) {
+  private Map<String, Reference> alignments(JsonNode node, String path, String list, boolean ours) {
     Map<String, Reference> references = new LinkedHashMap<>();
     List<JsonNode> alignments = fields.array(node, path, list);
     String at = Paths.member(path, list);
@@ -368,32 +441,39 @@ public final class RsdReader {
       String element = Paths.element(at, i);
       JsonNode alignment = alignments.get(i);
       if (!alignment.isObject()) {
-        issues.problem(element, "expected an alignment object, found "
-            + Fields.describe(alignment));
+        issues.problem(
+            element, "expected an alignment object, found " + Fields.describe(alignment));
         continue;
       }
       Optional<String> code = fields.text(alignment, element, "skillName");
-      Optional<String> framework = fields.object(alignment, element, "isPartOf")
-          .flatMap(part -> fields.text(part, Paths.member(element, "isPartOf"), "name"));
+      Optional<String> framework =
+          fields
+              .object(alignment, element, "isPartOf")
+              .flatMap(part -> fields.text(part, Paths.member(element, "isPartOf"), "name"));
       OptionalInt rank = fields.integer(alignment, element, "rank");
-      Optional<URI> uri = ours ? fields.anyUri(alignment, element, "id")
-          : fields.text(alignment, element, "id").flatMap(Fields::parseUri);
-      Optional<String> scheme = ours ? framework
-          : framework.map(Slugs::of).filter(slug -> !slug.isEmpty());
-      Optional<String> value = code.filter(text -> !text.isBlank())
-          .or(() -> fields.text(alignment, element, "id").filter(text -> !text.isBlank()));
+      Optional<URI> uri =
+          ours
+              ? fields.anyUri(alignment, element, "id")
+              : fields.text(alignment, element, "id").flatMap(Fields::parseUri);
+      Optional<String> scheme =
+          ours ? framework : framework.map(Slugs::of).filter(slug -> !slug.isEmpty());
+      Optional<String> value =
+          code.filter(text -> !text.isBlank())
+              .or(() -> fields.text(alignment, element, "id").filter(text -> !text.isBlank()));
       if (value.isEmpty()) {
-        issues.warn(element, Optional.empty(), "the alignment names no skill (skillName or id);"
-            + " it is left out");
+        issues.warn(
+            element,
+            Optional.empty(),
+            "the alignment names no skill (skillName or id);" + " it is left out");
         continue;
       }
-      Reference.Builder reference = Reference.builder()
-          .scheme(scheme.orElse(defaultScheme)).code(value.get());
+      Reference.Builder reference =
+          Reference.builder().scheme(scheme.orElse(defaultScheme)).code(value.get());
       uri.ifPresent(reference::uri);
       rank.ifPresent(reference::rank);
       references.put(element, reference.build());
-      fields.unmapped(alignment, element, Optional.empty(),
-          Set.of("id", "skillName", "isPartOf", "rank"));
+      fields.unmapped(
+          alignment, element, Optional.empty(), Set.of("id", "skillName", "isPartOf", "rank"));
     }
     return references;
   }

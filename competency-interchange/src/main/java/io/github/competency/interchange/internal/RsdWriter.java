@@ -82,8 +82,8 @@ public final class RsdWriter {
   }
 
   private ObjectNode skill(Skill skill) {
-    String uuid = Names.uuid(Names.item(catalogue.id().value(), Names.SKILL,
-        skill.id().value())).toString();
+    String uuid =
+        Names.uuid(Names.item(catalogue.id().value(), Names.SKILL, skill.id().value())).toString();
     ObjectNode node = NODES.objectNode();
     node.put("@context", RsdFormat.CONTEXT);
     node.put("type", RsdFormat.SKILL_TYPE);
@@ -92,8 +92,7 @@ public final class RsdWriter {
     node.put("skillName", skill.name());
     node.put("skillStatement", skill.description());
     node.put("author", author(skill.source()));
-    catalogue.find(skill.category()).ifPresent(category -> node.put("category",
-        category.name()));
+    catalogue.find(skill.category()).ifPresent(category -> node.put("category", category.name()));
     ArrayNode keywords = node.putArray("keywords");
     skill.aliases().forEach(keywords::add);
     ArrayNode alignments = node.putArray("alignments");

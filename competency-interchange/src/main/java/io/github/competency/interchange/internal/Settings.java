@@ -22,8 +22,8 @@ public record Settings(URI baseUri, Instant timestamp, JsonDocuments documents) 
    * @return the settings: the start of the epoch, the default limits
    */
   public static Settings of(String baseUri) {
-    return new Settings(URI.create(baseUri), Instant.EPOCH,
-        new JsonDocuments(ReadLimits.defaults()));
+    return new Settings(
+        URI.create(baseUri), Instant.EPOCH, new JsonDocuments(ReadLimits.defaults()));
   }
 
   /**
@@ -53,8 +53,8 @@ public record Settings(URI baseUri, Instant timestamp, JsonDocuments documents) 
    * @return the copy
    */
   public Settings withLimits(ReadLimits limits) {
-    return new Settings(baseUri, timestamp,
-        new JsonDocuments(Objects.requireNonNull(limits, "limits")));
+    return new Settings(
+        baseUri, timestamp, new JsonDocuments(Objects.requireNonNull(limits, "limits")));
   }
 
   /**

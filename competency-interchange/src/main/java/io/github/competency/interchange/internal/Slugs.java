@@ -41,7 +41,8 @@ public final class Slugs {
       char c = folded.charAt(i);
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         slug.append(c);
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK && slug.length() > 0
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK
+          && slug.length() > 0
           && slug.charAt(slug.length() - 1) != '-') {
         slug.append('-');
       }

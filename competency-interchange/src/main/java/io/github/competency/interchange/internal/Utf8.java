@@ -25,11 +25,18 @@ final class Utf8 {
     if (other != null) {
       throw refused("the document must be UTF-8; it looks like " + other, 1, 1);
     }
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
     CharBuffer output = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(input, output, true);
@@ -56,10 +63,16 @@ final class Utf8 {
         column++;
       }
     }
-    String bad = at < bytes.length ? String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xFF)
-        : "the end";
-    return refused("the document is not valid UTF-8: byte " + bad + " at offset " + at
-        + " does not continue or start a character", line, column);
+    String bad =
+        at < bytes.length ? String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xFF) : "the end";
+    return refused(
+        "the document is not valid UTF-8: byte "
+            + bad
+            + " at offset "
+            + at
+            + " does not continue or start a character",
+        line,
+        column);
   }
 
   private static InvalidCatalogueException refused(String message, int line, int column) {

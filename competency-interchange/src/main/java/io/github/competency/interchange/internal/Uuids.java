@@ -25,8 +25,11 @@ public final class Uuids {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform offers SHA-1", e);
     }
-    sha1.update(ByteBuffer.allocate(16).putLong(namespace.getMostSignificantBits())
-        .putLong(namespace.getLeastSignificantBits()).array());
+    sha1.update(
+        ByteBuffer.allocate(16)
+            .putLong(namespace.getMostSignificantBits())
+            .putLong(namespace.getLeastSignificantBits())
+            .array());
     byte[] hash = sha1.digest(name.getBytes(StandardCharsets.UTF_8));
     hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
     hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // variant of RFC 9562
