@@ -119,14 +119,7 @@ final class AssessMarkdownRenderer {
   }
 
   private static String text(String value) {
-    StringBuilder escaped = new StringBuilder(value.length());
-    for (char c : value.replace('\n', ' ').toCharArray()) {
-      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
-        escaped.append('\\');
-      }
-      escaped.append(c);
-    }
-    return escaped.toString();
+    return Labels.markdown(value);
   }
 
   private void blank() {

@@ -60,4 +60,16 @@ final class Labels {
     }
     return text;
   }
+
+  /** Escapes what Markdown would read as markup in a table cell or inline text. */
+  static String markdown(String value) {
+    StringBuilder escaped = new StringBuilder(value.length());
+    for (char c : value.replace('\n', ' ').toCharArray()) {
+      if ("\\`*_[]<>|#".indexOf(c) >= 0) {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
+  }
 }
