@@ -5,12 +5,13 @@ import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.json.ReadLimits;
 import io.github.competency.interchange.internal.CaseReader;
 import io.github.competency.interchange.internal.CaseWriter;
-import io.github.competency.interchange.internal.JsonDocuments;
 import io.github.competency.interchange.internal.Settings;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public final class CaseJson {
   /** The base URI of exports unless another is given. */
   public static final String DEFAULT_BASE_URI = "https://competency.github.io/ims/case/v1p1/";
 
-  private static final String WHAT = "a CASE package";
+  private static final String WHAT = "CASE package";
 
   private static final CaseJson DEFAULTS = new CaseJson(Settings.of(DEFAULT_BASE_URI));
 
@@ -135,7 +136,7 @@ public final class CaseJson {
   public void write(Catalogue catalogue, OutputStream out) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(out, "out");
-    JsonDocuments.write(CaseWriter.write(catalogue, settings), out, "the CASE package");
+    CaseWriter.write(catalogue, settings, out);
   }
 
   /**
@@ -146,7 +147,7 @@ public final class CaseJson {
    */
   public String toJson(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return JsonDocuments.toJson(CaseWriter.write(catalogue, settings));
+    return CaseWriter.toJson(catalogue, settings);
   }
 
   /**
@@ -160,7 +161,7 @@ public final class CaseJson {
    */
   public ImportResult read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(settings.documents().read(json, WHAT));
+    return ImportResult.from(CaseReader.read(settings.documents().text(json, WHAT)));
   }
 
   /**
@@ -174,7 +175,11 @@ public final class CaseJson {
    */
   public ImportResult read(Path file) {
     Objects.requireNonNull(file, "file");
-    return read(settings.documents().read(file, WHAT));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the " + WHAT + " file " + file + ": " + e, e);
+    }
   }
 
   /**
@@ -187,10 +192,6 @@ public final class CaseJson {
    */
   public ImportResult fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    return read(settings.documents().parse(json, WHAT));
-  }
-
-  private ImportResult read(JsonDocuments.Document document) {
-    return ImportResult.from(CaseReader.read(document, limits().maxProblems()));
+    return ImportResult.from(CaseReader.read(settings.documents().text(json)));
   }
 }

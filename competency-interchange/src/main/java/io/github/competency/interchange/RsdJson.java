@@ -6,14 +6,15 @@ import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.UnknownIdException;
 import io.github.competency.core.json.ReadLimits;
-import io.github.competency.interchange.internal.JsonDocuments;
 import io.github.competency.interchange.internal.RsdReader;
 import io.github.competency.interchange.internal.RsdWriter;
 import io.github.competency.interchange.internal.Settings;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -137,7 +138,7 @@ public final class RsdJson {
   public void write(Catalogue catalogue, OutputStream out) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(out, "out");
-    JsonDocuments.write(RsdWriter.collection(catalogue, settings), out, "the skill collection");
+    RsdWriter.collection(catalogue, settings, out);
   }
 
   /**
@@ -148,7 +149,7 @@ public final class RsdJson {
    */
   public String toJson(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return JsonDocuments.toJson(RsdWriter.collection(catalogue, settings));
+    return RsdWriter.collection(catalogue, settings);
   }
 
   /**
@@ -162,7 +163,7 @@ public final class RsdJson {
   public String toJson(Catalogue catalogue, SkillId skill) {
     Objects.requireNonNull(catalogue, "catalogue");
     Skill found = catalogue.get(Objects.requireNonNull(skill, "skill"));
-    return JsonDocuments.toJson(RsdWriter.skill(catalogue, found, settings));
+    return RsdWriter.skill(catalogue, found, settings);
   }
 
   /**
@@ -176,7 +177,7 @@ public final class RsdJson {
    */
   public ImportResult read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(settings.documents().read(json, WHAT));
+    return ImportResult.from(RsdReader.read(settings.documents().text(json, WHAT)));
   }
 
   /**
@@ -190,7 +191,11 @@ public final class RsdJson {
    */
   public ImportResult read(Path file) {
     Objects.requireNonNull(file, "file");
-    return read(settings.documents().read(file, WHAT));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the " + WHAT + " file " + file + ": " + e, e);
+    }
   }
 
   /**
@@ -203,10 +208,6 @@ public final class RsdJson {
    */
   public ImportResult fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    return read(settings.documents().parse(json, WHAT));
-  }
-
-  private ImportResult read(JsonDocuments.Document document) {
-    return ImportResult.from(RsdReader.read(document, limits().maxProblems()));
+    return ImportResult.from(RsdReader.read(settings.documents().text(json)));
   }
 }

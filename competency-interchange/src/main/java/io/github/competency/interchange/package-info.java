@@ -188,7 +188,4 @@
  * to be English, with a warning; {@code occupations}, {@code certifications} and
  * {@code employers} are reported.
  */
-@ValueStyle
 package io.github.competency.interchange;
-
-import io.github.competency.interchange.internal.ValueStyle;

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -102,6 +103,15 @@ public final class DocumentReader {
   }
 
   /**
+   * Returns how many problems were found so far.
+   *
+   * @return the number
+   */
+  public int problemCount() {
+    return problems.size();
+  }
+
+  /**
    * Throws the problems found so far, if there are any.
    *
    * @throws CompetencyException listing them
@@ -109,6 +119,23 @@ public final class DocumentReader {
   public void failIfProblems() {
     if (!problems.isEmpty()) {
       throw failure.apply(problems);
+    }
+  }
+
+  /**
+   * Reads what a format reads its own way, turning a failure of the parser into the exception
+   * with every problem so far, as {@link #readDocument} does.
+   *
+   * @param read what to read
+   * @return what {@code read} returns
+   * @param <T> its type
+   * @throws CompetencyException if the document is not JSON
+   */
+  public <T> T reading(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (JacksonException e) {
+      throw malformed(e);
     }
   }
 
@@ -154,6 +181,41 @@ public final class DocumentReader {
             parser.currentTokenLocation());
       }
       return finish(builder);
+    } catch (JacksonException e) {
+      throw malformed(e);
+    }
+  }
+
+  /**
+   * Reads a whole document into a builder: one object of the root shape and nothing after it.
+   * Unlike {@link #readDocument}, problems are only noted, so that the caller can go on and find
+   * more; a document that is not JSON still ends in the exception.
+   *
+   * @param root the document's shape
+   * @param builder where the document's fields go
+   * @return true if the document read without a problem
+   * @param <B> the type of the builder
+   * @throws CompetencyException if the document is not JSON, or at the limit of problems
+   */
+  public <B> boolean readDocument(Shape<?, B> root, B builder) {
+    int before = problems.size();
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problem(JsonPath.ROOT, "the document is empty; expected " + root.what() + " object", null);
+        return false;
+      }
+      root.readInto(this, JsonPath.ROOT, builder);
+      if (parser.nextToken() != null) {
+        problem(
+            JsonPath.ROOT,
+            "unexpected content after the "
+                + root.noun()
+                + " object; a document holds one "
+                + root.noun(),
+            parser.currentTokenLocation());
+      }
+      return problems.size() == before;
     } catch (JacksonException e) {
       throw malformed(e);
     }
