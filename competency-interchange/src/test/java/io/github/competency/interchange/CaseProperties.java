@@ -138,7 +138,7 @@ class CaseProperties {
             yield "CFItems[" + i + "].identifier";
           }
           case 2 -> {
-            item.put("identifier", pack.get("CFDocument").get("identifier").stringValue());
+            item.put("identifier", 1.5);
             yield "CFItems[" + i + "].identifier";
           }
           case 3 -> {

@@ -159,7 +159,9 @@ final class CaseIn {
     if (item == null) {
       return "a node outside this package";
     }
-    return "the " + kind(item).noun() + " '" + slug(item) + "' (" + item.path() + ")";
+    String kind =
+        item.ours() ? item.type().noun() : hierarchy.isCategory(item) ? "category" : "skill";
+    return "the " + kind + " '" + slug(item) + "' (" + item.path() + ")";
   }
 
   // ------------------------------------------------------------------------------- paths

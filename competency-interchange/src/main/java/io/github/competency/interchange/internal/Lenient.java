@@ -111,23 +111,30 @@ final class Lenient {
     return token == JsonToken.END_ARRAY || token == JsonToken.END_OBJECT;
   }
 
-  /** An object of a shape, or nothing for {@code null}. */
+  /**
+   * An object of a shape, or nothing for {@code null} or a value that is not an object (a
+   * problem). An object whose members have problems is kept with what could be read, so that
+   * the mapping can find what else is wrong with its record.
+   */
   static <V, B> Kind<B> object(Shape<V, B> shape) {
     return new ReadOnly<>("object") {
       @Override
       public B read(DocumentReader in, JsonPath path) {
-        if (in.parser().currentToken() == JsonToken.VALUE_NULL) {
+        JsonToken token = in.parser().currentToken();
+        if (token == JsonToken.VALUE_NULL) {
           return null;
         }
-        return shape.readBuilder(in, path);
+        B builder = shape.newBuilder();
+        shape.readInto(in, path, builder);
+        return token == JsonToken.START_OBJECT ? builder : null;
       }
     };
   }
 
   /**
    * Objects of a shape in an array, each handed with its index to {@code take} as it is read, so
-   * that none but what {@code take} keeps stays in memory; elements that are not objects, or
-   * that have problems, are problems.
+   * that none but what {@code take} keeps stays in memory; elements that are not objects are
+   * problems, and objects with problems are handed over as {@link #object} keeps them.
    */
   static <V, B> Kind<Integer> each(Shape<V, B> shape, ObjIntConsumer<B> take) {
     return new ReadOnly<>("array") {
@@ -140,7 +147,7 @@ final class Lenient {
         in.array(
             path,
             at -> {
-              B builder = shape.readBuilder(in, at);
+              B builder = Lenient.object(shape).read(in, at);
               if (builder != null) {
                 take.accept(builder, count[0]);
               }
@@ -156,8 +163,8 @@ final class Lenient {
   record Indexed<T>(int index, T value) {}
 
   /**
-   * Objects of a shape in an array, with their indexes; elements that are not objects, or that
-   * have problems, are problems and left out.
+   * Objects of a shape in an array, with their indexes; elements that are not objects are
+   * problems and left out, objects with problems kept as {@link #object} keeps them.
    */
   static <V, B> Kind<List<Indexed<B>>> indexed(Shape<V, B> shape) {
     return new ReadOnly<>("array") {

@@ -77,16 +77,7 @@ final class PackageReader {
     private final List<Field<B, B, ?>> fields = new ArrayList<>();
 
     <T> Spec<B> member(String name, Kind<T> kind, BiConsumer<B, T> into) {
-      long bit = 1L << fields.size();
-      fields.add(
-          Field.optional(
-              name,
-              kind,
-              (b, v) -> {
-                b.present |= bit;
-                into.accept(b, v);
-              },
-              b -> null));
+      fields.add(Field.optional(name, kind, into, b -> null));
       return this;
     }
 
@@ -98,8 +89,21 @@ final class PackageReader {
     @SuppressWarnings("unchecked")
     Shape<B, B> shape(String noun, Supplier<B> make) {
       Class<B> type = (Class<B>) make.get().getClass();
-      return Shape.of(type, noun, "a", make, b -> b, fields).lenient(Builder::unknown);
+      return Shape.of(type, noun, "a", make, b -> b, fields)
+          .lenient(Builder::unknown)
+          .noting((b, index) -> b.present |= 1L << index);
     }
+  }
+
+  /** Tells whether a record has a member, valid or not. */
+  private static boolean has(Shape<?, ?> shape, Builder b, String name) {
+    List<? extends Field<?, ?, ?>> fields = shape.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).name().equals(name)) {
+        return (b.present & (1L << i)) != 0;
+      }
+    }
+    return false;
   }
 
   private static Members members(Shape<?, ?> shape, Builder b) {
@@ -119,8 +123,8 @@ final class PackageReader {
 
   private static final Shape<LinkBuilder, LinkBuilder> LINK =
       new Spec<LinkBuilder>()
-          .member("title", Lenient.TEXT, (b, v) -> b.title = v)
           .member("identifier", Lenient.TEXT, (b, v) -> b.identifier = v)
+          .member("title", Lenient.TEXT, (b, v) -> b.title = v)
           .member("uri", Lenient.TEXT, (b, v) -> b.uri = v)
           .known("targetType")
           .shape("link to a node", LinkBuilder::new);
@@ -318,7 +322,7 @@ final class PackageReader {
 
   private void item(ItemBuilder b, int index) {
     String path = "CFItems[" + index + "]";
-    if (!identified(b.identifier, path)) {
+    if (!identified(b, b.identifier, path)) {
       return;
     }
     Item earlier = items.get(b.identifier);
@@ -350,13 +354,15 @@ final class PackageReader {
 
   private void association(AssociationBuilder b, int index) {
     String path = "CFAssociations[" + index + "]";
-    boolean complete = identified(b.identifier, path);
+    boolean complete = identified(b, b.identifier, path);
     if (b.type == null) {
-      issues.problem(path + ".associationType", "missing; it says how the two nodes relate");
+      if (!has(ASSOCIATION, b, "associationType")) {
+        issues.problem(path + ".associationType", "missing; it says how the two nodes relate");
+      }
       complete = false;
     }
-    complete &= node(b.origin, path, "originNodeURI");
-    complete &= node(b.destination, path, "destinationNodeURI");
+    complete &= node(b, b.origin, path, "originNodeURI");
+    complete &= node(b, b.destination, path, "destinationNodeURI");
     if (!complete) {
       return;
     }
@@ -379,12 +385,14 @@ final class PackageReader {
   }
 
   /** Checks the link to a node of an association. */
-  private boolean node(LinkBuilder link, String path, String name) {
+  private boolean node(Builder record, LinkBuilder link, String path, String name) {
     if (link == null) {
-      issues.problem(path + "." + name, "missing; an association links two nodes");
+      if (!has(ASSOCIATION, record, name)) {
+        issues.problem(path + "." + name, "missing; an association links two nodes");
+      }
       return false;
     }
-    return identified(link.identifier, path + "." + name);
+    return identified(link, link.identifier, path + "." + name);
   }
 
   private void rubric(RubricBuilder b, int index) {
@@ -394,7 +402,8 @@ final class PackageReader {
       String at = path + ".CFRubricCriteria[" + c.index() + "]";
       CriterionBuilder criterion = c.value();
       String item = null;
-      if (criterion.item != null && identified(criterion.item.identifier, at + ".CFItemURI")) {
+      if (criterion.item != null
+          && identified(criterion.item, criterion.item.identifier, at + ".CFItemURI")) {
         item = criterion.item.identifier;
       }
       List<RubricLevel> levels = new ArrayList<>(criterion.levels.size());
@@ -416,9 +425,11 @@ final class PackageReader {
   }
 
   /** Checks that a record has an identifier that is not blank. */
-  private boolean identified(String identifier, String path) {
+  private boolean identified(Builder record, String identifier, String path) {
     if (identifier == null) {
-      issues.problem(path + ".identifier", "missing; every CASE record has an identifier");
+      if ((record.present & 1) == 0) { // every record's shape has the identifier first
+        issues.problem(path + ".identifier", "missing; every CASE record has an identifier");
+      }
       return false;
     }
     if (identifier.isBlank()) {
@@ -447,18 +458,18 @@ final class PackageReader {
     if (d == null) {
       boolean broken =
           issues.reader().problems().stream()
-              .anyMatch(p -> p.path().startsWith(CasePackage.DOCUMENT));
+              .anyMatch(p -> p.path().startsWith(CasePackage.DOCUMENT) || p.path().equals("$"));
       if (!broken) {
         issues.problem(
             CasePackage.DOCUMENT, "missing; a CASE package has one CFDocument, the framework");
       }
     } else {
-      identified(d.identifier, CasePackage.DOCUMENT);
-      if (d.title == null) {
+      identified(d, d.identifier, CasePackage.DOCUMENT);
+      if (d.title == null && !has(DOCUMENT, d, "title")) {
         issues.problem(
             CasePackage.DOCUMENT + ".title",
             "missing; the framework's title is the catalogue's title");
-      } else if (d.title.isBlank()) {
+      } else if (d.title != null && d.title.isBlank()) {
         issues.problem(
             CasePackage.DOCUMENT + ".title",
             "must not be blank; the framework's title is the catalogue's title");

@@ -60,7 +60,6 @@ public final class RsdReader {
     try {
       Issues issues = new Issues(input);
       RsdRecords records = RsdRecords.read(issues);
-      issues.failIfProblems();
       return new RsdReader(issues, records).read();
     } catch (InvalidCatalogueException e) {
       throw input.invalid(e.problems());
@@ -206,6 +205,7 @@ public final class RsdReader {
     }
     Optional<String> name = Optional.ofNullable(d.skillName()).filter(text -> !text.isBlank());
     boolean isOurs = ours != null || d.extension() != null;
+    Optional<String> categoryName = category(d, isOurs);
     List<Reference> references = new ArrayList<>();
     if (!isOurs && d.uuid() != null && !d.uuid().isBlank()) {
       Reference.Builder identity = Reference.builder().scheme("rsd").code(d.uuid());
@@ -237,7 +237,6 @@ public final class RsdReader {
         isOurs
             ? SkillMapping.plus(mapped, "author")
             : SkillMapping.plus(mapped, "author", "authors"));
-    Optional<String> categoryName = category(d, isOurs);
     if (name.isEmpty() || (isOurs && ours == null)) {
       return null;
     }

@@ -280,17 +280,8 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
   private static final List<Field<Descriptor, Descriptor, ?>> FIELDS = new ArrayList<>();
 
   private static <T> void member(String name, Kind<T> kind, BiConsumer<Descriptor, T> into) {
-    long bit = 1L << FIELDS.size();
     NAMES.add(name);
-    FIELDS.add(
-        Field.optional(
-            name,
-            kind,
-            (b, v) -> {
-              b.present |= bit;
-              into.accept(b, v);
-            },
-            b -> null));
+    FIELDS.add(Field.optional(name, kind, into, b -> null));
   }
 
   /** A list member, noted as filled if it has elements. */
@@ -342,11 +333,13 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
     int skills = FIELDS.size();
     Shape<Descriptor, Descriptor> nested =
         Shape.of(Descriptor.class, "Rich Skill Descriptor", "a", Descriptor::new, b -> b, FIELDS)
-            .lenient(RsdRecords::unknown);
+            .lenient(RsdRecords::unknown)
+            .noting((b, index) -> b.present |= 1L << index);
     member("skills", Lenient.indexed(nested), (b, v) -> b.members = v);
     DESCRIPTOR =
         Shape.of(Descriptor.class, "Rich Skill Descriptor", "a", Descriptor::new, b -> b, FIELDS)
-            .lenient(RsdRecords::unknown);
+            .lenient(RsdRecords::unknown)
+            .noting((b, index) -> b.present |= 1L << index);
     if (skills >= 64) {
       throw new IllegalStateException("a descriptor's members fit in a mask of 64");
     }
@@ -383,11 +376,12 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
         skills.add(d.value());
       }
     } else if (first == JsonToken.START_OBJECT) {
-      Descriptor root = DESCRIPTOR.readBuilder(in, JsonPath.ROOT);
+      Descriptor root = Lenient.object(DESCRIPTOR).read(in, JsonPath.ROOT);
       if (root != null && root.has("skills")) {
         collection = root;
         root.path = "$";
-        for (Indexed<Descriptor> d : root.members) {
+        for (Indexed<Descriptor> d :
+            root.members == null ? List.<Indexed<Descriptor>>of() : root.members) {
           d.value().path = "skills[" + d.index() + "]";
           skills.add(d.value());
         }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -135,7 +136,7 @@ public final class DocumentReader {
     try {
       return read.get();
     } catch (JacksonException e) {
-      throw malformed(e);
+      throw malformedHere(e);
     }
   }
 
@@ -189,7 +190,8 @@ public final class DocumentReader {
   /**
    * Reads a whole document into a builder: one object of the root shape and nothing after it.
    * Unlike {@link #readDocument}, problems are only noted, so that the caller can go on and find
-   * more; a document that is not JSON still ends in the exception.
+   * more; a document that is not JSON still ends in the exception, its problem at the path of the
+   * value the parser was in.
    *
    * @param root the document's shape
    * @param builder where the document's fields go
@@ -217,7 +219,7 @@ public final class DocumentReader {
       }
       return problems.size() == before;
     } catch (JacksonException e) {
-      throw malformed(e);
+      throw malformedHere(e);
     }
   }
 
@@ -266,7 +268,32 @@ public final class DocumentReader {
 
   /** Turns a syntax error or a broken limit into one more problem, after those found so far. */
   private CompetencyException malformed(JacksonException e) {
-    String path = problems.isEmpty() ? "$" : problems.get(problems.size() - 1).path();
+    return malformed(e, problems.isEmpty() ? "$" : problems.get(problems.size() - 1).path());
+  }
+
+  /** The same, at the path of the value the parser is in. */
+  private CompetencyException malformedHere(JacksonException e) {
+    return malformed(e, path(parser.streamReadContext()));
+  }
+
+  /** The path of the value a parser is in, as problems spell paths. */
+  private static String path(TokenStreamContext context) {
+    List<TokenStreamContext> chain = new ArrayList<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.add(0, c);
+    }
+    JsonPath path = JsonPath.ROOT;
+    for (TokenStreamContext c : chain) {
+      if (c.inArray()) {
+        path = c.hasCurrentIndex() ? path.index(c.getCurrentIndex()) : path;
+      } else if (c.currentName() != null) {
+        path = path.child(c.currentName());
+      }
+    }
+    return path.toString();
+  }
+
+  private CompetencyException malformed(JacksonException e, String path) {
     List<Problem> all = new ArrayList<>(problems);
     TokenStreamLocation location = e.getLocation();
     if (location == null || location.getLineNr() < 1) {

@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
 
 /**
  * The one description of a JSON object of the library's formats: its fields in their written
@@ -33,6 +35,7 @@ public final class Shape<V, B> {
   private final List<String> names;
   private final long requiredMask;
   private final BiConsumer<B, String> unknown;
+  private final ObjIntConsumer<B> present;
 
   /**
    * Describes an object.
@@ -53,7 +56,7 @@ public final class Shape<V, B> {
       Supplier<B> builder,
       Function<B, V> build,
       Field<V, B, ?>... fields) {
-    this(type, noun, article + " " + noun, builder, build, List.of(fields), null);
+    this(type, noun, article + " " + noun, builder, build, List.of(fields), null, null);
   }
 
   private Shape(
@@ -63,13 +66,15 @@ public final class Shape<V, B> {
       Supplier<B> builder,
       Function<B, V> build,
       List<Field<V, B, ?>> fields,
-      BiConsumer<B, String> unknown) {
+      BiConsumer<B, String> unknown,
+      ObjIntConsumer<B> present) {
     this.type = type;
     this.noun = noun;
     this.what = what;
     this.builder = builder;
     this.build = build;
     this.unknown = unknown;
+    this.present = present;
     List<Field<V, B, ?>> all = new ArrayList<>();
     long mask = 0;
     for (Field<V, B, ?> field : fields) {
@@ -107,7 +112,7 @@ public final class Shape<V, B> {
       Supplier<B> builder,
       Function<B, V> build,
       List<Field<V, B, ?>> fields) {
-    return new Shape<>(type, noun, article + " " + noun, builder, build, fields, null);
+    return new Shape<>(type, noun, article + " " + noun, builder, build, fields, null, null);
   }
 
   /**
@@ -155,7 +160,7 @@ public final class Shape<V, B> {
         kept.add(field);
       }
     }
-    return new Shape<>(type, noun, what, builder, build, kept, unknown);
+    return new Shape<>(type, noun, what, builder, build, kept, unknown, present);
   }
 
   /**
@@ -169,7 +174,7 @@ public final class Shape<V, B> {
   public final Shape<V, B> plus(Field<V, B, ?>... more) {
     List<Field<V, B, ?>> all = new ArrayList<>(fields);
     all.addAll(List.of(more));
-    return new Shape<>(type, noun, what, builder, build, all, unknown);
+    return new Shape<>(type, noun, what, builder, build, all, unknown, present);
   }
 
   /**
@@ -181,7 +186,19 @@ public final class Shape<V, B> {
    * @return the copy
    */
   public Shape<V, B> lenient(BiConsumer<B, String> unknown) {
-    return new Shape<>(type, noun, what, builder, build, fields, unknown);
+    return new Shape<>(type, noun, what, builder, build, fields, unknown, present);
+  }
+
+  /**
+   * Returns a copy that tells the builder which of its fields an object has, whether or not
+   * their values are valid; {@code null} counts as absent. For formats that tell a field that is
+   * missing from one that is wrong.
+   *
+   * @param present takes the builder and the position of each such field
+   * @return the copy
+   */
+  public Shape<V, B> noting(ObjIntConsumer<B> present) {
+    return new Shape<>(type, noun, what, builder, build, fields, unknown, present);
   }
 
   /**
@@ -262,6 +279,9 @@ public final class Shape<V, B> {
 
           @Override
           public void read(int index, JsonPath at) {
+            if (present != null && in.parser().currentToken() != JsonToken.VALUE_NULL) {
+              present.accept(b, index);
+            }
             readField(in, at, fields.get(index), b);
           }
 
