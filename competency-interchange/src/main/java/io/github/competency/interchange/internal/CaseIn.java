@@ -10,10 +10,10 @@ import io.github.competency.interchange.internal.CasePackage.Members;
 import io.github.competency.interchange.internal.Issues.Extension;
 import io.github.competency.interchange.internal.ItemNames.Named;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,14 +57,40 @@ final class CaseIn {
   final Issues issues;
   final Hierarchy hierarchy;
   final ItemNames names;
-  private final Map<Relation, Map<Item, List<Linked>>> links = new EnumMap<>(Relation.class);
-  private final Map<String, String> paths = new HashMap<>();
+  private final Map<Relation, List<List<Linked>>> links = new EnumMap<>(Relation.class);
+  private final Map<String, String> paths;
 
   CaseIn(CasePackage pack, Issues issues, Hierarchy hierarchy, ItemNames names) {
+    this(pack, issues, hierarchy, names, null);
+  }
+
+  private CaseIn(
+      CasePackage pack,
+      Issues issues,
+      Hierarchy hierarchy,
+      ItemNames names,
+      Map<String, String> paths) {
     this.pack = pack;
     this.issues = issues;
     this.hierarchy = hierarchy;
     this.names = names;
+    this.paths = paths;
+  }
+
+  /**
+   * Returns a fresh start of the mapping that notes where each element of the catalogue comes
+   * from, to map again a package whose catalogue the model refused (the first time, nothing is
+   * noted, which saves the import a path per element); its warnings are left out, as the first
+   * mapping gave them.
+   */
+  CaseIn noting() {
+    issues.mute();
+    return new CaseIn(
+        pack,
+        issues,
+        hierarchy,
+        names,
+        new HashMap<>(2 * (pack.items().size() + pack.associations().size()) + 16));
   }
 
   /** The kind of model element an item becomes. */
@@ -86,15 +112,24 @@ final class CaseIn {
 
   /** Notes that an item owns an association. */
   void link(Relation relation, Item owner, Association association, Item other) {
-    links
-        .computeIfAbsent(relation, r -> new IdentityHashMap<>())
-        .computeIfAbsent(owner, o -> new ArrayList<>())
-        .add(new Linked(association, other));
+    List<List<Linked>> owners =
+        links.computeIfAbsent(
+            relation, r -> new ArrayList<>(Collections.nCopies(pack.items().size(), null)));
+    List<Linked> owned = owners.get(owner.ordinal());
+    if (owned == null) {
+      owned = new ArrayList<>(2);
+      owners.set(owner.ordinal(), owned);
+    }
+    owned.add(new Linked(association, other));
   }
 
   /** The associations of a relation an item owns, by sequence number, then document order. */
   List<Linked> links(Relation relation, Item owner) {
-    List<Linked> found = links.getOrDefault(relation, Map.of()).getOrDefault(owner, List.of());
+    List<List<Linked>> owners = links.get(relation);
+    List<Linked> found = owners == null ? null : owners.get(owner.ordinal());
+    if (found == null) {
+      return List.of();
+    }
     if (found.size() > 1) {
       found.sort(
           Comparator.comparingInt((Linked l) -> l.association().order())
@@ -166,15 +201,17 @@ final class CaseIn {
 
   // ------------------------------------------------------------------------------- paths
 
-  /** Notes the CASE record an element of the catalogue comes from. */
+  /** Notes the CASE record an element of the catalogue comes from, if this mapping notes them. */
   void from(String modelPath, String casePath) {
-    paths.put(modelPath, casePath);
+    if (paths != null) {
+      paths.put(modelPath, casePath);
+    }
   }
 
   /** The CASE path of an element of the catalogue, or of the nearest enclosing one. */
   String casePath(String modelPath) {
     for (String path = modelPath; path != null; path = ProblemLocator.parent(path)) {
-      String found = paths.get(path);
+      String found = paths == null ? null : paths.get(path);
       if (found != null) {
         return found;
       }

@@ -22,6 +22,9 @@ import java.util.TreeSet;
  * @param rubrics the CFRubrics
  * @param concepts the titles of the CFConcepts of CFDefinitions, by identifier
  * @param firstLanguage the first item's language, for a framework that states none
+ * @param origins the item each association starts from, by the association's ordinal; null
+ *     where it is not an item of the package
+ * @param destinations the item each association goes to, the same way
  */
 record CasePackage(
     Document document,
@@ -30,7 +33,9 @@ record CasePackage(
     List<Association> associations,
     List<Rubric> rubrics,
     Map<String, String> concepts,
-    String firstLanguage) {
+    String firstLanguage,
+    List<Item> origins,
+    List<Item> destinations) {
 
   static final String DOCUMENT = "CFDocument";
 
@@ -45,14 +50,18 @@ record CasePackage(
 
     /** The members the record has that are not among those mapped, sorted. */
     Set<String> unmapped(Set<String> mapped) {
-      Set<String> left = new TreeSet<>();
+      Set<String> left = null;
       for (int i = 0; i < names.size(); i++) {
         if ((present & (1L << i)) != 0 && !mapped.contains(names.get(i))) {
+          left = left == null ? new TreeSet<>() : left;
           left.add(names.get(i));
         }
       }
-      left.addAll(unknown);
-      return left;
+      if (!unknown.isEmpty()) {
+        left = left == null ? new TreeSet<>() : left;
+        left.addAll(unknown);
+      }
+      return left == null ? Set.of() : left;
     }
   }
 
@@ -83,6 +92,7 @@ record CasePackage(
 
   /** A CFItem; {@code type} is this project's item type, null for another framework's. */
   record Item(
+      int ordinal,
       int index,
       String identifier,
       ItemType type,
@@ -113,6 +123,7 @@ record CasePackage(
 
   /** A CFAssociation. */
   record Association(
+      int ordinal,
       int index,
       String identifier,
       String type,
@@ -173,6 +184,16 @@ record CasePackage(
       }
     }
     return false;
+  }
+
+  /** The item an association starts from, or null if it is not an item of the package. */
+  Item origin(Association association) {
+    return origins.get(association.ordinal());
+  }
+
+  /** The item an association goes to, or null if it is not an item of the package. */
+  Item destination(Association association) {
+    return destinations.get(association.ordinal());
   }
 
   /** The item of an identifier, or null if the package has none. */

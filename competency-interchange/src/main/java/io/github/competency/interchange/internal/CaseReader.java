@@ -40,6 +40,11 @@ public final class CaseReader {
   private static final Shape<Category, Category.Builder> CATEGORY =
       none(Shapes.CATEGORY, "a category");
 
+  private static final Set<String> RANKED =
+      SkillMapping.plus(SkillMapping.EXTENDED, "listEnumeration");
+  private static final Set<String> OTHER_CATEGORY =
+      SkillMapping.plus(SkillMapping.ITEM_MEMBERS, "notes", "listEnumeration");
+
   private final CaseIn in;
   private final List<Category> categories = new ArrayList<>();
   private Category defaultCategory;
@@ -76,6 +81,26 @@ public final class CaseReader {
   }
 
   private Imported read() {
+    Catalogue.Builder catalogue = map();
+    in.issues.failIfProblems();
+    try {
+      return new Imported(catalogue.build(), in.issues.warnings(CaseReader::inDocumentOrder));
+    } catch (InvalidCatalogueException e) {
+      CaseIn noted = in.noting();
+      new CaseReader(noted).map();
+      List<Problem> mapped = new ArrayList<>();
+      for (Problem problem : e.problems()) {
+        mapped.add(
+            Problem.of(
+                noted.casePath(problem.path()),
+                problem.message() + " (in the catalogue: " + problem.path() + ")"));
+      }
+      throw new InvalidCatalogueException(mapped);
+    }
+  }
+
+  /** Maps the package to a catalogue's builder. */
+  private Catalogue.Builder map() {
     Catalogue.Builder catalogue = Catalogue.builder();
     DocumentMapping.read(in, catalogue);
     Relations.link(in);
@@ -94,29 +119,29 @@ public final class CaseReader {
       ItemType kind = in.kind(item);
       if (!item.ours()) {
         if (kind == ItemType.CATEGORY) {
-          category(item, SkillMapping.plus(SkillMapping.ITEM_MEMBERS, "notes", "listEnumeration"));
+          category(item, OTHER_CATEGORY);
         } else {
           skills.add(SkillMapping.read(in, item, scale, skills.size(), this::defaultCategory));
         }
         continue;
       }
       switch (kind) {
-        case STEP -> plain(item, STEP, Proficiency.builder(), "listEnumeration");
+        case STEP -> plain(item, STEP, Proficiency.builder(), RANKED);
         case LEVEL -> {
           Level level = PlainItems.level(in, item);
-          plain(item, LEVEL, Level.builder(), "listEnumeration");
+          plain(item, LEVEL, Level.builder(), RANKED);
           if (level != null) {
             in.from("levels[" + levels.size() + "]", item.path());
             levels.add(level);
           }
         }
         case FAMILY -> {
-          plain(item, FAMILY, Family.builder(), "extensions");
+          plain(item, FAMILY, Family.builder(), SkillMapping.EXTENDED);
           in.from("families[" + families.size() + "]", item.path());
           families.add(PlainItems.family(in, item));
         }
         case CATEGORY -> {
-          category(item, SkillMapping.plus(SkillMapping.OUR_MEMBERS, "extensions"));
+          category(item, SkillMapping.EXTENDED);
           in.extension(item.extensions(), item.path(), item.id(), CATEGORY, Category.builder());
         }
         case SKILL ->
@@ -152,29 +177,13 @@ public final class CaseReader {
         .skills(skills)
         .responsibilities(responsibilities)
         .roles(roles);
-    in.issues.failIfProblems();
-    try {
-      return new Imported(catalogue.build(), in.issues.warnings(CaseReader::inDocumentOrder));
-    } catch (InvalidCatalogueException e) {
-      List<Problem> mapped = new ArrayList<>();
-      for (Problem problem : e.problems()) {
-        mapped.add(
-            Problem.of(
-                in.casePath(problem.path()),
-                problem.message() + " (in the catalogue: " + problem.path() + ")"));
-      }
-      throw new InvalidCatalogueException(mapped);
-    }
+    return catalogue;
   }
 
   /** An item of this project that is only named: its extension must be empty. */
-  private <V, B> void plain(Item item, Shape<V, B> extension, B builder, String member) {
+  private <V, B> void plain(Item item, Shape<V, B> extension, B builder, Set<String> mapped) {
     in.extension(item.extensions(), item.path(), item.id(), extension, builder);
-    in.unmapped(
-        item.path(),
-        item.id(),
-        item.members(),
-        SkillMapping.plus(SkillMapping.OUR_MEMBERS, member, "extensions"));
+    in.unmapped(item.path(), item.id(), item.members(), mapped);
   }
 
   private void category(Item item, Set<String> mapped) {

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The hierarchies of a package as the import builds them: items under items by {@code
@@ -27,26 +25,26 @@ final class Hierarchy {
   private static final int NAMED = 6;
 
   private final CasePackage pack;
-  private final Set<Association> cut = Collections.newSetFromMap(new IdentityHashMap<>());
-  private final Set<Item> categories = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final boolean[] cut;
+  private final boolean[] categories;
   private final List<Item> order;
 
   private Hierarchy(CasePackage pack, Issues issues) {
     this.pack = pack;
+    this.cut = new boolean[pack.associations().size()];
+    this.categories = new boolean[pack.items().size()];
     breakCycles(CaseFormat.IS_CHILD_OF, issues, a -> true);
     breakCycles(
-        CaseFormat.PRECEDES,
-        issues,
-        a -> isRole(pack.item(a.origin().identifier())) && isRole(target(a)));
+        CaseFormat.PRECEDES, issues, a -> isRole(pack.origin(a)) && isRole(pack.destination(a)));
     for (Association a : pack.associations()) {
-      if (a.type().equals(CaseFormat.IS_CHILD_OF) && !cut.contains(a)) {
-        Item child = pack.item(a.origin().identifier());
-        Item parent = target(a);
+      if (a.type().equals(CaseFormat.IS_CHILD_OF) && !cut[a.ordinal()]) {
+        Item child = pack.origin(a);
+        Item parent = pack.destination(a);
         if (child != null
             && parent != null
             && !parent.ours()
             && (!child.ours() || child.type() == ItemType.SKILL)) {
-          categories.add(parent);
+          categories[parent.ordinal()] = true;
         }
       }
     }
@@ -60,21 +58,17 @@ final class Hierarchy {
 
   /** Tells whether an association was left out as it closes a cycle. */
   boolean isCut(Association association) {
-    return cut.contains(association);
+    return cut[association.ordinal()];
   }
 
   /** Tells whether another framework's item is a category: something is its child. */
   boolean isCategory(Item item) {
-    return categories.contains(item);
+    return categories[item.ordinal()];
   }
 
   /** The items in the order the catalogue gets them. */
   List<Item> order() {
     return order;
-  }
-
-  private Item target(Association a) {
-    return pack.item(a.destination().identifier());
   }
 
   private static boolean isRole(Item item) {
@@ -91,50 +85,52 @@ final class Hierarchy {
    */
   private void breakCycles(
       String type, Issues issues, java.util.function.Predicate<Association> applies) {
-    Map<Item, List<Association>> up = new IdentityHashMap<>();
+    List<List<Association>> up = new ArrayList<>(Collections.nCopies(pack.items().size(), null));
     for (Association a : pack.associations()) {
-      Item from = pack.item(a.origin().identifier());
-      Item to = target(a);
+      Item from = pack.origin(a);
+      Item to = pack.destination(a);
       if (a.type().equals(type) && from != null && to != null && applies.test(a)) {
         if (from == to) {
-          cut.add(a);
+          cut[a.ordinal()] = true;
           issues.warn(
               a.path(),
               a.id(),
               "'" + type + "' from " + from.path() + " to itself; it is left out");
         } else {
-          up.computeIfAbsent(from, i -> new ArrayList<>()).add(a);
+          if (up.get(from.ordinal()) == null) {
+            up.set(from.ordinal(), new ArrayList<>(2));
+          }
+          up.get(from.ordinal()).add(a);
         }
       }
     }
-    Map<Item, Integer> state = new IdentityHashMap<>(); // 1 on the path, 2 done
+    byte[] state = new byte[pack.items().size()]; // 1 on the path, 2 done
+    ArrayDeque<Item> path = new ArrayDeque<>();
+    ArrayDeque<Integer> next = new ArrayDeque<>();
     for (Item start : pack.items()) {
-      if (state.containsKey(start) || !up.containsKey(start)) {
+      if (state[start.ordinal()] != 0 || up.get(start.ordinal()) == null) {
         continue;
       }
-      ArrayDeque<Item> path = new ArrayDeque<>();
-      ArrayDeque<Integer> next = new ArrayDeque<>();
       path.push(start);
       next.push(0);
-      state.put(start, 1);
+      state[start.ordinal()] = 1;
       while (!path.isEmpty()) {
         Item at = path.peek();
-        List<Association> edges = up.getOrDefault(at, List.of());
+        List<Association> edges = up.get(at.ordinal());
         int k = next.pop();
-        if (k == edges.size()) {
-          state.put(path.pop(), 2);
+        if (edges == null || k == edges.size()) {
+          state[path.pop().ordinal()] = 2;
           continue;
         }
         next.push(k + 1);
         Association a = edges.get(k);
-        Item to = target(a);
-        Integer seen = state.get(to);
-        if (seen == null) {
-          state.put(to, 1);
+        Item to = pack.destination(a);
+        if (state[to.ordinal()] == 0) {
+          state[to.ordinal()] = 1;
           path.push(to);
           next.push(0);
-        } else if (seen == 1) {
-          cut.add(a);
+        } else if (state[to.ordinal()] == 1) {
+          cut[a.ordinal()] = true;
           issues.warn(a.path(), a.id(), cycle(type, path, to));
         }
       }
@@ -178,9 +174,7 @@ final class Hierarchy {
   private List<Item> treeOrder() {
     Map<String, List<Association>> children = new HashMap<>();
     for (Association a : pack.associations()) {
-      if (a.type().equals(CaseFormat.IS_CHILD_OF)
-          && !cut.contains(a)
-          && pack.item(a.origin().identifier()) != null) {
+      if (a.type().equals(CaseFormat.IS_CHILD_OF) && !cut[a.ordinal()] && pack.origin(a) != null) {
         children.computeIfAbsent(a.destination().identifier(), d -> new ArrayList<>()).add(a);
       }
     }
@@ -188,7 +182,7 @@ final class Hierarchy {
         Comparator.comparingInt(Association::order).thenComparingInt(Association::index);
     children.values().forEach(list -> list.sort(bySequence));
     List<Item> ordered = new ArrayList<>(pack.items().size());
-    Set<Item> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    boolean[] visited = new boolean[pack.items().size()];
     ArrayDeque<String> stack = new ArrayDeque<>();
     if (pack.document() != null && pack.document().identifier() != null) {
       stack.push(pack.document().identifier());
@@ -197,21 +191,23 @@ final class Hierarchy {
       String parent = stack.pop();
       Item item = pack.item(parent);
       if (item != null) {
-        if (!visited.add(item)) {
+        if (visited[item.ordinal()]) {
           continue;
         }
+        visited[item.ordinal()] = true;
         ordered.add(item);
       }
       List<Association> below = children.getOrDefault(parent, List.of());
       for (int i = below.size() - 1; i >= 0; i--) {
-        Item child = pack.item(below.get(i).origin().identifier());
-        if (!visited.contains(child)) {
+        Item child = pack.origin(below.get(i));
+        if (!visited[child.ordinal()]) {
           stack.push(child.identifier());
         }
       }
     }
     for (Item item : pack.items()) {
-      if (visited.add(item)) {
+      if (!visited[item.ordinal()]) {
+        visited[item.ordinal()] = true;
         ordered.add(item);
       }
     }

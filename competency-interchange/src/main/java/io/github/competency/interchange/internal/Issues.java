@@ -27,6 +27,7 @@ final class Issues {
   private final DocumentReader reader;
   private final List<Imported.Warning> warnings = new ArrayList<>();
   private int beyond;
+  private boolean muted;
 
   Issues(JsonDocuments<InvalidCatalogueException>.Input input) {
     this.input = input;
@@ -53,8 +54,16 @@ final class Issues {
     reader.problem(path, message, null);
   }
 
+  /** Leaves out the warnings from now on: the same mapping gave them before. */
+  void mute() {
+    muted = true;
+  }
+
   /** Notes something that could not be carried over. */
   void warn(String path, Optional<String> identifier, String message) {
+    if (muted) {
+      return;
+    }
     if (warnings.size() < MAX_WARNINGS) {
       warnings.add(new Imported.Warning(path, identifier.map(Texts::abbreviate), message));
     } else {

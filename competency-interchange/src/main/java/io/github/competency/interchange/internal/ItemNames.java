@@ -6,7 +6,6 @@ import io.github.competency.interchange.internal.CaseFormat.ItemType;
 import io.github.competency.interchange.internal.CasePackage.Item;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,12 +23,13 @@ final class ItemNames {
   /** What an item is called in the catalogue. */
   record Named(String name, String description, String slug, String code) {}
 
-  private final Map<Item, Named> names = new IdentityHashMap<>();
+  private final Named[] names;
   private final Ids categoryIds;
 
   private ItemNames(CasePackage pack, Hierarchy hierarchy, Issues issues) {
     Map<ItemType, Ids> ids = new EnumMap<>(ItemType.class);
-    Map<Item, String[]> parts = new IdentityHashMap<>();
+    String[][] parts = new String[pack.items().size()][];
+    this.names = new Named[pack.items().size()];
     for (Item item : hierarchy.order()) {
       ItemType kind = kind(item, hierarchy);
       String name;
@@ -84,10 +84,10 @@ final class ItemNames {
       if (slug != null) {
         ids.computeIfAbsent(kind, k -> new Ids()).take(slug);
       }
-      parts.put(item, new String[] {name, description, slug, code});
+      parts[item.ordinal()] = new String[] {name, description, slug, code};
     }
     for (Item item : hierarchy.order()) {
-      String[] p = parts.get(item);
+      String[] p = parts[item.ordinal()];
       String slug = p[2];
       if (slug == null && !(item.ours() && item.type().isRequirement())) {
         ItemType kind = kind(item, hierarchy);
@@ -95,7 +95,7 @@ final class ItemNames {
             ids.computeIfAbsent(kind, k -> new Ids())
                 .unique(kind.kind().replace('/', '-'), p[3], p[0], item.identifier());
       }
-      names.put(item, new Named(p[0], p[1], slug, p[3]));
+      names[item.ordinal()] = new Named(p[0], p[1], slug, p[3]);
     }
     this.categoryIds = ids.computeIfAbsent(ItemType.CATEGORY, k -> new Ids());
   }
@@ -115,7 +115,7 @@ final class ItemNames {
 
   /** What an item is called. */
   Named of(Item item) {
-    return names.get(item);
+    return names[item.ordinal()];
   }
 
   /** The category ids given out, to make one more unique. */

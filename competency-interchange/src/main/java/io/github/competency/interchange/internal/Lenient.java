@@ -144,10 +144,11 @@ final class Lenient {
           return null;
         }
         int[] count = {0};
+        Kind<B> element = Lenient.object(shape);
         in.array(
             path,
             at -> {
-              B builder = Lenient.object(shape).read(in, at);
+              B builder = element.read(in, at);
               if (builder != null) {
                 take.accept(builder, count[0]);
               }

@@ -16,6 +16,7 @@ import io.github.competency.interchange.internal.CasePackage.Rubric;
 import io.github.competency.interchange.internal.CasePackage.RubricLevel;
 import io.github.competency.interchange.internal.Lenient.Indexed;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,12 +122,29 @@ final class PackageReader {
     }
   }
 
+  /** A link as associations and criteria have it: the identifier, and the node's uri. */
   private static final Shape<LinkBuilder, LinkBuilder> LINK =
       new Spec<LinkBuilder>()
           .member("identifier", Lenient.TEXT, (b, v) -> b.identifier = v)
-          .member("title", Lenient.TEXT, (b, v) -> b.title = v)
+          .known("title")
           .member("uri", Lenient.TEXT, (b, v) -> b.uri = v)
           .known("targetType")
+          .shape("link to a node", LinkBuilder::new);
+
+  /** A link whose title the mapping uses: an item's concept. */
+  private static final Shape<LinkBuilder, LinkBuilder> TITLED =
+      new Spec<LinkBuilder>()
+          .member("identifier", Lenient.TEXT, (b, v) -> b.identifier = v)
+          .member("title", Lenient.TEXT, (b, v) -> b.title = v)
+          .known("uri")
+          .shape("link to a node", LinkBuilder::new);
+
+  /** A link of which the mapping uses the identifier alone: an item's type. */
+  private static final Shape<LinkBuilder, LinkBuilder> IDENTIFIED =
+      new Spec<LinkBuilder>()
+          .member("identifier", Lenient.TEXT, (b, v) -> b.identifier = v)
+          .known("title")
+          .known("uri")
           .shape("link to a node", LinkBuilder::new);
 
   private static final class ExtensionsBuilder extends Builder {
@@ -199,11 +217,11 @@ final class PackageReader {
           .member("alternativeLabel", Lenient.TEXT, (b, v) -> b.label = v)
           .member("listEnumeration", Lenient.TEXT, (b, v) -> b.enumeration = v)
           .member("conceptKeywords", Lenient.TEXTS, (b, v) -> b.keywords = v)
-          .member("conceptKeywordsURI", Lenient.object(LINK), (b, v) -> b.concept = v)
+          .member("conceptKeywordsURI", Lenient.object(TITLED), (b, v) -> b.concept = v)
           .member("notes", Lenient.TEXT, (b, v) -> b.notes = v)
           .member("language", Lenient.TEXT, (b, v) -> b.language = v)
           .known("CFItemType")
-          .member("CFItemTypeURI", Lenient.object(LINK), (b, v) -> b.type = v)
+          .member("CFItemTypeURI", Lenient.object(IDENTIFIED), (b, v) -> b.type = v)
           .known("lastChangeDateTime")
           .known("CFDocumentURI")
           .known("CFItemAssociationURI")
@@ -261,7 +279,7 @@ final class PackageReader {
   private static final Shape<CriterionBuilder, CriterionBuilder> CRITERION =
       new Spec<CriterionBuilder>()
           .member("identifier", Lenient.TEXT, (b, v) -> b.identifier = v)
-          .member("CFItemURI", Lenient.object(LINK), (b, v) -> b.item = v)
+          .member("CFItemURI", Lenient.object(IDENTIFIED), (b, v) -> b.item = v)
           .member("CFRubricCriterionLevels", Lenient.indexed(LEVEL), (b, v) -> b.levels = v)
           .shape("CFRubricCriterion", CriterionBuilder::new)
           .lenient((b, name) -> {});
@@ -336,6 +354,7 @@ final class PackageReader {
     items.put(
         b.identifier,
         new Item(
+            items.size(),
             index,
             b.identifier,
             typeOf(b.type),
@@ -374,6 +393,7 @@ final class PackageReader {
     associations.put(
         b.identifier,
         new Association(
+            associations.size(),
             index,
             b.identifier,
             b.type,
@@ -503,15 +523,52 @@ final class PackageReader {
                 + "' is the CFDocument's; this CFItem is left out");
       }
     }
-    List<Item> kept = new ArrayList<>(items.values());
+    List<Item> kept = new ArrayList<>(items.size());
+    for (Item item : items.values()) {
+      if (item.ordinal() == kept.size()) {
+        kept.add(item);
+      } else {
+        kept.add(renumbered(item, kept.size()));
+        items.put(item.identifier(), kept.get(kept.size() - 1));
+      }
+    }
+    List<Association> links = List.copyOf(associations.values());
+    List<Item> origins = new ArrayList<>(links.size());
+    List<Item> destinations = new ArrayList<>(links.size());
+    for (Association a : links) {
+      origins.add(items.get(a.origin().identifier()));
+      destinations.add(items.get(a.destination().identifier()));
+    }
     return new CasePackage(
         document,
-        List.copyOf(kept),
-        Map.copyOf(items),
-        List.copyOf(associations.values()),
+        Collections.unmodifiableList(kept),
+        Collections.unmodifiableMap(items),
+        links,
         List.copyOf(rubrics),
         Map.copyOf(concepts),
-        firstLanguage);
+        firstLanguage,
+        Collections.unmodifiableList(origins),
+        Collections.unmodifiableList(destinations));
+  }
+
+  /** An item at another place in the list, after an item before it was left out. */
+  private static Item renumbered(Item item, int ordinal) {
+    return new Item(
+        ordinal,
+        item.index(),
+        item.identifier(),
+        item.type(),
+        item.fullStatement(),
+        item.abbreviatedStatement(),
+        item.code(),
+        item.alternativeLabel(),
+        item.keywords(),
+        item.notes(),
+        item.listEnumeration(),
+        item.uri(),
+        item.concept(),
+        item.extensions(),
+        item.members());
   }
 
   private static List<String> sorted(List<String> names) {

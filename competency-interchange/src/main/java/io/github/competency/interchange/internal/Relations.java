@@ -4,7 +4,6 @@ import io.github.competency.interchange.internal.CaseFormat.ItemType;
 import io.github.competency.interchange.internal.CaseIn.Relation;
 import io.github.competency.interchange.internal.CasePackage.Association;
 import io.github.competency.interchange.internal.CasePackage.Item;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -29,6 +28,8 @@ final class Relations {
           "lastChangeDateTime",
           "CFDocumentURI");
 
+  private static final Set<String> REFERENCE_MEMBERS = SkillMapping.plus(MEMBERS, "extensions");
+
   private final CaseIn in;
 
   private Relations(CaseIn in) {
@@ -46,8 +47,8 @@ final class Relations {
   }
 
   private void link(Association a) {
-    Item origin = in.pack.item(a.origin().identifier());
-    Item target = in.pack.item(a.destination().identifier());
+    Item origin = in.pack.origin(a);
+    Item target = in.pack.destination(a);
     boolean toDocument = in.pack.isDocument(a.destination().identifier());
     boolean mapped =
         switch (a.type()) {
@@ -67,11 +68,11 @@ final class Relations {
           }
         };
     if (mapped) {
-      Set<String> known = new HashSet<>(MEMBERS);
-      if (a.type().equals(CaseFormat.EXACT_MATCH_OF)) {
-        known.add("extensions");
-      }
-      in.unmapped(a.path(), a.id(), a.members(), known);
+      in.unmapped(
+          a.path(),
+          a.id(),
+          a.members(),
+          a.type().equals(CaseFormat.EXACT_MATCH_OF) ? REFERENCE_MEMBERS : MEMBERS);
     }
   }
 

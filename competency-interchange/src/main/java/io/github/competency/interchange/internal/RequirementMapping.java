@@ -139,11 +139,7 @@ final class RequirementMapping {
               Relation.STEP,
               "step of the proficiency scale",
               "a hasSkillLevel association");
-      in.unmapped(
-          item.path(),
-          item.id(),
-          item.members(),
-          SkillMapping.plus(SkillMapping.OUR_MEMBERS, "extensions"));
+      in.unmapped(item.path(), item.id(), item.members(), SkillMapping.EXTENDED);
       if (skill == null || step == null) {
         continue;
       }

@@ -28,6 +28,9 @@ final class ResponsibilityMapping {
           "this project's extension of a responsibility",
           Set.of("id", "title", "area", "description", "skills"));
 
+  private static final Set<String> MEMBERS =
+      SkillMapping.plus(SkillMapping.EXTENDED, "conceptKeywordsURI");
+
   /** The area a responsibility without one gets. */
   static final String NO_AREA = "General";
 
@@ -119,11 +122,7 @@ final class ResponsibilityMapping {
     responsibility.area(area);
     in.extension(item.extensions(), item.path(), item.id(), EXTENSION, responsibility);
     responsibility.skills(ResponsibilitySkills.read(in, item, path));
-    in.unmapped(
-        item.path(),
-        item.id(),
-        item.members(),
-        SkillMapping.plus(SkillMapping.OUR_MEMBERS, "conceptKeywordsURI", "extensions"));
+    in.unmapped(item.path(), item.id(), item.members(), MEMBERS);
     return responsibility.build();
   }
 }

@@ -142,11 +142,7 @@ final class RoleMapping {
     role.requirements(RequirementMapping.read(in, item, path, requirements));
     role.progressesTo(CareerSteps.read(in, item, path));
     role.references(ReferenceMapping.read(in, item, path + ".references", 0));
-    in.unmapped(
-        item.path(),
-        item.id(),
-        item.members(),
-        SkillMapping.plus(SkillMapping.OUR_MEMBERS, "extensions"));
+    in.unmapped(item.path(), item.id(), item.members(), SkillMapping.EXTENDED);
     return complete ? role.build() : null;
   }
 

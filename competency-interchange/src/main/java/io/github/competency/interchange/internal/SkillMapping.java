@@ -54,6 +54,13 @@ final class SkillMapping {
   /** And those of this project's items. */
   static final Set<String> OUR_MEMBERS = plus(ITEM_MEMBERS, "CFItemType", "CFItemTypeURI");
 
+  /** And those of this project's items that may have an extension. */
+  static final Set<String> EXTENDED = plus(OUR_MEMBERS, "extensions");
+
+  private static final Set<String> OUR_SKILL = plus(EXTENDED, "conceptKeywords");
+  private static final Set<String> OTHER_SKILL =
+      plus(ITEM_MEMBERS, "conceptKeywords", "notes", "listEnumeration", "alternativeLabel");
+
   private SkillMapping() {}
 
   static void items(CaseOut out) {
@@ -96,15 +103,12 @@ final class SkillMapping {
             .id(SkillId.of(named.slug()))
             .name(named.name())
             .description(named.description());
-    Set<String> mapped = new HashSet<>(item.ours() ? OUR_MEMBERS : ITEM_MEMBERS);
-    mapped.add("conceptKeywords");
     int offset = 0;
     if (item.ours()) {
       skill.aliases(item.keywords());
       if (in.extension(item.extensions(), item.path(), item.id(), EXTENSION, skill).present()) {
         in.from(path + ".definedAt", item.path() + ".extensions.competency.definedAt");
       }
-      mapped.add("extensions");
     } else {
       List<String> aliases = new ArrayList<>();
       for (String alias : new String[] {named.code(), item.alternativeLabel()}) {
@@ -122,7 +126,6 @@ final class SkillMapping {
       }
       skill.addReference(identity.build());
       offset = 1;
-      mapped.addAll(Set.of("notes", "listEnumeration", "alternativeLabel"));
     }
     List<Linked> parents = in.links(Relation.CATEGORY, item);
     if (parents.isEmpty()) {
@@ -151,7 +154,7 @@ final class SkillMapping {
         .forEach(
             step ->
                 in.from(path + ".behaviours." + step, scale.behaviourPaths().get(item).get(step)));
-    in.unmapped(item.path(), item.id(), item.members(), mapped);
+    in.unmapped(item.path(), item.id(), item.members(), item.ours() ? OUR_SKILL : OTHER_SKILL);
     return skill.build();
   }
 
