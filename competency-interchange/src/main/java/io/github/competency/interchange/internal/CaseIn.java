@@ -161,7 +161,8 @@ final class CaseIn {
       issues.warn(
           record + ".extensions",
           identifier,
-          "not mapped: " + String.join(", ", sorted(extensions.others())));
+          "not mapped: "
+              + String.join(", ", quoted(CasePackage.sorted(null, extensions.others()))));
     }
     return issues.read(
         extensions.ours(), record + ".extensions." + CaseFormat.EXTENSION, shape, builder);
@@ -169,7 +170,7 @@ final class CaseIn {
 
   /** Warns about the members of a record that are not mapped, as one warning. */
   void unmapped(String path, Optional<String> identifier, Members members, Set<String> mapped) {
-    Set<String> left = members.unmapped(mapped);
+    List<String> left = members.unmapped(mapped);
     if (!left.isEmpty()) {
       List<String> quoted = new ArrayList<>(left.size());
       left.forEach(name -> quoted.add(Issues.quote(name)));
@@ -177,11 +178,10 @@ final class CaseIn {
     }
   }
 
-  private static List<String> sorted(List<String> names) {
-    List<String> sorted = new ArrayList<>();
-    names.forEach(name -> sorted.add(Issues.quote(name)));
-    sorted.sort(null);
-    return sorted;
+  private static List<String> quoted(List<String> names) {
+    List<String> quoted = new ArrayList<>(names.size());
+    names.forEach(name -> quoted.add(Issues.quote(name)));
+    return quoted;
   }
 
   /** Warns about an association that is not mapped, naming its ends. */

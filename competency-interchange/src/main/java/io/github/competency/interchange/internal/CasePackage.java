@@ -2,6 +2,7 @@ package io.github.competency.interchange.internal;
 
 import io.github.competency.core.internal.json.Span;
 import io.github.competency.interchange.internal.CaseFormat.ItemType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +49,11 @@ record CasePackage(
       return index >= 0 && (present & (1L << index)) != 0;
     }
 
-    /** The members the record has that are not among those mapped, sorted. */
-    Set<String> unmapped(Set<String> mapped) {
+    /**
+     * The members the record has that are not among those mapped, sorted, then "..." if the
+     * record has more unknown members than were kept.
+     */
+    List<String> unmapped(Set<String> mapped) {
       Set<String> left = null;
       for (int i = 0; i < names.size(); i++) {
         if ((present & (1L << i)) != 0 && !mapped.contains(names.get(i))) {
@@ -57,12 +61,29 @@ record CasePackage(
           left.add(names.get(i));
         }
       }
-      if (!unknown.isEmpty()) {
-        left = left == null ? new TreeSet<>() : left;
-        left.addAll(unknown);
-      }
-      return left == null ? Set.of() : left;
+      return sorted(left, unknown);
     }
+  }
+
+  /** Names, sorted, with those of unknown members; "..." last if more were left out. */
+  static List<String> sorted(Set<String> known, List<String> unknown) {
+    if (known == null && unknown.isEmpty()) {
+      return List.of();
+    }
+    Set<String> all = known == null ? new TreeSet<>() : known;
+    boolean more = false;
+    for (String name : unknown) {
+      if (name.equals("...")) {
+        more = true;
+      } else {
+        all.add(name);
+      }
+    }
+    List<String> sorted = new ArrayList<>(all);
+    if (more) {
+      sorted.add("...");
+    }
+    return sorted;
   }
 
   /** An {@code extensions} object: where its {@code competency} member starts, and the others. */

@@ -68,16 +68,21 @@ public final class CaseReader {
    */
   public static Imported read(JsonDocuments<InvalidCatalogueException>.Input input) {
     try {
-      Issues issues = new Issues(input);
-      CasePackage pack = PackageReader.read(issues);
-      issues.failIfProblems();
-      Hierarchy hierarchy = Hierarchy.of(pack, issues);
-      ItemNames names = ItemNames.of(pack, hierarchy, issues);
-      issues.failIfProblems();
-      return new CaseReader(new CaseIn(pack, issues, hierarchy, names)).read();
+      return readPackage(input);
     } catch (InvalidCatalogueException e) {
+      // the package as read is unreachable by now: locating the problems has its memory
       throw input.invalid(e.problems());
     }
+  }
+
+  private static Imported readPackage(JsonDocuments<InvalidCatalogueException>.Input input) {
+    Issues issues = new Issues(input);
+    CasePackage pack = PackageReader.read(issues);
+    issues.failIfProblems();
+    Hierarchy hierarchy = Hierarchy.of(pack, issues);
+    ItemNames names = ItemNames.of(pack, hierarchy, issues);
+    issues.failIfProblems();
+    return new CaseReader(new CaseIn(pack, issues, hierarchy, names)).read();
   }
 
   private Imported read() {

@@ -29,9 +29,21 @@ final class Issues {
   private int beyond;
   private boolean muted;
 
+  /** The memory an import keeps, beyond 4 bytes for each byte (or character) of the document. */
+  static final long BASE_BUDGET = 32L << 20;
+
   Issues(JsonDocuments<InvalidCatalogueException>.Input input) {
     this.input = input;
     this.reader = input.reader();
+    reader.limitMemory(
+        BASE_BUDGET + 4L * input.length(),
+        total ->
+            String.format(
+                java.util.Locale.ROOT,
+                "the document holds more records than an import keeps for a document of its"
+                    + " size (an estimated %,d bytes: 32 MiB and 4 for each of its bytes); it is"
+                    + " not read further",
+                total));
   }
 
   /** The reader of the whole document, which holds the problems. */

@@ -34,8 +34,25 @@ final class Lenient {
   /** A string. */
   static final Kind<String> TEXT = nullable(Kind.STRING);
 
-  /** Strings; elements of other types are problems. */
-  static final Kind<List<String>> TEXTS = nullable(Kind.list(Kind.STRING));
+  /** The estimated memory a string of a list takes, beyond its characters. */
+  static final int STRING_COST = 64;
+
+  /** Strings, each spending {@value #STRING_COST} of the budget; other types are problems. */
+  static final Kind<List<String>> TEXTS =
+      new ReadOnly<>("array") {
+        @Override
+        public List<String> read(DocumentReader in, JsonPath path) {
+          if (in.parser().currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+          }
+          return in.array(
+              path,
+              at -> {
+                in.spend(STRING_COST, at);
+                return Kind.STRING.read(in, at);
+              });
+        }
+      };
 
   /** A whole number. */
   static final Kind<Integer> INTEGER = nullable(Kind.INTEGER);
@@ -133,10 +150,11 @@ final class Lenient {
 
   /**
    * Objects of a shape in an array, each handed with its index to {@code take} as it is read, so
-   * that none but what {@code take} keeps stays in memory; elements that are not objects are
-   * problems, and objects with problems are handed over as {@link #object} keeps them.
+   * that none but what {@code take} keeps stays in memory; each spends {@code cost} of the
+   * reader's memory budget. Elements that are not objects are problems, and objects with
+   * problems are handed over as {@link #object} keeps them.
    */
-  static <V, B> Kind<Integer> each(Shape<V, B> shape, ObjIntConsumer<B> take) {
+  static <V, B> Kind<Integer> each(Shape<V, B> shape, int cost, ObjIntConsumer<B> take) {
     return new ReadOnly<>("array") {
       @Override
       public Integer read(DocumentReader in, JsonPath path) {
@@ -148,6 +166,7 @@ final class Lenient {
         in.array(
             path,
             at -> {
+              in.spend(cost, at);
               B builder = element.read(in, at);
               if (builder != null) {
                 take.accept(builder, count[0]);
@@ -164,10 +183,11 @@ final class Lenient {
   record Indexed<T>(int index, T value) {}
 
   /**
-   * Objects of a shape in an array, with their indexes; elements that are not objects are
-   * problems and left out, objects with problems kept as {@link #object} keeps them.
+   * Objects of a shape in an array, with their indexes, each spending {@code cost} of the
+   * memory budget; elements that are not objects are problems and left out, objects with
+   * problems kept as {@link #object} keeps them.
    */
-  static <V, B> Kind<List<Indexed<B>>> indexed(Shape<V, B> shape) {
+  static <V, B> Kind<List<Indexed<B>>> indexed(Shape<V, B> shape, int cost) {
     return new ReadOnly<>("array") {
       @Override
       public List<Indexed<B>> read(DocumentReader in, JsonPath path) {
@@ -175,7 +195,7 @@ final class Lenient {
           return null;
         }
         List<Indexed<B>> all = new ArrayList<>();
-        each(shape, (b, index) -> all.add(new Indexed<>(index, b))).read(in, path);
+        each(shape, cost, (b, index) -> all.add(new Indexed<>(index, b))).read(in, path);
         return all;
       }
     };

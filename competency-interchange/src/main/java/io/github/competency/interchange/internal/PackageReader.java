@@ -35,7 +35,17 @@ import java.util.function.Supplier;
 final class PackageReader {
 
   /** The most names of unknown members kept per record. */
-  private static final int MAX_UNKNOWN = 16;
+  static final int MAX_UNKNOWN = 4;
+
+  /**
+   * The memory an item is taken to cost: the record, and the skill it may become with its id,
+   * reference and name, which the streaming reads' memory budget counts.
+   */
+  private static final int ITEM_COST = 768;
+
+  private static final int ASSOCIATION_COST = 192;
+  private static final int LEVEL_COST = 256;
+  private static final int SMALL_COST = 128;
 
   private final Issues issues;
   private final Map<String, Item> items = new LinkedHashMap<>();
@@ -69,6 +79,8 @@ final class PackageReader {
       }
       if (unknown.size() < MAX_UNKNOWN) {
         unknown.add(name);
+      } else if (unknown.size() == MAX_UNKNOWN) {
+        unknown.add("...");
       }
     }
   }
@@ -280,7 +292,8 @@ final class PackageReader {
       new Spec<CriterionBuilder>()
           .member("identifier", Lenient.TEXT, (b, v) -> b.identifier = v)
           .member("CFItemURI", Lenient.object(IDENTIFIED), (b, v) -> b.item = v)
-          .member("CFRubricCriterionLevels", Lenient.indexed(LEVEL), (b, v) -> b.levels = v)
+          .member(
+              "CFRubricCriterionLevels", Lenient.indexed(LEVEL, LEVEL_COST), (b, v) -> b.levels = v)
           .shape("CFRubricCriterion", CriterionBuilder::new)
           .lenient((b, name) -> {});
 
@@ -292,7 +305,8 @@ final class PackageReader {
   private static final Shape<RubricBuilder, RubricBuilder> RUBRIC =
       new Spec<RubricBuilder>()
           .member("identifier", Lenient.TEXT, (b, v) -> b.identifier = v)
-          .member("CFRubricCriteria", Lenient.indexed(CRITERION), (b, v) -> b.criteria = v)
+          .member(
+              "CFRubricCriteria", Lenient.indexed(CRITERION, SMALL_COST), (b, v) -> b.criteria = v)
           .shape("CFRubric", RubricBuilder::new)
           .lenient((b, name) -> {});
 
@@ -320,15 +334,19 @@ final class PackageReader {
   private Shape<PackageBuilder, PackageBuilder> packageShape() {
     Shape<DefinitionsBuilder, DefinitionsBuilder> definitions =
         new Spec<DefinitionsBuilder>()
-            .member("CFConcepts", Lenient.each(CONCEPT, (c, k) -> concept(c)), (b, v) -> {})
+            .member(
+                "CFConcepts", Lenient.each(CONCEPT, SMALL_COST, (c, k) -> concept(c)), (b, v) -> {})
             .shape("CFDefinitions", DefinitionsBuilder::new)
             .lenient((b, name) -> {});
     return new Spec<PackageBuilder>()
         .member(CasePackage.DOCUMENT, Lenient.object(DOCUMENT), (b, v) -> b.document = v)
-        .member("CFItems", Lenient.each(ITEM, this::item), (b, v) -> {})
-        .member("CFAssociations", Lenient.each(ASSOCIATION, this::association), (b, v) -> {})
+        .member("CFItems", Lenient.each(ITEM, ITEM_COST, this::item), (b, v) -> {})
+        .member(
+            "CFAssociations",
+            Lenient.each(ASSOCIATION, ASSOCIATION_COST, this::association),
+            (b, v) -> {})
         .member("CFDefinitions", Lenient.object(definitions), (b, v) -> {})
-        .member("CFRubrics", Lenient.each(RUBRIC, this::rubric), (b, v) -> {})
+        .member("CFRubrics", Lenient.each(RUBRIC, SMALL_COST, this::rubric), (b, v) -> {})
         .shape("CASE package", PackageBuilder::new);
   }
 

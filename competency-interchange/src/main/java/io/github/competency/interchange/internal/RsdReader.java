@@ -58,12 +58,16 @@ public final class RsdReader {
    */
   public static Imported read(JsonDocuments<InvalidCatalogueException>.Input input) {
     try {
-      Issues issues = new Issues(input);
-      RsdRecords records = RsdRecords.read(issues);
-      return new RsdReader(issues, records).read();
+      return readDocument(input);
     } catch (InvalidCatalogueException e) {
+      // the descriptors as read are unreachable by now: locating the problems has its memory
       throw input.invalid(e.problems());
     }
+  }
+
+  private static Imported readDocument(JsonDocuments<InvalidCatalogueException>.Input input) {
+    Issues issues = new Issues(input);
+    return new RsdReader(issues, RsdRecords.read(issues)).read();
   }
 
   private Imported read() {
@@ -369,7 +373,9 @@ public final class RsdReader {
       references.add(reference.build());
       if (!alignment.unknown().isEmpty()) {
         issues.warn(
-            element, Optional.empty(), "not mapped: " + String.join(", ", alignment.unknown()));
+            element,
+            Optional.empty(),
+            "not mapped: " + String.join(", ", CasePackage.sorted(null, alignment.unknown())));
       }
     }
   }

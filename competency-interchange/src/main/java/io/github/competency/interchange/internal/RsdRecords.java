@@ -10,6 +10,7 @@ import io.github.competency.interchange.internal.Lenient.Indexed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import tools.jackson.core.JsonToken;
 
@@ -70,6 +71,12 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
           "archiveDate",
           "skills",
           RsdFormat.EXTENSION);
+
+  /** The memory a descriptor is taken to cost, with the skill it becomes. */
+  private static final int DESCRIPTOR_COST = 768;
+
+  /** The memory an alignment is taken to cost, with the reference it becomes. */
+  private static final int ALIGNMENT_COST = 256;
 
   /** An alignment or standard of a descriptor. */
   record Alignment(
@@ -178,17 +185,17 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
       return index >= 0 && (present & (1L << index)) != 0;
     }
 
-    /** The members it has that are not among those mapped, sorted. */
+    /** The members it has that are not among those mapped, sorted, "..." for more. */
     List<String> unmapped(Set<String> mapped) {
-      List<String> left = new ArrayList<>();
+      Set<String> left = new TreeSet<>();
       for (int i = 0; i < NAMES.size(); i++) {
         if ((present & (1L << i)) != 0 && !mapped.contains(NAMES.get(i))) {
-          left.add(Issues.quote(NAMES.get(i)));
+          left.add(NAMES.get(i));
         }
       }
-      unknown.forEach(name -> left.add(Issues.quote(name)));
-      left.sort(null);
-      return left;
+      List<String> quoted = new ArrayList<>();
+      CasePackage.sorted(left, unknown).forEach(name -> quoted.add(Issues.quote(name)));
+      return quoted;
     }
   }
 
@@ -230,8 +237,10 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
                   Field.optional("rank", Lenient.INTEGER, (b, v) -> b.rank = v, b -> null)))
           .lenient(
               (b, name) -> {
-                if (b.unknown.size() < 16) {
+                if (b.unknown.size() < PackageReader.MAX_UNKNOWN) {
                   b.unknown.add(name);
+                } else if (b.unknown.size() == PackageReader.MAX_UNKNOWN) {
+                  b.unknown.add("...");
                 }
               });
 
@@ -240,7 +249,8 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
       new Kind<>("array") {
         @Override
         public List<Alignment> read(DocumentReader in, JsonPath path) {
-          List<Indexed<AlignmentBuilder>> read = Lenient.indexed(ALIGNMENT).read(in, path);
+          List<Indexed<AlignmentBuilder>> read =
+              Lenient.indexed(ALIGNMENT, ALIGNMENT_COST).read(in, path);
           if (read == null) {
             return null;
           }
@@ -264,7 +274,8 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
       new Kind<>("array") {
         @Override
         public String read(DocumentReader in, JsonPath path) {
-          List<Indexed<PartBuilder>> read = Lenient.indexed(NAMED).read(in, path);
+          List<Indexed<PartBuilder>> read =
+              Lenient.indexed(NAMED, Lenient.STRING_COST).read(in, path);
           return read == null || read.isEmpty() || read.get(0).index() != 0
               ? null
               : read.get(0).value().name;
@@ -335,7 +346,7 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
         Shape.of(Descriptor.class, "Rich Skill Descriptor", "a", Descriptor::new, b -> b, FIELDS)
             .lenient(RsdRecords::unknown)
             .noting((b, index) -> b.present |= 1L << index);
-    member("skills", Lenient.indexed(nested), (b, v) -> b.members = v);
+    member("skills", Lenient.indexed(nested, DESCRIPTOR_COST), (b, v) -> b.members = v);
     DESCRIPTOR =
         Shape.of(Descriptor.class, "Rich Skill Descriptor", "a", Descriptor::new, b -> b, FIELDS)
             .lenient(RsdRecords::unknown)
@@ -346,8 +357,10 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
   }
 
   private static void unknown(Descriptor b, String name) {
-    if (b.unknown.size() < 16) {
+    if (b.unknown.size() < PackageReader.MAX_UNKNOWN) {
       b.unknown.add(name);
+    } else if (b.unknown.size() == PackageReader.MAX_UNKNOWN) {
+      b.unknown.add("...");
     }
   }
 
@@ -371,7 +384,8 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
     List<Descriptor> skills = new ArrayList<>();
     Descriptor collection = null;
     if (first == JsonToken.START_ARRAY) {
-      for (Indexed<Descriptor> d : Lenient.indexed(DESCRIPTOR).read(in, JsonPath.ROOT)) {
+      for (Indexed<Descriptor> d :
+          Lenient.indexed(DESCRIPTOR, DESCRIPTOR_COST).read(in, JsonPath.ROOT)) {
         d.value().path = "$[" + d.index() + "]";
         skills.add(d.value());
       }

@@ -34,6 +34,14 @@ public final class DocumentReader {
   private final Function<List<Problem>, ? extends CompetencyException> failure;
   private final List<Problem> problems;
   private final Span origin;
+  private final Budget budget;
+
+  /** The memory a reader may still give what it keeps, shared with the readers of its parts. */
+  private static final class Budget {
+    long total = Long.MAX_VALUE;
+    long left = Long.MAX_VALUE;
+    Function<Long, String> refusal;
+  }
 
   /**
    * Creates a reader of the document a parser reads.
@@ -46,7 +54,7 @@ public final class DocumentReader {
       JsonParser parser,
       int maxProblems,
       Function<List<Problem>, ? extends CompetencyException> failure) {
-    this(parser, maxProblems, failure, new ArrayList<>(), null);
+    this(parser, maxProblems, failure, new ArrayList<>(), null, new Budget());
   }
 
   private DocumentReader(
@@ -54,12 +62,14 @@ public final class DocumentReader {
       int maxProblems,
       Function<List<Problem>, ? extends CompetencyException> failure,
       List<Problem> problems,
-      Span origin) {
+      Span origin,
+      Budget budget) {
     this.parser = parser;
     this.maxProblems = maxProblems;
     this.failure = failure;
     this.problems = problems;
     this.origin = origin;
+    this.budget = budget;
   }
 
   /**
@@ -72,7 +82,42 @@ public final class DocumentReader {
    * @return the reader
    */
   public DocumentReader at(JsonParser part, Span start) {
-    return new DocumentReader(part, maxProblems, failure, problems, start);
+    return new DocumentReader(part, maxProblems, failure, problems, start, budget);
+  }
+
+  /**
+   * Bounds the memory what is read may take: formats that keep what they read element by
+   * element tell the reader the estimated cost of each ({@link #spend}); a document whose
+   * elements cost more than the budget is refused at the element where it ran out, so that any
+   * document within the read limits is read or refused in a memory bounded by its size.
+   *
+   * @param bytes the budget, in estimated bytes of memory
+   * @param refusal the problem's message, given the budget
+   */
+  public void limitMemory(long bytes, Function<Long, String> refusal) {
+    budget.total = bytes;
+    budget.left = bytes;
+    budget.refusal = refusal;
+  }
+
+  /**
+   * Spends some of the memory budget on an element kept; past the budget, the document is
+   * refused, with every problem found so far and one at this element.
+   *
+   * @param bytes the element's estimated cost
+   * @param path its path
+   * @throws CompetencyException once the budget is spent
+   */
+  public void spend(long bytes, JsonPath path) {
+    budget.left -= bytes;
+    if (budget.left < 0 && budget.refusal != null) {
+      Function<Long, String> refusal = budget.refusal;
+      budget.refusal = null;
+      Problem problem =
+          located(path.toString(), refusal.apply(budget.total), parser.currentTokenLocation());
+      problems.add(origin != null && problem.line().isPresent() ? origin.shift(problem) : problem);
+      throw failure.apply(problems);
+    }
   }
 
   /**
