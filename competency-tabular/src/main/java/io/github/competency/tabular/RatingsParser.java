@@ -1,0 +1,1091 @@
+package io.github.competency.tabular;
+
+import io.github.competency.core.Catalogue;
+import io.github.competency.core.Problem;
+import io.github.competency.core.Proficiency;
+import io.github.competency.core.ProficiencyId;
+import io.github.competency.core.ProfileId;
+import io.github.competency.core.Role;
+import io.github.competency.core.RoleId;
+import io.github.competency.core.Skill;
+import io.github.competency.core.SkillId;
+import io.github.competency.core.assess.Assessor;
+import io.github.competency.core.assess.Evidence;
+import io.github.competency.core.assess.Profile;
+import io.github.competency.core.assess.RaterKind;
+import io.github.competency.core.assess.Rating;
+import io.github.competency.tabular.internal.CellCache;
+import io.github.competency.tabular.internal.Names;
+import io.github.competency.tabular.internal.Rows;
+import io.github.competency.tabular.internal.SeenIds;
+import io.github.competency.tabular.internal.SheetFailure;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Reads the rows of one ratings sheet into profiles; used once. */
+final class RatingsParser {
+
+  /** How people are gathered and passed on. */
+  enum Mode {
+    /** Every person kept, rows in any order; passed on at the end if nothing is wrong. */
+    WHOLE,
+    /** As WHOLE, but only to report. */
+    CHECK,
+    /** One person at a time, rows together. */
+    STREAM
+  }
+
+  private static final RatingColumn[] FIELDS = RatingColumn.values();
+  private static final Pattern RATING_PATH = Pattern.compile("^ratings\\[(\\d+)\\]");
+  private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+  private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+  private static final Object NOT_RATED = new Object();
+  private static final Map<String, RaterKind> KINDS = new HashMap<>();
+
+  static {
+    for (RaterKind kind : RaterKind.values()) {
+      KINDS.put(Names.key(kind.label()), kind);
+    }
+    KINDS.put("selfassessment", RaterKind.SELF);
+    KINDS.put("selfrating", RaterKind.SELF);
+    KINDS.put("colleague", RaterKind.PEER);
+    KINDS.put("linemanager", RaterKind.MANAGER);
+    KINDS.put("supervisor", RaterKind.MANAGER);
+    KINDS.put("test", RaterKind.ASSESSMENT);
+  }
+
+  private final RatingsReader.Settings s;
+  private final Catalogue catalogue;
+  private final Assessor assessor;
+  private final Mode mode;
+  private final Consumer<SheetProfile> sink;
+
+  private final List<Problem> problems = new ArrayList<>();
+  private long problemCount;
+  private boolean failed;
+  private long rows;
+  private long people;
+  private long ratings;
+  private long setAside;
+  private final List<String> setAsideIds = new ArrayList<>();
+  private Layout layout;
+  private final Map<String, String> columns = new LinkedHashMap<>();
+
+  private final int[] column = new int[FIELDS.length];
+  private SkillId[] skillAt = new SkillId[0];
+  private boolean[] unnamedAt = new boolean[0];
+  private boolean[] unnamedReported = new boolean[0];
+  private int width;
+
+  private final Map<String, ProficiencyId> stepsByKey = new HashMap<>();
+  private final Map<String, RoleId> rolesByKey = new HashMap<>();
+  private final List<String> skillNames = new ArrayList<>();
+  private final List<Skill> skillOfName = new ArrayList<>();
+  private final CellCache<Object> skillCells;
+  private final CellCache<Object> stepCells;
+  private final CellCache<Object> kindCells;
+  private final CellCache<Object> roleCells;
+  private final CellCache<Object> dateCells;
+
+  private Person current;
+  private final Map<String, Person> byId = new LinkedHashMap<>();
+  private final SeenIds seen = new SeenIds();
+
+  RatingsParser(
+      RatingsReader.Settings settings,
+      Catalogue catalogue,
+      Assessor assessor,
+      Mode mode,
+      Consumer<SheetProfile> sink) {
+    this.s = settings;
+    this.catalogue = catalogue;
+    this.assessor = assessor;
+    this.mode = mode;
+    this.sink = sink;
+    for (Proficiency step : catalogue.scale()) {
+      stepsByKey.putIfAbsent(Names.key(step.id().value()), step.id());
+    }
+    for (Proficiency step : catalogue.scale()) {
+      stepsByKey.putIfAbsent(Names.key(step.name()), step.id());
+    }
+    for (Role role : catalogue.roles()) {
+      rolesByKey.putIfAbsent(Names.key(role.id().value()), role.id());
+    }
+    for (Role role : catalogue.roles()) {
+      rolesByKey.putIfAbsent(Names.key(role.title()), role.id());
+    }
+    for (Skill skill : catalogue.skills()) {
+      skillNames.add(skill.name());
+      skillOfName.add(skill);
+      for (String alias : skill.aliases()) {
+        skillNames.add(alias);
+        skillOfName.add(skill);
+      }
+      skillNames.add(skill.id().value());
+      skillOfName.add(skill);
+    }
+    skillCells = new CellCache<>(this::skill);
+    stepCells = new CellCache<>(this::step);
+    kindCells = new CellCache<>(this::kind);
+    roleCells = new CellCache<>(this::role);
+    dateCells = new CellCache<>(this::date);
+    Arrays.fill(column, -1);
+  }
+
+  boolean failed() {
+    return failed;
+  }
+
+  // ---------------------------------------------------------------- problems
+
+  private void problem(String where, String message) {
+    problemCount++;
+    if (problems.size() < s.limits.maxProblems()) {
+      problems.add(Problem.of(where, message));
+    }
+  }
+
+  /** A failure that ends reading: reported with what was found so far. */
+  SheetSummary failure(SheetFailure e) {
+    failed = true;
+    problem(e.where(), e.getMessage());
+    return summary();
+  }
+
+  private SheetSummary summary() {
+    return new SheetSummary(
+        layout == null ? Layout.LONG : layout,
+        Map.copyOf(columns).isEmpty() ? Map.of() : new LinkedHashMap<>(columns),
+        rows,
+        people,
+        ratings,
+        setAside,
+        setAsideIds,
+        problems,
+        problemCount);
+  }
+
+  // ---------------------------------------------------------------- the sheet
+
+  SheetSummary run(Rows sheet) {
+    if (!sheet.next()) {
+      problem("file", "the sheet is empty: it needs a header row and rows of ratings");
+      return summary();
+    }
+    if (!header(sheet)) {
+      return summary();
+    }
+    while (sheet.next()) {
+      rows++;
+      if (layout == Layout.LONG) {
+        longRow(sheet);
+      } else {
+        wideRow(sheet);
+      }
+    }
+    if (mode == Mode.STREAM) {
+      if (current != null) {
+        finish(current);
+      }
+    } else {
+      finishAll();
+    }
+    if (rows == 0) {
+      problem(sheet.whereRow(), "the sheet has a header but no rows of ratings");
+    }
+    return summary();
+  }
+
+  // ---------------------------------------------------------------- the header
+
+  private boolean header(Rows sheet) {
+    width = sheet.width();
+    String[] keys = new String[width];
+    for (int i = 0; i < width; i++) {
+      keys[i] = Names.key(sheet.text(i));
+    }
+    boolean[] used = new boolean[width];
+    long before = problemCount;
+    for (Map.Entry<RatingColumn, String> given : s.columns.entrySet()) {
+      String key = Names.key(given.getValue());
+      int at = find(keys, used, key);
+      if (at < 0) {
+        problem(
+            sheet.whereRow(),
+            "no column "
+                + Names.quote(given.getValue())
+                + " for "
+                + given.getKey().headers().get(0)
+                + ", as the mapping says; the columns are "
+                + headers(sheet));
+      } else {
+        column[given.getKey().ordinal()] = at;
+        used[at] = true;
+      }
+    }
+    for (RatingColumn field : FIELDS) {
+      if (column[field.ordinal()] >= 0 || s.columns.containsKey(field)) {
+        continue;
+      }
+      for (String header : field.headers()) {
+        int at = find(keys, used, Names.key(header));
+        if (at >= 0) {
+          column[field.ordinal()] = at;
+          used[at] = true;
+          break;
+        }
+      }
+    }
+    // a second column with a field's header is a mistake, not a second source
+    for (RatingColumn field : FIELDS) {
+      int first = column[field.ordinal()];
+      if (first < 0) {
+        continue;
+      }
+      for (int i = 0; i < width; i++) {
+        if (i != first && !used[i] && keys[i].equals(keys[first])) {
+          problem(
+              sheet.where(i),
+              "a second "
+                  + field.headers().get(0)
+                  + " column (the first is column "
+                  + Names.column(first)
+                  + "); delete one of them");
+          used[i] = true;
+        }
+      }
+    }
+    layout = s.layout;
+    if (layout == null) {
+      layout =
+          column[RatingColumn.SKILL.ordinal()] >= 0 && column[RatingColumn.RATING.ordinal()] >= 0
+              ? Layout.LONG
+              : Layout.WIDE;
+    }
+    if (layout == Layout.WIDE) {
+      for (RatingColumn longOnly :
+          new RatingColumn[] {
+            RatingColumn.SKILL, RatingColumn.RATING, RatingColumn.EVIDENCE, RatingColumn.EVIDENCE_URL
+          }) {
+        int at = column[longOnly.ordinal()];
+        if (at >= 0 && !s.columns.containsKey(longOnly)) {
+          used[at] = false; // perhaps a skill
+          column[longOnly.ordinal()] = -1;
+        } else if (at >= 0) {
+          problem(
+              sheet.where(at),
+              "a wide sheet has no "
+                  + longOnly.headers().get(0)
+                  + " column: each skill has its own column");
+          column[longOnly.ordinal()] = -1;
+        }
+      }
+    }
+    skillAt = new SkillId[width];
+    unnamedAt = new boolean[width];
+    unnamedReported = new boolean[width];
+    Map<SkillId, Integer> skillColumn = new HashMap<>();
+    for (int i = 0; i < width; i++) {
+      if (used[i]) {
+        continue;
+      }
+      if (keys[i].isEmpty()) {
+        unnamedAt[i] = true;
+        continue;
+      }
+      if (s.ignored.contains(keys[i])) {
+        continue;
+      }
+      if (layout == Layout.WIDE) {
+        Object skill = s.skillColumns.get(keys[i]);
+        if (skill == null) {
+          skill = skill(sheet.text(i));
+        }
+        if (skill instanceof SkillId id) {
+          Integer first = skillColumn.putIfAbsent(id, i);
+          if (first != null) {
+            problem(
+                sheet.where(i),
+                "a second column for skill "
+                    + Names.quote(catalogue.get(id).name())
+                    + " (the first is column "
+                    + Names.column(first)
+                    + "); keep one column per skill");
+          } else {
+            skillAt[i] = id;
+          }
+        } else {
+          problem(sheet.where(i), "column " + skill + "; or ignore the column");
+        }
+      } else {
+        List<String> known = new ArrayList<>();
+        for (RatingColumn field : FIELDS) {
+          known.add(field.headers().get(0));
+        }
+        int near = Names.closestIndex(sheet.text(i), allHeaders());
+        problem(
+            sheet.where(i),
+            "unknown column "
+                + Names.quote(sheet.text(i))
+                + (near >= 0 ? " (did you mean " + Names.quote(allHeaders().get(near)) + "?)" : "")
+                + "; the columns of a ratings sheet are "
+                + String.join(", ", known)
+                + "; ignore other columns in the mapping");
+      }
+    }
+    if (column[RatingColumn.PERSON_ID.ordinal()] < 0
+        && column[RatingColumn.PERSON_NAME.ordinal()] >= 0) {
+      column[RatingColumn.PERSON_ID.ordinal()] = column[RatingColumn.PERSON_NAME.ordinal()];
+    }
+    if (column[RatingColumn.PERSON_ID.ordinal()] < 0) {
+      problem(
+          sheet.whereRow(),
+          "no person column: give the sheet a column headed 'person id' (or 'employee id', 'name',"
+              + " ...), or name it in the mapping; the columns are "
+              + headers(sheet));
+    }
+    if (layout == Layout.LONG) {
+      for (RatingColumn needed : new RatingColumn[] {RatingColumn.SKILL, RatingColumn.RATING}) {
+        if (column[needed.ordinal()] < 0) {
+          problem(
+              sheet.whereRow(),
+              "no "
+                  + needed.headers().get(0)
+                  + " column: a long sheet has a skill and a rating in each row; the columns are "
+                  + headers(sheet));
+        }
+      }
+    } else if (skillColumn.isEmpty() && problemCount == before) {
+      problem(
+          sheet.whereRow(),
+          "no skill column and no skill and rating columns: the columns are " + headers(sheet));
+    }
+    if (column[RatingColumn.DATE.ordinal()] < 0 && s.assessedOn == null) {
+      problem(
+          sheet.whereRow(),
+          "no date column: add one, or give the day of the assessment (assessed-on in the"
+              + " mapping, --assessed-on on the command line)");
+    }
+    describe(sheet);
+    return problemCount == before;
+  }
+
+  private List<String> allHeaders() {
+    List<String> all = new ArrayList<>();
+    for (RatingColumn field : FIELDS) {
+      all.addAll(field.headers());
+    }
+    return all;
+  }
+
+  private void describe(Rows sheet) {
+    String[] what = new String[width];
+    for (RatingColumn field : FIELDS) {
+      int at = column[field.ordinal()];
+      if (at >= 0 && what[at] == null) {
+        what[at] = field.headers().get(0);
+      }
+    }
+    for (int i = 0; i < width; i++) {
+      if (what[i] == null) {
+        what[i] =
+            skillAt[i] != null
+                ? "skill " + skillAt[i]
+                : unnamedAt[i] ? "no header" : "ignored";
+      }
+      columns.put(Names.column(i), what[i]);
+    }
+  }
+
+  private static int find(String[] keys, boolean[] used, String key) {
+    for (int i = 0; i < keys.length; i++) {
+      if (!used[i] && keys[i].equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private String headers(Rows sheet) {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < width; i++) {
+      names.add(Names.quote(sheet.text(i)));
+    }
+    return names.isEmpty() ? "none" : String.join(", ", names);
+  }
+
+  // ---------------------------------------------------------------- meanings of cells
+
+  /** A skill's id, or the text of a problem. */
+  private Object skill(String text) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      return "has no skill";
+    }
+    SkillId byId = null;
+    try {
+      byId = SkillId.of(trimmed);
+    } catch (IllegalArgumentException notAnId) {
+      // a name, then
+    }
+    if (byId != null && catalogue.find(byId).isPresent()) {
+      return byId;
+    }
+    Optional<Skill> byName = catalogue.findSkillByName(trimmed);
+    if (byName.isPresent()) {
+      return byName.get().id();
+    }
+    int near = Names.closestIndex(trimmed, skillNames);
+    return Names.quote(trimmed)
+        + " is not a skill of catalogue '"
+        + catalogue.id()
+        + "'"
+        + (near >= 0 ? "; did you mean " + Names.quote(skillOfName.get(near).name()) + "?" : "")
+        + " (skills are found by id, name or alias)";
+  }
+
+  /** A step's id, NOT_RATED, or the text of a problem. */
+  private Object step(String text) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      return NOT_RATED;
+    }
+    String key = Names.key(trimmed);
+    Optional<ProficiencyId> given = s.ratingTexts.get(key);
+    BigDecimal number = number(trimmed);
+    if (given == null && number != null) {
+      given = s.ratingTexts.get(Names.key(plain(number)));
+    }
+    if (given != null) {
+      return given.isPresent() ? given.get() : NOT_RATED;
+    }
+    ProficiencyId step = stepsByKey.get(key);
+    List<Proficiency> scale = catalogue.scale();
+    if (step == null && number != null) {
+      int last = s.firstNumber + scale.size() - 1;
+      BigDecimal first = BigDecimal.valueOf(s.firstNumber);
+      if (number.stripTrailingZeros().scale() > 0) {
+        return "rating "
+            + Names.quote(trimmed)
+            + " is not a whole number; ratings are numbers from "
+            + s.firstNumber
+            + " to "
+            + last
+            + " or steps of the scale ("
+            + stepNames()
+            + ")";
+      }
+      BigDecimal index = number.subtract(first);
+      if (index.signum() < 0 || index.compareTo(BigDecimal.valueOf(scale.size())) >= 0) {
+        return "rating "
+            + Names.quote(trimmed)
+            + " is outside the scale: numbers run from "
+            + s.firstNumber
+            + " ("
+            + scale.get(0).name()
+            + ") to "
+            + last
+            + " ("
+            + scale.get(scale.size() - 1).name()
+            + ")";
+      }
+      step = scale.get(index.intValueExact()).id();
+    }
+    if (step == null) {
+      List<String> names = new ArrayList<>();
+      for (Proficiency p : scale) {
+        names.add(p.name());
+      }
+      for (Proficiency p : scale) {
+        names.add(p.id().value());
+      }
+      int near = Names.closestIndex(trimmed, names);
+      return "unknown rating "
+          + Names.quote(trimmed)
+          + (near >= 0 ? " (did you mean " + Names.quote(scale.get(near % scale.size()).name()) + "?)" : "")
+          + "; a rating is a step of the scale ("
+          + stepNames()
+          + ") or a number from "
+          + s.firstNumber
+          + " to "
+          + (s.firstNumber + scale.size() - 1);
+    }
+    return step;
+  }
+
+  private String stepNames() {
+    return catalogue.scale().stream().map(Proficiency::name).collect(Collectors.joining(", "));
+  }
+
+  private static BigDecimal number(String text) {
+    if (text.isEmpty() || text.length() > 20) {
+      return null;
+    }
+    char c = text.charAt(0);
+    if (!(c == '-' || c == '+' || (c >= '0' && c <= '9'))) {
+      return null;
+    }
+    try {
+      return new BigDecimal(text.replace(',', '.'));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String plain(BigDecimal number) {
+    BigDecimal stripped = number.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0).toPlainString() : stripped.toPlainString();
+  }
+
+  /** A rater kind, or the text of a problem. */
+  private Object kind(String text) {
+    String trimmed = text.strip();
+    if (trimmed.isEmpty()) {
+      return s.raterKind;
+    }
+    RaterKind kind = KINDS.get(Names.key(trimmed));
+    if (kind != null) {
+      return kind;
+    }
+    return "unknown kind of rater "
+        + Names.quote(trimmed)
+        + "; raters are self, peer, manager or assessment";
+  }
+
+  /** A role's id, or the text of a problem. */
+  private Object role(String text) {
+    String trimmed = text.strip();
+    RoleId role = rolesByKey.get(Names.key(trimmed));
+    if (role != null) {
+      return role;
+    }
+    List<String> titles = new ArrayList<>();
+    for (Role r : catalogue.roles()) {
+      titles.add(r.title());
+    }
+    int near = Names.closestIndex(trimmed, titles);
+    return "unknown role "
+        + Names.quote(trimmed)
+        + (near >= 0 ? " (did you mean " + Names.quote(titles.get(near)) + "?)" : "")
+        + "; roles are found by id or title: "
+        + String.join(", ", titles);
+  }
+
+  /** A day, or the text of a problem. */
+  private Object date(String text) {
+    String trimmed = text.strip();
+    if (s.dateFormat != null) {
+      try {
+        return LocalDate.parse(trimmed, s.dateFormat);
+      } catch (DateTimeParseException e) {
+        // ISO below
+      }
+    }
+    String iso = trimmed;
+    if (iso.length() > 10 && (iso.charAt(10) == 'T' || iso.charAt(10) == ' ')) {
+      iso = iso.substring(0, 10);
+    }
+    try {
+      return LocalDate.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE);
+    } catch (DateTimeParseException e) {
+      // dotted below
+    }
+    Matcher dotted = DOTTED.matcher(trimmed);
+    if (dotted.matches()) {
+      try {
+        return LocalDate.of(
+            Integer.parseInt(dotted.group(3)),
+            Integer.parseInt(dotted.group(2)),
+            Integer.parseInt(dotted.group(1)));
+      } catch (java.time.DateTimeException e) {
+        return Names.quote(trimmed) + " is not a day of the calendar";
+      }
+    }
+    return Names.quote(trimmed)
+        + " is not a date; write dates as 2026-11-30 or 30.11.2026"
+        + (s.datePattern == null
+            ? ", or give the sheet's format (date-format in the mapping, such as dd/MM/yyyy)"
+            : " or as " + s.datePattern);
+  }
+
+  // ---------------------------------------------------------------- rows
+
+  private void longRow(Rows sheet) {
+    Person person = person(sheet);
+    if (person == null) {
+      return;
+    }
+    int skillColumn = column[RatingColumn.SKILL.ordinal()];
+    int ratingColumn = column[RatingColumn.RATING.ordinal()];
+    Object skill = skillCells.get(sheet, skillColumn);
+    Object step = stepCells.get(sheet, ratingColumn);
+    if (step == NOT_RATED) {
+      if (!(skill instanceof SkillId) && !sheet.text(skillColumn).isBlank()) {
+        person.problem(sheet.where(skillColumn), String.valueOf(skill));
+      }
+      return;
+    }
+    boolean good = true;
+    if (!(skill instanceof SkillId)) {
+      person.problem(sheet.where(skillColumn), String.valueOf(skill));
+      good = false;
+    }
+    if (!(step instanceof ProficiencyId)) {
+      person.problem(sheet.where(ratingColumn), String.valueOf(step));
+      good = false;
+    }
+    RaterKind kind = kind(sheet);
+    LocalDate date = day(sheet);
+    Evidence evidence = evidence(sheet, person);
+    if (good && kind != null) {
+      rate(person, sheet, ratingColumn, (SkillId) skill, (ProficiencyId) step, kind, date, evidence);
+    }
+  }
+
+  private void wideRow(Rows sheet) {
+    Person person = person(sheet);
+    if (person == null) {
+      return;
+    }
+    RaterKind kind = kind(sheet);
+    LocalDate date = day(sheet);
+    for (int i = 0; i < sheet.width(); i++) {
+      if (i < width && skillAt[i] != null) {
+        Object step = stepCells.get(sheet, i);
+        if (step == NOT_RATED) {
+          continue;
+        }
+        if (!(step instanceof ProficiencyId)) {
+          person.problem(sheet.where(i), String.valueOf(step));
+        } else if (kind != null) {
+          rate(person, sheet, i, skillAt[i], (ProficiencyId) step, kind, date, null);
+        }
+      } else {
+        unnamed(sheet, i);
+      }
+    }
+  }
+
+  private void unnamed(Rows sheet, int i) {
+    if ((i >= width || unnamedAt[i]) && !sheet.text(i).isBlank()) {
+      int at = Math.min(i, unnamedReported.length);
+      if (at < unnamedReported.length && unnamedReported[at]) {
+        return;
+      }
+      if (at < unnamedReported.length) {
+        unnamedReported[at] = true;
+      } else {
+        unnamedReported = Arrays.copyOf(unnamedReported, unnamedReported.length + 1);
+        unnamedReported[unnamedReported.length - 1] = true;
+      }
+      problem(
+          sheet.where(i),
+          "a value in column "
+              + Names.column(i)
+              + ", which has no header; give the column a header, or delete it");
+    }
+  }
+
+  private void rate(
+      Person person,
+      Rows sheet,
+      int at,
+      SkillId skill,
+      ProficiencyId step,
+      RaterKind kind,
+      LocalDate date,
+      Evidence evidence) {
+    Skill known = catalogue.get(skill);
+    if (!known.isDefinedAt(step)) {
+      person.problem(
+          sheet.where(at),
+          Names.quote(catalogue.get(step).name())
+              + " is not a step of skill "
+              + Names.quote(known.name())
+              + ", which is described at "
+              + known.definedAt().stream()
+                  .map(id -> catalogue.get(id).name())
+                  .collect(Collectors.joining(", ")));
+      return;
+    }
+    Rating.Builder rating = Rating.builder().skill(skill).proficiency(step).rater(kind);
+    if (date != null) {
+      rating.date(date);
+    }
+    if (evidence != null) {
+      rating.evidence(evidence);
+    }
+    person.add(rating.build(), sheet.where(at), date);
+  }
+
+  private RaterKind kind(Rows sheet) {
+    int at = column[RatingColumn.RATER_KIND.ordinal()];
+    if (at < 0) {
+      return s.raterKind;
+    }
+    Object kind = kindCells.get(sheet, at);
+    if (kind instanceof RaterKind k) {
+      return k;
+    }
+    current(sheet).problem(sheet.where(at), String.valueOf(kind));
+    return null;
+  }
+
+  private LocalDate day(Rows sheet) {
+    int at = column[RatingColumn.DATE.ordinal()];
+    if (at < 0) {
+      return null;
+    }
+    LocalDate typed = sheet.date(at);
+    if (typed != null) {
+      return typed;
+    }
+    BigDecimal serial = sheet.number(at);
+    if (serial != null) {
+      if (serial.signum() > 0 && serial.compareTo(BigDecimal.valueOf(2_958_465)) <= 0) {
+        return EXCEL_EPOCH.plusDays(serial.longValue());
+      }
+      current(sheet).problem(sheet.where(at), Names.quote(sheet.text(at)) + " is not a date");
+      return null;
+    }
+    if (sheet.text(at).isBlank()) {
+      return null;
+    }
+    Object date = dateCells.get(sheet, at);
+    if (date instanceof LocalDate day) {
+      return day;
+    }
+    current(sheet).problem(sheet.where(at), String.valueOf(date));
+    return null;
+  }
+
+  private Evidence evidence(Rows sheet, Person person) {
+    int textAt = column[RatingColumn.EVIDENCE.ordinal()];
+    int uriAt = column[RatingColumn.EVIDENCE_URL.ordinal()];
+    String text = textAt < 0 ? "" : sheet.text(textAt).strip();
+    String uri = uriAt < 0 ? "" : sheet.text(uriAt).strip();
+    if (text.isEmpty() && uri.isEmpty()) {
+      return null;
+    }
+    if (text.isEmpty()) {
+      person.problem(
+          sheet.where(uriAt),
+          "evidence address without a text: say in the evidence column what it shows");
+      return null;
+    }
+    if (text.length() > Evidence.MAX_TEXT_LENGTH) {
+      person.problem(
+          sheet.where(textAt),
+          "the evidence has "
+              + text.length()
+              + " characters; evidence is a short text of at most "
+              + Evidence.MAX_TEXT_LENGTH
+              + " characters, with a link to more");
+      return null;
+    }
+    if (uri.isEmpty()) {
+      return Evidence.of(text);
+    }
+    try {
+      URI address = new URI(uri);
+      if (!address.isAbsolute()) {
+        throw new URISyntaxException(uri, "no scheme");
+      }
+      return Evidence.of(text, address);
+    } catch (URISyntaxException e) {
+      person.problem(
+          sheet.where(uriAt),
+          Names.quote(uri) + " is not an absolute address such as https://example.org/review");
+      return null;
+    }
+  }
+
+  // ---------------------------------------------------------------- people
+
+  private Person current(Rows sheet) {
+    return current;
+  }
+
+  /** The person of the current row, new or not; null if the row names no one. */
+  private Person person(Rows sheet) {
+    int idAt = column[RatingColumn.PERSON_ID.ordinal()];
+    if (current != null && sheet.textEquals(idAt, current.raw)) {
+      current.rows++;
+      person(sheet, current);
+      return current;
+    }
+    String raw = sheet.text(idAt);
+    String id = raw.strip();
+    if (id.isEmpty()) {
+      problem(sheet.where(idAt), "no person in this row: give the person's id");
+      current = null;
+      return null;
+    }
+    if (mode == Mode.STREAM) {
+      if (current != null && current.sheetId.equals(id)) {
+        current.rows++;
+        person(sheet, current);
+        return current;
+      }
+      if (current != null) {
+        finish(current);
+      }
+      current = new Person(id, raw, sheet.whereRow(), sheet.number());
+    } else {
+      Person known = byId.get(id);
+      if (known == null) {
+        known = new Person(id, raw, sheet.whereRow(), sheet.number());
+        byId.put(id, known);
+      }
+      current = known;
+    }
+    current.rows++;
+    person(sheet, current);
+    return current;
+  }
+
+  /** Name and role, which must be the same on each of a person's rows. */
+  private void person(Rows sheet, Person person) {
+    int nameAt = column[RatingColumn.PERSON_NAME.ordinal()];
+    if (nameAt >= 0 && nameAt != column[RatingColumn.PERSON_ID.ordinal()]) {
+      if (person.name == null || !sheet.textEquals(nameAt, person.nameRaw)) {
+        String raw = sheet.text(nameAt);
+        String name = raw.strip();
+        if (!name.isEmpty()) {
+          if (person.name == null) {
+            person.name = name;
+            person.nameRaw = raw;
+            person.nameWhere = sheet.where(nameAt);
+          } else if (!person.name.equals(name)) {
+            person.problem(
+                sheet.where(nameAt),
+                "the name "
+                    + Names.quote(name)
+                    + " differs from "
+                    + Names.quote(person.name)
+                    + " at "
+                    + person.nameWhere
+                    + "; give a person one name");
+          }
+        }
+      }
+    }
+    int roleAt = column[RatingColumn.ROLE.ordinal()];
+    if (roleAt >= 0 && !sheet.text(roleAt).isBlank()) {
+      Object role = roleCells.get(sheet, roleAt);
+      if (!(role instanceof RoleId id)) {
+        person.problem(sheet.where(roleAt), String.valueOf(role));
+      } else if (person.role == null) {
+        person.role = id;
+        person.roleWhere = sheet.where(roleAt);
+      } else if (!person.role.equals(id)) {
+        person.problem(
+            sheet.where(roleAt),
+            "the role "
+                + Names.quote(catalogue.get(id).title())
+                + " differs from "
+                + Names.quote(catalogue.get(person.role).title())
+                + " at "
+                + person.roleWhere
+                + "; give a person one role");
+      }
+    }
+  }
+
+  private void finishAll() {
+    Map<ProfileId, Person> byProfile = new HashMap<>();
+    for (Person person : byId.values()) {
+      Optional<ProfileId> id = RatingsReader.profileId(person.sheetId);
+      if (id.isPresent()) {
+        Person other = byProfile.putIfAbsent(id.get(), person);
+        if (other != null) {
+          person.problem(
+              person.where,
+              "the person ids "
+                  + Names.quote(other.sheetId)
+                  + " ("
+                  + other.where
+                  + ") and "
+                  + Names.quote(person.sheetId)
+                  + " both give the profile id '"
+                  + id.get()
+                  + "'; spell each person's id one way");
+        }
+      }
+    }
+    List<SheetProfile> made = new ArrayList<>();
+    for (Person person : byId.values()) {
+      SheetProfile profile = build(person);
+      if (profile != null) {
+        made.add(profile);
+      }
+    }
+    if (mode == Mode.WHOLE && problemCount == 0) {
+      made.forEach(sink);
+    }
+  }
+
+  private void finish(Person person) {
+    Optional<ProfileId> id = RatingsReader.profileId(person.sheetId);
+    if (id.isPresent()) {
+      long earlier =
+          seen.add(SeenIds.hash(id.get().value()), SeenIds.hash(person.sheetId), person.line);
+      if (earlier > 0) {
+        person.problem(
+            person.where,
+            "the rows of person "
+                + Names.quote(person.sheetId)
+                + " are not together: they start at line or row "
+                + earlier
+                + " and again here; sort the sheet by person, or read it whole");
+      } else if (earlier < 0) {
+        person.problem(
+            person.where,
+            "the person id "
+                + Names.quote(person.sheetId)
+                + " gives the profile id '"
+                + id.get()
+                + "', as another id spelled differently at line or row "
+                + (-earlier)
+                + " does; spell each person's id one way");
+      }
+    }
+    SheetProfile profile = build(person);
+    if (profile != null) {
+      sink.accept(profile);
+    }
+  }
+
+  /** The person's profile, or null with the person set aside. */
+  private SheetProfile build(Person person) {
+    Optional<ProfileId> id = RatingsReader.profileId(person.sheetId);
+    if (id.isEmpty()) {
+      person.problem(
+          person.where,
+          "the person id "
+              + Names.quote(person.sheetId)
+              + " has no letter or digit of a-z and 0-9 to make a profile id from");
+    }
+    LocalDate assessedOn = person.latest != null ? person.latest : s.assessedOn;
+    if (assessedOn == null && !person.ratings.isEmpty()) {
+      person.problem(
+          person.where,
+          "no date for the ratings of "
+              + Names.quote(person.sheetId)
+              + ": fill the date column, or give the day of the assessment (assessed-on)");
+    }
+    if (assessedOn != null) {
+      duplicates(person, assessedOn);
+    }
+    Profile profile = null;
+    if (!person.bad && id.isPresent()) {
+      Profile.Builder builder =
+          Profile.builder()
+              .id(id.get())
+              .catalogue(catalogue.id())
+              .catalogueVersion(catalogue.version())
+              .assessedOn(assessedOn == null ? LocalDate.EPOCH : assessedOn)
+              .ratings(person.ratings);
+      if (person.name != null) {
+        builder.name(person.name);
+      }
+      if (person.role != null) {
+        builder.role(person.role);
+      }
+      profile = builder.build();
+      for (Problem problem : assessor.check(profile)) {
+        Matcher rating = RATING_PATH.matcher(problem.path());
+        String where =
+            rating.find()
+                ? person.ratingWhere.get(Integer.parseInt(rating.group(1)))
+                : person.where;
+        person.problem(where, problem.message());
+      }
+    }
+    if (person.bad || profile == null) {
+      setAside++;
+      if (setAsideIds.size() < s.limits.maxProblems()) {
+        setAsideIds.add(person.sheetId);
+      }
+      return null;
+    }
+    people++;
+    ratings += person.ratings.size();
+    return new SheetProfile(profile, person.sheetId, person.where);
+  }
+
+  private void duplicates(Person person, LocalDate assessedOn) {
+    Map<List<Object>, Integer> seenRatings = new HashMap<>();
+    for (int i = 0; i < person.ratings.size(); i++) {
+      Rating rating = person.ratings.get(i);
+      LocalDate day = rating.date().orElse(assessedOn);
+      Integer first = seenRatings.putIfAbsent(List.of(rating.skill(), rating.rater(), day), i);
+      if (first != null) {
+        person.problem(
+            person.ratingWhere.get(i),
+            "a second rating of "
+                + Names.quote(catalogue.get(rating.skill()).name())
+                + " by "
+                + rating.rater().label()
+                + " on "
+                + day
+                + " (the first is at "
+                + person.ratingWhere.get(first)
+                + "); keep one rating per skill, rater and day");
+      }
+    }
+  }
+
+  /** One person's rows so far. */
+  private final class Person {
+    final String sheetId;
+    final String raw;
+    final String where;
+    final long line;
+    long rows;
+    String name;
+    String nameRaw;
+    String nameWhere;
+    RoleId role;
+    String roleWhere;
+    LocalDate latest;
+    boolean bad;
+    final List<Rating> ratings = new ArrayList<>();
+    final List<String> ratingWhere = new ArrayList<>();
+
+    Person(String sheetId, String raw, String where, long line) {
+      this.sheetId = sheetId;
+      this.raw = raw;
+      this.where = where;
+      this.line = line;
+    }
+
+    void problem(String at, String message) {
+      bad = true;
+      RatingsParser.this.problem(at, message);
+    }
+
+    void add(Rating rating, String at, LocalDate date) {
+      ratings.add(rating);
+      ratingWhere.add(at);
+      if (date != null && (latest == null || date.isAfter(latest))) {
+        latest = date;
+      }
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package io.github.competency.tabular.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Bytes decoded strictly into text: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) chooses the
+ * encoding and is dropped, otherwise the given encoding is used; bytes that are not valid in it
+ * end the reading with the line where they are, instead of turning silently into U+FFFD. A NUL
+ * character ends it too: it marks a binary file, or UTF-16 text without its byte-order mark.
+ */
+public final class TextInput extends Reader {
+
+  private final InputStream in;
+  private final CharsetDecoder decoder;
+  private final Charset charset;
+  private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+  private boolean eof;
+  private long line = 1;
+  private long bytesRead;
+
+  private TextInput(InputStream in, Charset charset, byte[] start, int startLength) {
+    this.in = in;
+    this.charset = charset;
+    this.decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    bytes.put(start, 0, startLength);
+    bytes.flip();
+  }
+
+  /**
+   * Opens text in a stream.
+   *
+   * @param in the bytes
+   * @param charset the encoding when there is no byte-order mark
+   * @return the text
+   */
+  public static TextInput open(InputStream in, Charset charset) {
+    byte[] start = new byte[3];
+    int n = 0;
+    try {
+      while (n < 3) {
+        int read = in.read(start, n, 3 - n);
+        if (read < 0) {
+          break;
+        }
+        n += read;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (n >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+      return new TextInput(in, StandardCharsets.UTF_8, start, 0);
+    }
+    if (n >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+      return new TextInput(in, StandardCharsets.UTF_16LE, new byte[] {start[2]}, n - 2);
+    }
+    if (n >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+      return new TextInput(in, StandardCharsets.UTF_16BE, new byte[] {start[2]}, n - 2);
+    }
+    return new TextInput(in, charset, start, n);
+  }
+
+  /** The encoding the text is read in. */
+  public Charset charset() {
+    return charset;
+  }
+
+  @Override
+  public int read(char[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    CharBuffer out = CharBuffer.wrap(buffer, offset, length);
+    while (out.position() == offset) {
+      CoderResult result = decoder.decode(bytes, out, eof);
+      if (result.isError()) {
+        fail(buffer, offset, out.position(), result);
+      }
+      if (out.position() > offset) {
+        break;
+      }
+      if (eof) {
+        CoderResult flushed = decoder.flush(out);
+        if (flushed.isError()) {
+          fail(buffer, offset, out.position(), flushed);
+        }
+        if (out.position() == offset) {
+          return -1;
+        }
+        break;
+      }
+      bytes.compact();
+      int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (read < 0) {
+        eof = true;
+      } else {
+        bytes.position(bytes.position() + read);
+        bytesRead += read;
+      }
+      bytes.flip();
+    }
+    int end = out.position();
+    for (int i = offset; i < end; i++) {
+      char c = buffer[i];
+      if (c == '\n') {
+        line++;
+      } else if (c == 0) {
+        throw new SheetFailure(
+            "line " + line,
+            "the file holds a NUL character: it is not a text file, or it is UTF-16 text without"
+                + " its byte-order mark; save the sheet as CSV UTF-8");
+      }
+    }
+    return end - offset;
+  }
+
+  private void fail(char[] buffer, int offset, int end, CoderResult result)
+      throws CharacterCodingException {
+    for (int i = offset; i < end; i++) {
+      if (buffer[i] == '\n') {
+        line++;
+      }
+    }
+    StringBuilder shown = new StringBuilder();
+    for (int i = 0; i < result.length() && bytes.position() + i < bytes.limit(); i++) {
+      shown.append(
+          String.format(Locale.ROOT, "%s0x%02X", i == 0 ? "" : " ", bytes.get(bytes.position() + i)));
+    }
+    throw new SheetFailure(
+        "line " + line,
+        "the file is not "
+            + charset.name()
+            + " text: the bytes "
+            + shown
+            + " cannot be read as "
+            + charset.name()
+            + "; save the sheet as CSV UTF-8, or give its encoding (such as windows-1252)");
+  }
+
+  /** How many bytes were read so far, for limits. */
+  long bytesRead() {
+    return bytesRead;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
