@@ -103,6 +103,7 @@ final class RatingsParser {
   private final CellCache<Object> dateCells;
 
   private Person current;
+  private boolean badDate;
   private final Map<String, Person> byId = new LinkedHashMap<>();
   private final SeenIds seen = new SeenIds();
 
@@ -652,7 +653,7 @@ final class RatingsParser {
     RaterKind kind = kind(sheet);
     LocalDate date = day(sheet);
     Evidence evidence = evidence(sheet, person);
-    if (good && kind != null) {
+    if (good && kind != null && !badDate) {
       rate(person, sheet, ratingColumn, (SkillId) skill, (ProficiencyId) step, kind, date, evidence);
     }
   }
@@ -664,6 +665,9 @@ final class RatingsParser {
     }
     RaterKind kind = kind(sheet);
     LocalDate date = day(sheet);
+    if (badDate) {
+      kind = null;
+    }
     for (int i = 0; i < sheet.width(); i++) {
       if (i < width && skillAt[i] != null) {
         Object step = stepCells.get(sheet, i);
@@ -742,11 +746,12 @@ final class RatingsParser {
     if (kind instanceof RaterKind k) {
       return k;
     }
-    current(sheet).problem(sheet.where(at), String.valueOf(kind));
+    current.problem(sheet.where(at), String.valueOf(kind));
     return null;
   }
 
   private LocalDate day(Rows sheet) {
+    badDate = false;
     int at = column[RatingColumn.DATE.ordinal()];
     if (at < 0) {
       return null;
@@ -760,7 +765,8 @@ final class RatingsParser {
       if (serial.signum() > 0 && serial.compareTo(BigDecimal.valueOf(2_958_465)) <= 0) {
         return EXCEL_EPOCH.plusDays(serial.longValue());
       }
-      current(sheet).problem(sheet.where(at), Names.quote(sheet.text(at)) + " is not a date");
+      current.problem(sheet.where(at), Names.quote(sheet.text(at)) + " is not a date");
+      badDate = true;
       return null;
     }
     if (sheet.text(at).isBlank()) {
@@ -770,7 +776,8 @@ final class RatingsParser {
     if (date instanceof LocalDate day) {
       return day;
     }
-    current(sheet).problem(sheet.where(at), String.valueOf(date));
+    current.problem(sheet.where(at), String.valueOf(date));
+    badDate = true;
     return null;
   }
 
@@ -816,10 +823,6 @@ final class RatingsParser {
   }
 
   // ---------------------------------------------------------------- people
-
-  private Person current(Rows sheet) {
-    return current;
-  }
 
   /** The person of the current row, new or not; null if the row names no one. */
   private Person person(Rows sheet) {

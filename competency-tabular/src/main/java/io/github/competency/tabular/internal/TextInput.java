@@ -27,6 +27,7 @@ public final class TextInput extends Reader {
   private final Charset charset;
   private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
   private boolean eof;
+  private boolean done;
   private long line = 1;
   private long bytesRead;
 
@@ -85,6 +86,9 @@ public final class TextInput extends Reader {
     if (length == 0) {
       return 0;
     }
+    if (done) {
+      return -1;
+    }
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
     while (out.position() == offset) {
       CoderResult result = decoder.decode(bytes, out, eof);
@@ -99,6 +103,7 @@ public final class TextInput extends Reader {
         if (flushed.isError()) {
           fail(buffer, offset, out.position(), flushed);
         }
+        done = true;
         if (out.position() == offset) {
           return -1;
         }
