@@ -42,9 +42,20 @@ public final class CsvRows implements Rows {
             .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
             .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
             .allowUnclosedQuote(false)
-            .maxBufferSize(Math.max(64 * 1024, limits.maxCellLength() * 2 + 1024))
+            .maxBufferSize(bufferSize(limits.maxCellLength()))
             .build(handler, rest);
     this.records = reader.iterator();
+  }
+
+  /**
+   * The parser's buffer: room for the longest cell twice over, as a power of two (FastCSV 4.4
+   * fails with an index error, not its own exception, on a limit that is not one).
+   */
+  private static int bufferSize(int maxCellLength) {
+    long wanted = Math.max(64 * 1024L, 2L * maxCellLength + 1024);
+    long size = Long.highestOneBit(wanted);
+    size = size < wanted ? size * 2 : size;
+    return (int) Math.min(size, 1 << 30);
   }
 
   /** What a CSV file may hold. */
@@ -139,6 +150,18 @@ public final class CsvRows implements Rows {
         records.next();
       } while (handler.width == 0);
     } catch (CsvParseException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SheetFailure failure) {
+          throw failure;
+        }
+        if (cause.getMessage() != null && cause.getMessage().contains("buffer size")) {
+          throw new SheetFailure(
+              "line " + (handler.line + lineOffset),
+              "a cell of this record is longer than "
+                  + handler.limits.maxCellLength()
+                  + " characters, the most a cell may have; are its quotes closed?");
+        }
+      }
       if (e.getMessage() != null && e.getMessage().contains("buffer size")) {
         throw new SheetFailure(
             "line " + (handler.line + lineOffset),
@@ -146,10 +169,14 @@ public final class CsvRows implements Rows {
                 + handler.limits.maxCellLength()
                 + " characters, the most a cell may have; are its quotes closed?");
       }
+      Throwable deepest = e;
+      while (deepest.getCause() != null) {
+        deepest = deepest.getCause();
+      }
       throw new SheetFailure(
           "line " + (handler.line + lineOffset),
           "the CSV is malformed here: "
-              + Names.quote(firstLine(e.getMessage()))
+              + Names.quote(firstLine(deepest.getMessage()))
               + "; check the quotes of this record");
     } catch (UncheckedIOException e) {
       throw new SheetFailure(
