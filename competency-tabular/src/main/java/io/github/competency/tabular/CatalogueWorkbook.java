@@ -1274,6 +1274,10 @@ public final class CatalogueWorkbook {
       }
       // Immutables names missing attributes: "Cannot build Skill, some of required attributes
       // are not set [name]"
+      Matcher empty = Pattern.compile("^'' is not a valid (\\w+) id: it is empty").matcher(message);
+      if (empty.find()) {
+        return "no " + empty.group(1) + " given; fill the cell";
+      }
       Matcher missing = Pattern.compile("attributes are not set \\[(.*)\\]").matcher(message);
       if (missing.find()) {
         return "missing " + missing.group(1);
