@@ -4,8 +4,13 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.Problem;
 import io.github.competency.core.ProficiencyId;
 import io.github.competency.core.ProfileId;
+import io.github.competency.core.RoleId;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.assess.Assessor;
+import io.github.competency.core.assess.CompiledRole;
+import io.github.competency.core.assess.GapReport;
+import io.github.competency.core.assess.ReadinessMode;
+import io.github.competency.core.assess.RequirementResult;
 import io.github.competency.core.assess.RaterKind;
 import io.github.competency.tabular.internal.CsvRows;
 import io.github.competency.tabular.internal.Names;
@@ -24,6 +29,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -546,6 +553,104 @@ public final class RatingsReader {
       throw new InvalidSheetException(listed(summary));
     }
     return summary;
+  }
+
+  /**
+   * Ranks the people of a sheet of any size for a role, reading it one person at a time and
+   * keeping the k most ready: O(k) memory beyond one person's ratings. People whose rows have
+   * problems are set aside and counted in the summary.
+   *
+   * @param file the sheet
+   * @param role a role of the catalogue
+   * @param mode the readiness mode to rank by
+   * @param k how many to keep, at least 1
+   * @return the best k, most ready first (equal readiness by profile id)
+   * @throws IllegalArgumentException if {@code k} is less than 1
+   * @throws io.github.competency.core.UnknownIdException if the catalogue has no such role
+   * @throws InvalidSheetException if the file cannot be read on; see {@link #forEach}
+   */
+  public SheetRanking rank(Path file, RoleId role, ReadinessMode mode, int k) {
+    Objects.requireNonNull(file, "file");
+    return rank(file, null, SheetFormat.of(file), role, mode, k);
+  }
+
+  /**
+   * Ranks the people of a sheet read from a stream; see {@link #rank(Path, RoleId,
+   * ReadinessMode, int)}.
+   *
+   * @param in the bytes; closed when done
+   * @param format what they are
+   * @param role a role of the catalogue
+   * @param mode the readiness mode to rank by
+   * @param k how many to keep, at least 1
+   * @return the best k
+   */
+  public SheetRanking rank(
+      InputStream in, SheetFormat format, RoleId role, ReadinessMode mode, int k) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(format, "format");
+    return rank(null, in, format, role, mode, k);
+  }
+
+  private SheetRanking rank(
+      Path file, InputStream in, SheetFormat format, RoleId role, ReadinessMode mode, int k) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(mode, "mode");
+    if (k < 1) {
+      throw new IllegalArgumentException("k " + k + " must be at least 1");
+    }
+    CompiledRole compiled = assessor.compile(role, mode);
+    Leaders leaders = new Leaders(k);
+    SheetSummary summary =
+        stream(
+            file,
+            in,
+            format,
+            person ->
+                leaders.offer(compiled.readiness(assessor.compact(person.profile())), person));
+    List<RankedPerson> top = new ArrayList<>();
+    for (Map.Entry<Leaders.Key, SheetProfile> entry : leaders.best.entrySet()) {
+      SheetProfile person = entry.getValue();
+      GapReport report = assessor.gaps(person.profile(), role);
+      int met = (int) report.results().stream().filter(RequirementResult::met).count();
+      top.add(
+          new RankedPerson(
+              top.size() + 1,
+              person.sheetId(),
+              person.profile().id(),
+              person.profile().name(),
+              person.profile().role(),
+              entry.getKey().readiness(),
+              met,
+              report.results().size(),
+              report.essentialGaps()));
+    }
+    return new SheetRanking(role, mode, top, summary);
+  }
+
+  /** The k best so far: readiness, then profile id; O(k) memory. */
+  private static final class Leaders {
+    record Key(double readiness, ProfileId id) {}
+
+    private static final Comparator<Key> ORDER =
+        Comparator.comparingDouble(Key::readiness).reversed().thenComparing(Key::id);
+
+    final TreeMap<Key, SheetProfile> best = new TreeMap<>(ORDER);
+    private final int k;
+
+    Leaders(int k) {
+      this.k = k;
+    }
+
+    void offer(double readiness, SheetProfile person) {
+      Key key = new Key(readiness, person.profile().id());
+      if (best.size() < k) {
+        best.put(key, person);
+      } else if (ORDER.compare(key, best.lastKey()) < 0) {
+        best.pollLastEntry();
+        best.put(key, person);
+      }
+    }
   }
 
   private static List<Problem> listed(SheetSummary summary) {

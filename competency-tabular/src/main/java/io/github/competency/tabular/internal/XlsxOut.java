@@ -32,13 +32,13 @@ public final class XlsxOut implements AutoCloseable {
     /** No fill. */
     NONE(null),
     /** Met: green. */
-    MET("C6EFCE"),
+    MET("FFC6EFCE"),
     /** One step short: amber. */
-    CLOSE("FFEB9C"),
+    CLOSE("FFFFEB9C"),
     /** Two or more steps short: red. */
-    FAR("FFC7CE"),
+    FAR("FFFFC7CE"),
     /** Not rated: grey. */
-    MISSING("E7E6E6");
+    MISSING("FFE7E6E6");
 
     final String rgb;
 
@@ -128,7 +128,7 @@ public final class XlsxOut implements AutoCloseable {
       this.sheet = sheet;
       for (int c = 0; c < header.size(); c++) {
         text(0, c, header.get(c));
-        sheet.style(0, c).bold().fillColor("D9D9D9").wrapText(true).set();
+        sheet.style(0, c).bold().fillColor("FFD9D9D9").wrapText(true).set();
       }
       sheet.freezePane(frozenColumns, 1);
       row = 1;
