@@ -2,10 +2,12 @@ package io.github.competency.tabular;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Category;
 import io.github.competency.core.CategoryId;
 import io.github.competency.core.Family;
 import io.github.competency.core.FamilyId;
+import io.github.competency.core.GroupId;
 import io.github.competency.core.Importance;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Level;
@@ -90,10 +92,13 @@ import java.util.regex.Pattern;
  *       progresses to, source</td></tr>
  *   <tr><td>Collaborators</td><td>collaborator</td><td>role, collaborator</td></tr>
  *   <tr><td>Matrix</td><td>skill</td><td>skill, name, then one column per role: the step the role
- *       requires, followed by "(optional)" for an optional requirement; blank where the role does
- *       not require the skill</td></tr>
+ *       requires, followed by "(optional)" for an optional requirement or by "(in group-id)" for an
+ *       option of one of the role's choice groups; blank where the role does not require the
+ *       skill</td></tr>
  *   <tr><td>Requirements</td><td>requirement</td><td>role, skill, weight, note: the order of each
- *       role's requirements, and their weights and notes</td></tr>
+ *       role's requirements and of each group's options, and their weights and notes</td></tr>
+ *   <tr><td>Groups</td><td>choice group</td><td>role, id, title, at least, importance, weight,
+ *       note: "at least n of" the options the matrix marks with the group's id</td></tr>
  * </table>
  *
  * <p>Lists of ids (defined at, skills, responsibilities, progresses to) are written one per line
@@ -132,6 +137,10 @@ public final class CatalogueWorkbook {
   static final String COLLABORATORS = "Collaborators";
   static final String MATRIX = "Matrix";
   static final String REQUIREMENTS = "Requirements";
+  static final String GROUPS = "Groups";
+
+  private static final List<String> GROUP_HEADER =
+      List.of("role", "id", "title", "at least", "importance", "weight", "note");
 
   private static final List<String> SOURCE =
       List.of(
@@ -143,6 +152,7 @@ public final class CatalogueWorkbook {
           "source date",
           "source section");
   private static final String OPTIONAL = " (optional)";
+  private static final Pattern IN_GROUP = Pattern.compile("^(.*?)\\s*\\(in ([^()]*)\\)$");
 
   private final SheetLimits limits;
 
@@ -369,7 +379,11 @@ public final class CatalogueWorkbook {
       XlsxOut.Sheet requirements =
           book.sheet(REQUIREMENTS, List.of("role", "skill", "weight", "note"), 2);
       for (Role role : catalogue.roles()) {
-        for (Requirement requirement : role.requirements()) {
+        List<Requirement> all = new ArrayList<>(role.requirements());
+        for (ChoiceGroup group : role.groups()) {
+          all.addAll(group.options());
+        }
+        for (Requirement requirement : all) {
           int r = requirements.next();
           requirements.text(r, 0, role.id().value());
           requirements.text(r, 1, requirement.skill().value());
@@ -381,6 +395,23 @@ public final class CatalogueWorkbook {
       }
       requirements.wrap(3);
       requirements.finish();
+
+      XlsxOut.Sheet groups = book.sheet(GROUPS, GROUP_HEADER, 2);
+      for (Role role : catalogue.roles()) {
+        for (ChoiceGroup group : role.groups()) {
+          int r = groups.next();
+          groups.text(r, 0, role.id().value());
+          groups.text(r, 1, group.id().value());
+          groups.text(r, 2, group.title());
+          groups.number(r, 3, group.atLeast());
+          groups.text(r, 4, group.importance().name().toLowerCase(Locale.ROOT));
+          if (group.weight().isPresent()) {
+            groups.number(r, 5, group.weight().getAsDouble());
+          }
+          groups.text(r, 6, group.note());
+        }
+      }
+      groups.finish();
     }
   }
 
@@ -414,13 +445,24 @@ public final class CatalogueWorkbook {
     for (Skill skill : catalogue.skills()) {
       List<String> row = new ArrayList<>(List.of(skill.id().value(), skill.name()));
       for (Role role : catalogue.roles()) {
-        row.add(
-            role.requirement(skill.id())
-                .map(
-                    q ->
-                        steps.label(q.proficiency())
-                            + (q.importance() == Importance.OPTIONAL ? OPTIONAL : ""))
-                .orElse(""));
+        Optional<Requirement> single = role.requirement(skill.id());
+        Optional<ChoiceGroup> group = role.groupOf(skill.id());
+        if (single.isPresent()) {
+          Requirement q = single.get();
+          row.add(
+              steps.label(q.proficiency())
+                  + (q.importance() == Importance.OPTIONAL ? OPTIONAL : ""));
+        } else if (group.isPresent()) {
+          Requirement option = group.get().option(skill.id()).orElseThrow();
+          row.add(
+              steps.label(option.proficiency())
+                  + (option.importance() == Importance.OPTIONAL ? OPTIONAL : "")
+                  + " (in "
+                  + group.get().id()
+                  + ")");
+        } else {
+          row.add("");
+        }
       }
       rows.add(row);
     }
@@ -561,6 +603,9 @@ public final class CatalogueWorkbook {
   private static final class WorkbookReader {
     private static final Pattern PATH =
         Pattern.compile("^([a-zA-Z]+)\\[(\\d+)\\](?:\\.([a-zA-Z]+)(?:\\[(\\d+)\\])?(?:\\.(\\w+))?)?");
+
+    private static final Pattern OPTION =
+        Pattern.compile("^roles\\[\\d+\\]\\.groups\\[(\\d+)\\]\\.options\\[(\\d+)\\]");
 
     private final XlsxRows.Workbook workbook;
     private final SheetLimits limits;
@@ -709,6 +754,7 @@ public final class CatalogueWorkbook {
       Table collaborators = table(COLLABORATORS, List.of("role", "collaborator"), false);
       Table matrix = table(MATRIX, List.of("skill", "name"), true);
       Table requirements = table(REQUIREMENTS, List.of("role", "skill", "weight", "note"), false);
+      Table groups = table(GROUPS, GROUP_HEADER, false);
       if (!problems.isEmpty()) {
         throw new InvalidCatalogueException(problems);
       }
@@ -1063,6 +1109,46 @@ public final class CatalogueWorkbook {
         }
       }
       Map<String, Map<String, MatrixCell>> required = matrix(matrix, stepByKey, steps);
+      Map<String, Map<String, ChoiceGroup.Builder>> groupBuilders = new LinkedHashMap<>();
+      Map<String, Map<String, Integer>> groupRow = new HashMap<>();
+      for (int r = 0; r < groups.size(); r++) {
+        int row = r;
+        String role = groups.text(r, "role");
+        String id = groups.text(r, "id");
+        if (!roleRow.containsKey(role)) {
+          problem(groups.where(r, "role"), "no role " + Names.quote(role) + " in " + ROLES);
+          continue;
+        }
+        ChoiceGroup.Builder group = ChoiceGroup.builder();
+        boolean ok =
+            attempt(groups.where(r, "id"), () -> group.id(GroupId.of(id)))
+                & attempt(groups.where(r, "title"), () -> group.title(groups.text(row, "title")))
+                & attempt(
+                    groups.where(r, "at least"),
+                    () -> group.atLeast(integer(groups, row, "at least")));
+        String importance = groups.text(r, "importance").strip().toLowerCase(Locale.ROOT);
+        if (importance.equals("optional")) {
+          group.importance(Importance.OPTIONAL);
+        } else if (!importance.isEmpty() && !importance.equals("essential")) {
+          problem(
+              groups.where(r, "importance"),
+              "unknown importance " + Names.quote(importance) + "; essential or optional");
+          ok = false;
+        }
+        if (!groups.text(r, "weight").isEmpty()) {
+          ok &= attempt(groups.where(r, "weight"), () -> group.weight(decimal(groups, row, "weight")));
+        }
+        if (!groups.text(r, "note").isEmpty()) {
+          group.note(groups.text(r, "note"));
+        }
+        if (groupRow.computeIfAbsent(role, k -> new HashMap<>()).putIfAbsent(id, r) != null) {
+          problem(
+              groups.where(r, "id"),
+              "a second group " + Names.quote(id) + " of role " + Names.quote(role));
+        } else if (ok) {
+          groupBuilders.computeIfAbsent(role, k -> new LinkedHashMap<>()).put(id, group);
+        }
+      }
       Map<String, List<String>> order = new LinkedHashMap<>();
       Map<String, Map<String, Integer>> detailRow = new HashMap<>();
       for (int r = 0; r < requirements.size(); r++) {
@@ -1095,6 +1181,8 @@ public final class CatalogueWorkbook {
         order.computeIfAbsent(role, k -> new ArrayList<>()).add(skill);
       }
       Map<String, List<String>> requirementWhere = new HashMap<>();
+      Map<String, List<String>> groupWhere = new HashMap<>();
+      Map<String, List<List<String>>> optionsWhere = new HashMap<>();
       for (Map.Entry<String, Role.Builder> role : roleBuilders.entrySet()) {
         Map<String, MatrixCell> cells = required.getOrDefault(role.getKey(), Map.of());
         List<String> skillsInOrder = new ArrayList<>(order.getOrDefault(role.getKey(), List.of()));
@@ -1104,8 +1192,29 @@ public final class CatalogueWorkbook {
           }
         }
         List<String> wheres = new ArrayList<>();
+        Map<String, ChoiceGroup.Builder> ofRole =
+            groupBuilders.getOrDefault(role.getKey(), Map.of());
+        Map<String, List<String>> optionWhere = new LinkedHashMap<>();
         for (String skill : skillsInOrder) {
           MatrixCell cell = cells.get(skill);
+          ChoiceGroup.Builder group = null;
+          if (cell.group != null) {
+            group = ofRole.get(cell.group);
+            if (group == null) {
+              if (!groupRow.getOrDefault(role.getKey(), Map.of()).containsKey(cell.group)) {
+                problem(
+                    cell.where,
+                    "no group "
+                        + Names.quote(cell.group)
+                        + " of role "
+                        + Names.quote(role.getKey())
+                        + " in the "
+                        + GROUPS
+                        + " sheet");
+              }
+              continue;
+            }
+          }
           Requirement.Builder requirement =
               Requirement.builder()
                   .skill(SkillId.of(skill))
@@ -1126,10 +1235,28 @@ public final class CatalogueWorkbook {
               }
             }
           }
-          attempt(cell.where, () -> role.getValue().addRequirements(requirement.build()));
-          wheres.add(cell.where);
+          if (group != null) {
+            ChoiceGroup.Builder options = group;
+            attempt(cell.where, () -> options.addOptions(requirement.build()));
+            optionWhere.computeIfAbsent(cell.group, k -> new ArrayList<>()).add(cell.where);
+          } else {
+            attempt(cell.where, () -> role.getValue().addRequirements(requirement.build()));
+            wheres.add(cell.where);
+          }
         }
         requirementWhere.put(role.getKey(), wheres);
+        List<List<String>> roleOptionWhere = new ArrayList<>();
+        List<String> roleGroupWhere = new ArrayList<>();
+        for (Map.Entry<String, ChoiceGroup.Builder> group : ofRole.entrySet()) {
+          int r = groupRow.get(role.getKey()).get(group.getKey());
+          if (attempt(
+              groups.whereRow(r), () -> role.getValue().addGroups(group.getValue().build()))) {
+            roleGroupWhere.add(groups.whereRow(r));
+            roleOptionWhere.add(optionWhere.getOrDefault(group.getKey(), List.of()));
+          }
+        }
+        groupWhere.put(role.getKey(), roleGroupWhere);
+        optionsWhere.put(role.getKey(), roleOptionWhere);
       }
       for (String role : required.keySet()) {
         if (!roleRow.containsKey(role)) {
@@ -1168,7 +1295,9 @@ public final class CatalogueWorkbook {
                 roles,
                 roleRow,
                 builtRoleIds,
-                requirementWhere);
+                requirementWhere,
+                groupWhere,
+                optionsWhere);
         for (Problem problem : e.problems()) {
           problem(locator.locate(problem.path(), scale, levels, families, categories), problem.message());
         }
@@ -1180,7 +1309,8 @@ public final class CatalogueWorkbook {
     }
 
     /** A cell of the matrix: the step required, the importance and where it is. */
-    private record MatrixCell(ProficiencyId step, Importance importance, String where) {}
+    private record MatrixCell(
+        ProficiencyId step, Importance importance, String group, String where) {}
 
     private Map<String, Map<String, MatrixCell>> matrix(
         Table matrix, Map<String, ProficiencyId> stepByKey, List<Proficiency> steps) {
@@ -1203,6 +1333,12 @@ public final class CatalogueWorkbook {
             problem(where, "a requirement in a column without a role");
             continue;
           }
+          String group = null;
+          Matcher in = IN_GROUP.matcher(text);
+          if (in.matches()) {
+            text = in.group(1);
+            group = in.group(2).strip();
+          }
           Importance importance = Importance.ESSENTIAL;
           if (text.endsWith(OPTIONAL.strip())) {
             importance = Importance.OPTIONAL;
@@ -1219,11 +1355,11 @@ public final class CatalogueWorkbook {
                     + Names.quote(text)
                     + "; a cell holds a step of the scale ("
                     + stepList(steps)
-                    + "), followed by (optional) for an optional requirement");
+                    + "), followed by (optional) for an optional requirement or by (in group-id) for an option");
             continue;
           }
           MatrixCell earlier =
-              byRole.get(roleColumns.get(c - 2)).putIfAbsent(skill, new MatrixCell(step, importance, where));
+              byRole.get(roleColumns.get(c - 2)).putIfAbsent(skill, new MatrixCell(step, importance, group, where));
           if (earlier != null) {
             problem(where, "a second row for skill " + Names.quote(skill) + " (" + earlier.where + ")");
           }
@@ -1389,6 +1525,8 @@ public final class CatalogueWorkbook {
       private final Map<String, Integer> roleRow;
       private final List<String> roleIds;
       private final Map<String, List<String>> requirementWhere;
+      private final Map<String, List<String>> groupWhere;
+      private final Map<String, List<List<String>>> optionsWhere;
 
       Locator(
           Map<String, String> about,
@@ -1401,7 +1539,11 @@ public final class CatalogueWorkbook {
           Table roles,
           Map<String, Integer> roleRow,
           List<String> roleIds,
-          Map<String, List<String>> requirementWhere) {
+          Map<String, List<String>> requirementWhere,
+          Map<String, List<String>> groupWhere,
+          Map<String, List<List<String>>> optionsWhere) {
+        this.groupWhere = groupWhere;
+        this.optionsWhere = optionsWhere;
         this.about = about;
         this.skills = skills;
         this.skillIds = skillIds;
@@ -1450,6 +1592,20 @@ public final class CatalogueWorkbook {
             if (index < roleIds.size()) {
               String id = roleIds.get(index);
               int row = roleRow.get(id);
+              Matcher option = OPTION.matcher(path);
+              if (option.find()) {
+                List<List<String>> all = optionsWhere.getOrDefault(id, List.of());
+                int g = Integer.parseInt(option.group(1));
+                int k = Integer.parseInt(option.group(2));
+                if (g < all.size() && k < all.get(g).size()) {
+                  return all.get(g).get(k);
+                }
+              }
+              if ("groups".equals(field) && sub != null) {
+                List<String> wheres = groupWhere.getOrDefault(id, List.of());
+                int g = Integer.parseInt(sub);
+                return g < wheres.size() ? wheres.get(g) : roles.whereRow(row);
+              }
               if ("requirements".equals(field) && sub != null) {
                 List<String> wheres = requirementWhere.getOrDefault(id, List.of());
                 int k = Integer.parseInt(sub);

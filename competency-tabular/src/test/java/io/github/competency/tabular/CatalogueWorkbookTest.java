@@ -84,11 +84,17 @@ class CatalogueWorkbookTest {
         new String[][] {
           {"skill", "name", "sre"},
           {"kubernetes", "Kubernetes", "Advanced"},
-          {"terraform", "Terraform", "Basic (optional)"}
+          {"terraform", "Terraform", "Basic (in iac)"}
         });
     sheets.put(
         "Requirements",
         new String[][] {{"role", "skill", "weight", "note"}, {"sre", "terraform", "", "Any IaC"}});
+    sheets.put(
+        "Groups",
+        new String[][] {
+          {"role", "id", "title", "at least", "importance", "weight", "note"},
+          {"sre", "iac", "Infrastructure as code", "1", "optional", "", ""}
+        });
     return sheets;
   }
 
@@ -126,8 +132,13 @@ class CatalogueWorkbookTest {
     Catalogue catalogue = read(small());
     assertThat(catalogue.skills()).hasSize(2);
     assertThat(catalogue.roles().get(0).requirements())
-        .extracting(r -> r.skill().value() + " " + r.proficiency() + " " + r.importance() + " " + r.note())
-        .containsExactly("terraform basic OPTIONAL Any IaC", "kubernetes advanced ESSENTIAL ");
+        .extracting(r -> r.skill().value() + " " + r.proficiency() + " " + r.importance())
+        .containsExactly("kubernetes advanced ESSENTIAL");
+    assertThat(catalogue.roles().get(0).groups()).hasSize(1);
+    assertThat(catalogue.roles().get(0).groups().get(0).importance().name()).isEqualTo("OPTIONAL");
+    assertThat(catalogue.roles().get(0).groups().get(0).options())
+        .extracting(r -> r.skill().value() + " " + r.proficiency() + " " + r.note())
+        .containsExactly("terraform basic Any IaC");
   }
 
   @Test
@@ -149,7 +160,7 @@ class CatalogueWorkbookTest {
             "Behaviours!C1: unknown step 'Advanced'; the steps are Basic",
             "Roles!D2: no level given; fill the cell",
             "Matrix!C2: unknown step 'Expert'; a cell holds a step of the scale (Basic), followed"
-                + " by (optional) for an optional requirement",
+                + " by (optional) for an optional requirement or by (in group-id) for an option",
             "Requirements!B2: role 'sre' does not require 'kubernetes' in the Matrix sheet; fill"
                 + " that cell of the matrix, or delete this row");
   }
@@ -173,6 +184,7 @@ class CatalogueWorkbookTest {
         .isEqualTo(
             "skill,name,Junior Backend Engineer,Mid-level Backend Engineer,Senior Backend Engineer");
     assertThat(lines).hasSize(1 + SeniorBackendEngineer.catalogue().skills().size());
-    assertThat(lines[2]).isEqualTo("java,Java,Working knowledge (optional),Practitioner (optional),Expert (optional)");
+    assertThat(lines[2]).isEqualTo("java,Java,Working knowledge (in backend-language),Practitioner (in backend-language),Expert"
+                + " (in backend-language)");
   }
 }
