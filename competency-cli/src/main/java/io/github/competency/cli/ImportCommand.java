@@ -7,6 +7,7 @@ import io.github.competency.interchange.CaseJson;
 import io.github.competency.interchange.ImportResult;
 import io.github.competency.interchange.ImportWarning;
 import io.github.competency.interchange.RsdJson;
+import io.github.competency.tabular.CatalogueWorkbook;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,19 +18,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code import}: a CASE package or a collection of Rich Skill Descriptors as a catalogue. */
+/**
+ * {@code import}: a CASE package, a collection of Rich Skill Descriptors or a catalogue workbook
+ * as a catalogue.
+ */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
     description =
         "Reads a CASE package (1.1, or 1.0 as OpenSALT serves it) or a collection of "
-            + "Rich Skill Descriptors and writes it as a competency catalogue on standard output; "
+            + "Rich Skill Descriptors, or a catalogue workbook (XLSX), and writes it as a "
+            + "competency catalogue on standard output; "
             + "what could not be mapped is listed on standard error.")
 final class ImportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--from", paramLabel = "FORMAT", required = true, description = "case or rsd.")
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
+      required = true,
+      description = "case, rsd or xlsx (a catalogue workbook as export --format xlsx writes it).")
   private String from;
 
   @Parameters(paramLabel = "FILE", description = "The package or collection to read.")
@@ -37,8 +46,26 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Interchange format = Interchange.parse(from, spec);
     PrintWriter err = spec.commandLine().getErr();
+    if (from.equalsIgnoreCase("xlsx")) {
+      if (!Files.isRegularFile(file)) {
+        err.println("competency: " + file + ": no such file");
+        return Main.FAILURE;
+      }
+      Catalogue catalogue;
+      try {
+        catalogue = CatalogueWorkbook.defaults().read(file);
+      } catch (InvalidCatalogueException e) {
+        err.println("competency: " + file + ": cannot import as xlsx: " + e.getMessage());
+        return Main.FAILURE;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(CatalogueJson.defaults().toJson(catalogue));
+      out.flush();
+      err.println("competency: imported " + catalogue + " from " + file);
+      return 0;
+    }
+    Interchange format = Interchange.parse(from, spec, "xlsx");
     if (!Files.isRegularFile(file)) {
       err.println("competency: " + file + ": no such file");
       return Main.FAILURE;
