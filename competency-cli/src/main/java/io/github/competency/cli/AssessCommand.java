@@ -156,8 +156,7 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (ratings != null && rank != null) {
-      throw new ParameterException(
-          spec.commandLine(), "give either --ratings or --rank, not both");
+      throw new ParameterException(spec.commandLine(), "give either --ratings or --rank, not both");
     }
     if (rank != null && SheetOptions.isSheet(rank)) {
       return rankSheet();
@@ -195,8 +194,7 @@ final class AssessCommand implements Callable<Integer> {
     }
     if (person == null) {
       int code =
-          SheetAssessment.team(
-              reader, assessor, ratings, role(assessor, null), mode, output, out);
+          SheetAssessment.team(reader, assessor, ratings, role(assessor, null), mode, output, out);
       out.flush();
       return code;
     }

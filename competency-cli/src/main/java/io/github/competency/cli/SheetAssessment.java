@@ -178,8 +178,7 @@ final class SheetAssessment {
       err.flush();
     }
     if (output != null) {
-      write(
-          output, (format, stream) -> ResultSheets.of(assessor).ranking(ranking, format, stream));
+      write(output, (format, stream) -> ResultSheets.of(assessor).ranking(ranking, format, stream));
       out.println();
       out.println("wrote the ranking to " + output);
     }

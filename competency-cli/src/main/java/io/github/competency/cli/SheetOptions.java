@@ -28,7 +28,10 @@ final class SheetOptions {
               + " below as 'key = value' lines (see the README).")
   Path mapping;
 
-  @Option(names = "--sheet", paramLabel = "NAME", description = "The worksheet of a workbook to read (default: the first).")
+  @Option(
+      names = "--sheet",
+      paramLabel = "NAME",
+      description = "The worksheet of a workbook to read (default: the first).")
   String sheet;
 
   @Option(
@@ -135,7 +138,10 @@ final class SheetOptions {
 
   /** Whether a file given to --rank is a sheet rather than JSON profiles. */
   static boolean isSheet(Path file) {
-    String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    String name =
+        file.getFileName() == null
+            ? ""
+            : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     return name.endsWith(".csv")
         || name.endsWith(".tsv")
         || name.endsWith(".txt")

@@ -2,9 +2,9 @@ package io.github.competency.tabular;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
-import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Category;
 import io.github.competency.core.CategoryId;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Family;
 import io.github.competency.core.FamilyId;
 import io.github.competency.core.GroupId;
@@ -50,7 +50,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -336,7 +335,13 @@ public final class CatalogueWorkbook {
       List<String> roleHeader =
           new ArrayList<>(
               List.of(
-                  "id", "title", "family", "level", "summary", "responsibilities", "progresses to"));
+                  "id",
+                  "title",
+                  "family",
+                  "level",
+                  "summary",
+                  "responsibilities",
+                  "progresses to"));
       roleHeader.addAll(SOURCE);
       XlsxOut.Sheet roles = book.sheet(ROLES, roleHeader, 2);
       for (Role role : catalogue.roles()) {
@@ -602,7 +607,8 @@ public final class CatalogueWorkbook {
   /** Reads the sheets of one workbook; used once. */
   private static final class WorkbookReader {
     private static final Pattern PATH =
-        Pattern.compile("^([a-zA-Z]+)\\[(\\d+)\\](?:\\.([a-zA-Z]+)(?:\\[(\\d+)\\])?(?:\\.(\\w+))?)?");
+        Pattern.compile(
+            "^([a-zA-Z]+)\\[(\\d+)\\](?:\\.([a-zA-Z]+)(?:\\[(\\d+)\\])?(?:\\.(\\w+))?)?");
 
     private static final Pattern OPTION =
         Pattern.compile("^roles\\[\\d+\\]\\.groups\\[(\\d+)\\]\\.options\\[(\\d+)\\]");
@@ -748,7 +754,13 @@ public final class CatalogueWorkbook {
       List<String> roleHeader =
           new ArrayList<>(
               List.of(
-                  "id", "title", "family", "level", "summary", "responsibilities", "progresses to"));
+                  "id",
+                  "title",
+                  "family",
+                  "level",
+                  "summary",
+                  "responsibilities",
+                  "progresses to"));
       roleHeader.addAll(SOURCE);
       Table roles = table(ROLES, roleHeader, false);
       Table collaborators = table(COLLABORATORS, List.of("role", "collaborator"), false);
@@ -862,9 +874,7 @@ public final class CatalogueWorkbook {
         int row = r;
         Family.Builder family = Family.builder();
         boolean ok =
-            attempt(
-                    families.where(r, "id"),
-                    () -> family.id(FamilyId.of(families.text(row, "id"))))
+            attempt(families.where(r, "id"), () -> family.id(FamilyId.of(families.text(row, "id"))))
                 & attempt(families.where(r, "name"), () -> family.name(families.text(row, "name")));
         if (!families.text(r, "description").isEmpty()) {
           family.description(families.text(r, "description"));
@@ -882,8 +892,7 @@ public final class CatalogueWorkbook {
                     categories.where(r, "id"),
                     () -> category.id(CategoryId.of(categories.text(row, "id"))))
                 & attempt(
-                    categories.where(r, "name"),
-                    () -> category.name(categories.text(row, "name")));
+                    categories.where(r, "name"), () -> category.name(categories.text(row, "name")));
         if (!categories.text(r, "description").isEmpty()) {
           category.description(categories.text(r, "description"));
         }
@@ -922,8 +931,9 @@ public final class CatalogueWorkbook {
         ok &=
             attempt(
                 skills.where(r, "source url"),
-                () -> source(name -> skills.text(row, name), skills.where(row, "source url"))
-                    .ifPresent(skill::source));
+                () ->
+                    source(name -> skills.text(row, name), skills.where(row, "source url"))
+                        .ifPresent(skill::source));
         if (skillRow.putIfAbsent(id, r) != null) {
           problem(skills.where(r, "id"), "a second skill " + Names.quote(id) + "; keep one");
         } else if (ok) {
@@ -978,10 +988,16 @@ public final class CatalogueWorkbook {
                     references.where(r, "code"),
                     () -> reference.code(references.text(row, "code")));
         if (!references.text(r, "rank").isEmpty()) {
-          ok &= attempt(references.where(r, "rank"), () -> reference.rank(integer(references, row, "rank")));
+          ok &=
+              attempt(
+                  references.where(r, "rank"),
+                  () -> reference.rank(integer(references, row, "rank")));
         }
         if (!references.text(r, "url").isEmpty()) {
-          ok &= attempt(references.where(r, "url"), () -> reference.uri(uri(references.text(row, "url"))));
+          ok &=
+              attempt(
+                  references.where(r, "url"),
+                  () -> reference.uri(uri(references.text(row, "url"))));
         }
         if (!ok) {
           continue;
@@ -1029,8 +1045,9 @@ public final class CatalogueWorkbook {
         ok &=
             attempt(
                 duties.where(r, "source url"),
-                () -> source(name -> duties.text(row, name), duties.where(row, "source url"))
-                    .ifPresent(duty::source));
+                () ->
+                    source(name -> duties.text(row, name), duties.where(row, "source url"))
+                        .ifPresent(duty::source));
         if (dutyRow.putIfAbsent(id, r) != null) {
           problem(
               duties.where(r, "id"), "a second responsibility " + Names.quote(id) + "; keep one");
@@ -1039,8 +1056,7 @@ public final class CatalogueWorkbook {
         }
       }
       for (int r = 0; r < indicators.size(); r++) {
-        Responsibility.Builder duty =
-            owner(dutyBuilders, dutyRow, indicators, r, "responsibility");
+        Responsibility.Builder duty = owner(dutyBuilders, dutyRow, indicators, r, "responsibility");
         if (duty != null) {
           duty.addIndicators(indicators.text(r, "indicator"));
         }
@@ -1067,7 +1083,8 @@ public final class CatalogueWorkbook {
                     roles.where(r, "family"),
                     () -> role.family(FamilyId.of(roles.text(row, "family"))))
                 & attempt(
-                    roles.where(r, "level"), () -> role.level(LevelId.of(roles.text(row, "level"))));
+                    roles.where(r, "level"),
+                    () -> role.level(LevelId.of(roles.text(row, "level"))));
         if (!roles.text(r, "summary").isEmpty()) {
           role.summary(roles.text(r, "summary"));
         }
@@ -1078,13 +1095,15 @@ public final class CatalogueWorkbook {
                   () -> role.addResponsibilities(ResponsibilityId.of(duty)));
         }
         for (String next : ids(roles.text(r, "progresses to"))) {
-          ok &= attempt(roles.where(r, "progresses to"), () -> role.addProgressesTo(RoleId.of(next)));
+          ok &=
+              attempt(roles.where(r, "progresses to"), () -> role.addProgressesTo(RoleId.of(next)));
         }
         ok &=
             attempt(
                 roles.where(r, "source url"),
-                () -> source(name -> roles.text(row, name), roles.where(row, "source url"))
-                    .ifPresent(role::source));
+                () ->
+                    source(name -> roles.text(row, name), roles.where(row, "source url"))
+                        .ifPresent(role::source));
         role.references(roleReferences.getOrDefault(id, List.of()));
         if (roleRow.putIfAbsent(id, r) != null) {
           problem(roles.where(r, "id"), "a second role " + Names.quote(id) + "; keep one");
@@ -1136,7 +1155,9 @@ public final class CatalogueWorkbook {
           ok = false;
         }
         if (!groups.text(r, "weight").isEmpty()) {
-          ok &= attempt(groups.where(r, "weight"), () -> group.weight(decimal(groups, row, "weight")));
+          ok &=
+              attempt(
+                  groups.where(r, "weight"), () -> group.weight(decimal(groups, row, "weight")));
         }
         if (!groups.text(r, "note").isEmpty()) {
           group.note(groups.text(r, "note"));
@@ -1155,8 +1176,7 @@ public final class CatalogueWorkbook {
         String role = requirements.text(r, "role");
         String skill = requirements.text(r, "skill");
         if (!roleRow.containsKey(role)) {
-          problem(
-              requirements.where(r, "role"), "no role " + Names.quote(role) + " in " + ROLES);
+          problem(requirements.where(r, "role"), "no role " + Names.quote(role) + " in " + ROLES);
           continue;
         }
         Map<String, MatrixCell> cells = required.getOrDefault(role, Map.of());
@@ -1299,7 +1319,9 @@ public final class CatalogueWorkbook {
                 groupWhere,
                 optionsWhere);
         for (Problem problem : e.problems()) {
-          problem(locator.locate(problem.path(), scale, levels, families, categories), problem.message());
+          problem(
+              locator.locate(problem.path(), scale, levels, families, categories),
+              problem.message());
         }
         throw new InvalidCatalogueException(problems);
       } catch (IllegalStateException e) {
@@ -1359,9 +1381,12 @@ public final class CatalogueWorkbook {
             continue;
           }
           MatrixCell earlier =
-              byRole.get(roleColumns.get(c - 2)).putIfAbsent(skill, new MatrixCell(step, importance, group, where));
+              byRole
+                  .get(roleColumns.get(c - 2))
+                  .putIfAbsent(skill, new MatrixCell(step, importance, group, where));
           if (earlier != null) {
-            problem(where, "a second row for skill " + Names.quote(skill) + " (" + earlier.where + ")");
+            problem(
+                where, "a second row for skill " + Names.quote(skill) + " (" + earlier.where + ")");
           }
         }
       }
@@ -1424,7 +1449,8 @@ public final class CatalogueWorkbook {
     private static String required(Map<String, String> values, String field) {
       String value = values.get(Names.key(field));
       if (value == null) {
-        throw new IllegalArgumentException("no " + field + " row: the catalogue needs its " + field);
+        throw new IllegalArgumentException(
+            "no " + field + " row: the catalogue needs its " + field);
       }
       return value;
     }
@@ -1462,7 +1488,8 @@ public final class CatalogueWorkbook {
       try {
         return new URI(text);
       } catch (URISyntaxException e) {
-        throw new IllegalArgumentException(Names.quote(text) + " is not an address: " + e.getReason());
+        throw new IllegalArgumentException(
+            Names.quote(text) + " is not an address: " + e.getReason());
       }
     }
 

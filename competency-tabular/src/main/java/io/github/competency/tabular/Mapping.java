@@ -128,7 +128,9 @@ final class Mapping {
           }
         }
         throw new IllegalArgumentException(
-            "unknown rater kind " + Names.quote(value) + "; kinds are self, peer, manager, assessment");
+            "unknown rater kind "
+                + Names.quote(value)
+                + "; kinds are self, peer, manager, assessment");
       default:
         throw new IllegalArgumentException(
             "unknown key "

@@ -281,7 +281,10 @@ final class RatingsParser {
     if (layout == Layout.WIDE) {
       for (RatingColumn longOnly :
           new RatingColumn[] {
-            RatingColumn.SKILL, RatingColumn.RATING, RatingColumn.EVIDENCE, RatingColumn.EVIDENCE_URL
+            RatingColumn.SKILL,
+            RatingColumn.RATING,
+            RatingColumn.EVIDENCE,
+            RatingColumn.EVIDENCE_URL
           }) {
         int at = column[longOnly.ordinal()];
         if (at >= 0 && !s.columns.containsKey(longOnly)) {
@@ -405,9 +408,7 @@ final class RatingsParser {
     for (int i = 0; i < width; i++) {
       if (what[i] == null) {
         what[i] =
-            skillAt[i] != null
-                ? "skill " + skillAt[i]
-                : unnamedAt[i] ? "no header" : "ignored";
+            skillAt[i] != null ? "skill " + skillAt[i] : unnamedAt[i] ? "no header" : "ignored";
       }
       columns.put(Names.column(i), what[i]);
     }
@@ -518,7 +519,9 @@ final class RatingsParser {
       int near = Names.closestIndex(trimmed, names);
       return "unknown rating "
           + Names.quote(trimmed)
-          + (near >= 0 ? " (did you mean " + Names.quote(scale.get(near % scale.size()).name()) + "?)" : "")
+          + (near >= 0
+              ? " (did you mean " + Names.quote(scale.get(near % scale.size()).name()) + "?)"
+              : "")
           + "; a rating is a step of the scale ("
           + stepNames()
           + ") or a number from "
@@ -654,7 +657,8 @@ final class RatingsParser {
     LocalDate date = day(sheet);
     Evidence evidence = evidence(sheet, person);
     if (good && kind != null && !badDate) {
-      rate(person, sheet, ratingColumn, (SkillId) skill, (ProficiencyId) step, kind, date, evidence);
+      rate(
+          person, sheet, ratingColumn, (SkillId) skill, (ProficiencyId) step, kind, date, evidence);
     }
   }
 

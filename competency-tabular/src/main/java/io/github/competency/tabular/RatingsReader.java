@@ -9,9 +9,9 @@ import io.github.competency.core.SkillId;
 import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.CompiledRole;
 import io.github.competency.core.assess.GapReport;
+import io.github.competency.core.assess.RaterKind;
 import io.github.competency.core.assess.ReadinessMode;
 import io.github.competency.core.assess.RequirementResult;
-import io.github.competency.core.assess.RaterKind;
 import io.github.competency.tabular.internal.CsvRows;
 import io.github.competency.tabular.internal.Names;
 import io.github.competency.tabular.internal.Rows;
@@ -678,11 +678,15 @@ public final class RatingsReader {
           return parser.run(rows);
         }
       }
-      byte[] all = bytes.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.limits.maxFileBytes() + 1));
+      byte[] all =
+          bytes.readNBytes(
+              (int) Math.min(Integer.MAX_VALUE - 8, settings.limits.maxFileBytes() + 1));
       if (all.length > settings.limits.maxFileBytes()) {
         throw new SheetFailure(
             "file",
-            "the workbook is larger than " + settings.limits.maxFileBytes() + " bytes, the most allowed");
+            "the workbook is larger than "
+                + settings.limits.maxFileBytes()
+                + " bytes, the most allowed");
       }
       try (XlsxRows.Workbook workbook = XlsxRows.open(all, xlsxLimits(settings.limits))) {
         Optional<XlsxRows> sheet = workbook.sheet(settings.sheet);

@@ -112,7 +112,13 @@ public final class ResultSheets {
         new Grid(
             "Gaps",
             List.of(
-                "skill", "importance", "required", "rating", "steps short", "status", "rated by",
+                "skill",
+                "importance",
+                "required",
+                "rating",
+                "steps short",
+                "status",
+                "rated by",
                 "rated on"),
             1);
     List<RequirementResult> ordered = new ArrayList<>(report.gaps());
@@ -174,13 +180,11 @@ public final class ResultSheets {
       GapReport report = assessor.gaps(person.profile(), role);
       List<Cell> row =
           new ArrayList<>(
-              List.of(
-                  Cell.text(person.sheetId()), Cell.text(person.profile().name().orElse(""))));
+              List.of(Cell.text(person.sheetId()), Cell.text(person.profile().name().orElse(""))));
       for (RequirementResult result : report.results()) {
         row.add(
             Cell.text(
-                result.rating().map(r -> step(r.proficiency())).orElse("not rated"),
-                fill(result)));
+                result.rating().map(r -> step(r.proficiency())).orElse("not rated"), fill(result)));
         if (csv) {
           row.add(Cell.number(result.shortfall()));
         }
@@ -205,8 +209,7 @@ public final class ResultSheets {
     Objects.requireNonNull(team, "team");
     Map<ProfileId, String> names = new HashMap<>();
     for (SheetProfile person : team) {
-      names.putIfAbsent(
-          person.profile().id(), person.profile().name().orElse(person.sheetId()));
+      names.putIfAbsent(person.profile().id(), person.profile().name().orElse(person.sheetId()));
     }
     Grid grid =
         new Grid(

@@ -67,6 +67,12 @@ public final class SheetProfile {
 
   @Override
   public String toString() {
-    return "SheetProfile[" + sheetId + " at " + where + ": " + profile.ratings().size() + " ratings]";
+    return "SheetProfile["
+        + sheetId
+        + " at "
+        + where
+        + ": "
+        + profile.ratings().size()
+        + " ratings]";
   }
 }

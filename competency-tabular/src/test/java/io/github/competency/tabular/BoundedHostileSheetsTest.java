@@ -73,15 +73,14 @@ class BoundedHostileSheetsTest {
         "a CSV file in windows-1252",
         new Object[] {
           SheetFormat.CSV,
-          (HEADER + "Jos\u00e9,java,3,2026-01-01\n").getBytes(java.nio.charset.Charset.forName("windows-1252")),
+          (HEADER + "Jos\u00e9,java,3,2026-01-01\n")
+              .getBytes(java.nio.charset.Charset.forName("windows-1252")),
           "line 2: the file is not UTF-8 text: the bytes 0xE9"
         });
     corpus.put(
         "a binary file read as CSV",
         new Object[] {SheetFormat.CSV, new byte[] {'i', 'd', '\n', 0, 1, 2, 3}, "NUL character"});
-    corpus.put(
-        "an empty file",
-        new Object[] {SheetFormat.CSV, new byte[0], "the sheet is empty"});
+    corpus.put("an empty file", new Object[] {SheetFormat.CSV, new byte[0], "the sheet is empty"});
     corpus.put(
         "an XLSX zip bomb",
         new Object[] {
@@ -119,7 +118,8 @@ class BoundedHostileSheetsTest {
               entry(
                   "xl/worksheets/sheet1.xml",
                   concat(
-                      bytes("<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"),
+                      bytes(
+                          "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>"),
                       repeat('x', 100_000_000),
                       bytes("</t></is></c></row></sheetData></worksheet>")))),
           "longer than 32767 characters"
@@ -153,7 +153,8 @@ class BoundedHostileSheetsTest {
         "a truncated XLSX",
         new Object[] {
           SheetFormat.XLSX,
-          Arrays.copyOf(RatingsXlsxTest.sampleWorkbook(), RatingsXlsxTest.sampleWorkbook().length / 2),
+          Arrays.copyOf(
+              RatingsXlsxTest.sampleWorkbook(), RatingsXlsxTest.sampleWorkbook().length / 2),
           "damaged or incomplete"
         });
     corpus.put(
@@ -186,8 +187,7 @@ class BoundedHostileSheetsTest {
             Duration.ofSeconds(30),
             () ->
                 catchThrowableOfType(
-                    InvalidSheetException.class,
-                    () -> READER.read(open(content), format)));
+                    InvalidSheetException.class, () -> READER.read(open(content), format)));
     assertThat(e).as(name).isNotNull();
     assertThat(e.problems()).extracting(Problem::toString).anyMatch(p -> p.contains(expected));
     assertThat(e.getMessage()).doesNotContain("Exception:").doesNotContain("\tat ");

@@ -25,7 +25,8 @@ class BoundedStreamingTest {
   static InputStream sheet(int people, int ratings) {
     List<Skill> skills = RatingsReaderTest.CATALOGUE.skills();
     return new InputStream() {
-      private byte[] line = "person id,name,skill,rating,rater kind,date\n".getBytes(StandardCharsets.UTF_8);
+      private byte[] line =
+          "person id,name,skill,rating,rater kind,date\n".getBytes(StandardCharsets.UTF_8);
       private int at;
       private long row;
 

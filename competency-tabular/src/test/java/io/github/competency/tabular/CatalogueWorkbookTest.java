@@ -46,8 +46,18 @@ class CatalogueWorkbookTest {
     sheets.put(
         "Categories", new String[][] {{"id", "name", "description"}, {"ops", "Operations", ""}});
     String[] skillHeader = {
-      "id", "name", "category", "description", "defined at", "source", "source title",
-      "source publisher", "source publisher kind", "source url", "source date", "source section"
+      "id",
+      "name",
+      "category",
+      "description",
+      "defined at",
+      "source",
+      "source title",
+      "source publisher",
+      "source publisher kind",
+      "source url",
+      "source date",
+      "source section"
     };
     sheets.put(
         "Skills",
@@ -62,21 +72,57 @@ class CatalogueWorkbookTest {
         new String[][] {{"skill", "Basic", "Advanced"}, {"kubernetes", "Deploys a service", ""}});
     sheets.put("References", new String[][] {{"item", "id", "scheme", "code", "rank", "url"}});
     String[] dutyHeader = {
-      "id", "title", "area", "description", "skills", "source", "source title",
-      "source publisher", "source publisher kind", "source url", "source date", "source section"
+      "id",
+      "title",
+      "area",
+      "description",
+      "skills",
+      "source",
+      "source title",
+      "source publisher",
+      "source publisher kind",
+      "source url",
+      "source date",
+      "source section"
     };
     sheets.put("Responsibilities", new String[][] {dutyHeader});
     sheets.put("Indicators", new String[][] {{"responsibility", "indicator"}});
     String[] roleHeader = {
-      "id", "title", "family", "level", "summary", "responsibilities", "progresses to", "source",
-      "source title", "source publisher", "source publisher kind", "source url", "source date",
+      "id",
+      "title",
+      "family",
+      "level",
+      "summary",
+      "responsibilities",
+      "progresses to",
+      "source",
+      "source title",
+      "source publisher",
+      "source publisher kind",
+      "source url",
+      "source date",
       "source section"
     };
     sheets.put(
         "Roles",
         new String[][] {
           roleHeader,
-          {"sre", "Site reliability engineer", "ops", "senior", "", "", "", "", "", "", "", "", "", ""}
+          {
+            "sre",
+            "Site reliability engineer",
+            "ops",
+            "senior",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            ""
+          }
         });
     sheets.put("Collaborators", new String[][] {{"role", "collaborator"}});
     sheets.put(
@@ -184,7 +230,9 @@ class CatalogueWorkbookTest {
         .isEqualTo(
             "skill,name,Junior Backend Engineer,Mid-level Backend Engineer,Senior Backend Engineer");
     assertThat(lines).hasSize(1 + SeniorBackendEngineer.catalogue().skills().size());
-    assertThat(lines[2]).isEqualTo("java,Java,Working knowledge (in backend-language),Practitioner (in backend-language),Expert"
+    assertThat(lines[2])
+        .isEqualTo(
+            "java,Java,Working knowledge (in backend-language),Practitioner (in backend-language),Expert"
                 + " (in backend-language)");
   }
 }

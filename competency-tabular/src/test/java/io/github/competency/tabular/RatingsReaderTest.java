@@ -139,6 +139,8 @@ class RatingsReaderTest {
     assertThat(seen).containsExactly("a", "c");
     assertThat(summary.setAside()).isEqualTo(2);
     assertThat(summary.setAsideIds()).containsExactly("b", "a");
-    assertThat(summary.problems()).extracting(Problem::path).containsExactly("line 3, field 2", "line 5");
+    assertThat(summary.problems())
+        .extracting(Problem::path)
+        .containsExactly("line 3, field 2", "line 5");
   }
 }

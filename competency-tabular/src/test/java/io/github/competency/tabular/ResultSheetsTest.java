@@ -107,5 +107,4 @@ class ResultSheetsTest {
     }
     throw new AssertionError(name + " missing");
   }
-
 }

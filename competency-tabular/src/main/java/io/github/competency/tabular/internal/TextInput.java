@@ -64,7 +64,10 @@ public final class TextInput extends Reader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (n >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+    if (n >= 3
+        && (start[0] & 0xFF) == 0xEF
+        && (start[1] & 0xFF) == 0xBB
+        && (start[2] & 0xFF) == 0xBF) {
       return new TextInput(in, StandardCharsets.UTF_8, start, 0);
     }
     if (n >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
@@ -144,7 +147,8 @@ public final class TextInput extends Reader {
     StringBuilder shown = new StringBuilder();
     for (int i = 0; i < result.length() && bytes.position() + i < bytes.limit(); i++) {
       shown.append(
-          String.format(Locale.ROOT, "%s0x%02X", i == 0 ? "" : " ", bytes.get(bytes.position() + i)));
+          String.format(
+              Locale.ROOT, "%s0x%02X", i == 0 ? "" : " ", bytes.get(bytes.position() + i)));
     }
     throw new SheetFailure(
         "line " + line,

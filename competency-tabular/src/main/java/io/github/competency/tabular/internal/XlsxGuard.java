@@ -95,8 +95,9 @@ public final class XlsxGuard {
   /** Inflates one part, checking it as it goes; returns its size. */
   private static long scan(String name, InputStream in, Limits limits, long totalLeft)
       throws IOException {
-    boolean xml = name.toLowerCase(Locale.ROOT).endsWith(".xml")
-        || name.toLowerCase(Locale.ROOT).endsWith(".rels");
+    boolean xml =
+        name.toLowerCase(Locale.ROOT).endsWith(".xml")
+            || name.toLowerCase(Locale.ROOT).endsWith(".rels");
     boolean sheet = name.toLowerCase(Locale.ROOT).contains("worksheets/");
     XmlScan scan = xml ? new XmlScan(name, limits, sheet) : null;
     byte[] buffer = new byte[64 * 1024];

@@ -53,8 +53,7 @@ public final class XlsxRows implements Rows {
     XlsxGuard.check(bytes, limits);
     try {
       return new Workbook(
-          new ReadableWorkbook(
-              new ByteArrayInputStream(bytes), new ReadingOptions(true, true)),
+          new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, true)),
           limits);
     } catch (IOException | RuntimeException e) {
       throw damaged("file", e);
@@ -93,9 +92,7 @@ public final class XlsxRows implements Rows {
      */
     public Optional<XlsxRows> sheet(String name) {
       Optional<Sheet> sheet =
-          name == null
-              ? workbook.getSheets().findFirst()
-              : workbook.findSheet(name);
+          name == null ? workbook.getSheets().findFirst() : workbook.findSheet(name);
       if (sheet.isEmpty()) {
         return Optional.empty();
       }
@@ -144,7 +141,8 @@ public final class XlsxRows implements Rows {
       }
       return false;
     } catch (RuntimeException e) {
-      throw damaged("after " + (row == null ? "the start of the sheet" : "row " + row.getRowNum()), e);
+      throw damaged(
+          "after " + (row == null ? "the start of the sheet" : "row " + row.getRowNum()), e);
     }
   }
 
@@ -178,7 +176,10 @@ public final class XlsxRows implements Rows {
     if (text.length() > maxCellLength) {
       throw new SheetFailure(
           where(column),
-          "the cell has " + text.length() + " characters; a cell may have at most " + maxCellLength);
+          "the cell has "
+              + text.length()
+              + " characters; a cell may have at most "
+              + maxCellLength);
     }
     return Escapes.unescape(text);
   }
@@ -191,7 +192,9 @@ public final class XlsxRows implements Rows {
   @Override
   public BigDecimal number(int column) {
     Cell cell = column < cells.size() ? cells.get(column) : null;
-    return cell != null && cell.getType() == CellType.NUMBER && cell.getValue() instanceof BigDecimal n
+    return cell != null
+            && cell.getType() == CellType.NUMBER
+            && cell.getValue() instanceof BigDecimal n
         ? n
         : null;
   }
