@@ -28,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,11 @@ final class RatingsParser {
 
   private Person current;
   private boolean badDate;
+  private final Map<SkillId, Map<ProficiencyId, Boolean>> definedAt = new IdentityHashMap<>();
+  private SkillId lastSkill;
+  private ProficiencyId lastStep;
+  private boolean lastDefined;
+  private Rows rows0;
   private final Map<String, Person> byId = new LinkedHashMap<>();
   private final SeenIds seen = new SeenIds();
 
@@ -184,6 +190,7 @@ final class RatingsParser {
   // ---------------------------------------------------------------- the sheet
 
   SheetSummary run(Rows sheet) {
+    this.rows0 = sheet;
     if (!sheet.next()) {
       problem("file", "the sheet is empty: it needs a header row and rows of ratings");
       return summary();
@@ -690,7 +697,7 @@ final class RatingsParser {
   }
 
   private void unnamed(Rows sheet, int i) {
-    if ((i >= width || unnamedAt[i]) && !sheet.text(i).isBlank()) {
+    if ((i >= width || unnamedAt[i]) && !sheet.isBlank(i)) {
       int at = Math.min(i, unnamedReported.length);
       if (at < unnamedReported.length && unnamedReported[at]) {
         return;
@@ -718,8 +725,8 @@ final class RatingsParser {
       RaterKind kind,
       LocalDate date,
       Evidence evidence) {
-    Skill known = catalogue.get(skill);
-    if (!known.isDefinedAt(step)) {
+    if (!defined(skill, step)) {
+      Skill known = catalogue.get(skill);
       person.problem(
           sheet.where(at),
           Names.quote(catalogue.get(step).name())
@@ -738,7 +745,24 @@ final class RatingsParser {
     if (evidence != null) {
       rating.evidence(evidence);
     }
-    person.add(rating.build(), sheet.where(at), date);
+    person.add(rating.build(), sheet.number(), at, date);
+  }
+
+  /** Whether a skill is defined at a step: a table filled as pairs are first seen. */
+  private boolean defined(SkillId skill, ProficiencyId step) {
+    if (lastSkill == skill && lastStep == step) {
+      return lastDefined;
+    }
+    Map<ProficiencyId, Boolean> steps = definedAt.computeIfAbsent(skill, k -> new HashMap<>());
+    Boolean known = steps.get(step);
+    if (known == null) {
+      known = catalogue.get(skill).isDefinedAt(step);
+      steps.put(step, known);
+    }
+    lastSkill = skill;
+    lastStep = step;
+    lastDefined = known;
+    return known;
   }
 
   private RaterKind kind(Rows sheet) {
@@ -773,7 +797,7 @@ final class RatingsParser {
       badDate = true;
       return null;
     }
-    if (sheet.text(at).isBlank()) {
+    if (sheet.isBlank(at)) {
       return null;
     }
     Object date = dateCells.get(sheet, at);
@@ -788,8 +812,8 @@ final class RatingsParser {
   private Evidence evidence(Rows sheet, Person person) {
     int textAt = column[RatingColumn.EVIDENCE.ordinal()];
     int uriAt = column[RatingColumn.EVIDENCE_URL.ordinal()];
-    String text = textAt < 0 ? "" : sheet.text(textAt).strip();
-    String uri = uriAt < 0 ? "" : sheet.text(uriAt).strip();
+    String text = textAt < 0 || sheet.isBlank(textAt) ? "" : sheet.text(textAt).strip();
+    String uri = uriAt < 0 || sheet.isBlank(uriAt) ? "" : sheet.text(uriAt).strip();
     if (text.isEmpty() && uri.isEmpty()) {
       return null;
     }
@@ -876,7 +900,7 @@ final class RatingsParser {
         if (!name.isEmpty()) {
           if (person.name == null) {
             person.name = name;
-            person.nameRaw = raw;
+            person.nameRaw = raw.toCharArray();
             person.nameWhere = sheet.where(nameAt);
           } else if (!person.name.equals(name)) {
             person.problem(
@@ -893,12 +917,16 @@ final class RatingsParser {
       }
     }
     int roleAt = column[RatingColumn.ROLE.ordinal()];
-    if (roleAt >= 0 && !sheet.text(roleAt).isBlank()) {
+    if (roleAt >= 0 && person.roleRaw != null && sheet.textEquals(roleAt, person.roleRaw)) {
+      return;
+    }
+    if (roleAt >= 0 && !sheet.isBlank(roleAt)) {
       Object role = roleCells.get(sheet, roleAt);
       if (!(role instanceof RoleId id)) {
         person.problem(sheet.where(roleAt), String.valueOf(role));
       } else if (person.role == null) {
         person.role = id;
+        person.roleRaw = sheet.text(roleAt).toCharArray();
         person.roleWhere = sheet.where(roleAt);
       } else if (!person.role.equals(id)) {
         person.problem(
@@ -1019,7 +1047,7 @@ final class RatingsParser {
         Matcher rating = RATING_PATH.matcher(problem.path());
         String where =
             rating.find()
-                ? person.ratingWhere.get(Integer.parseInt(rating.group(1)))
+                ? person.where(Integer.parseInt(rating.group(1)))
                 : person.where;
         person.problem(where, problem.message());
       }
@@ -1037,14 +1065,27 @@ final class RatingsParser {
   }
 
   private void duplicates(Person person, LocalDate assessedOn) {
-    Map<List<Object>, Integer> seenRatings = new HashMap<>();
-    for (int i = 0; i < person.ratings.size(); i++) {
-      Rating rating = person.ratings.get(i);
+    List<Rating> all = person.ratings;
+    Map<List<Object>, Integer> seenRatings = all.size() > 32 ? new HashMap<>() : null;
+    for (int i = 0; i < all.size(); i++) {
+      Rating rating = all.get(i);
       LocalDate day = rating.date().orElse(assessedOn);
-      Integer first = seenRatings.putIfAbsent(List.of(rating.skill(), rating.rater(), day), i);
+      Integer first = null;
+      if (seenRatings != null) {
+        first = seenRatings.putIfAbsent(List.of(rating.skill(), rating.rater(), day), i);
+      } else {
+        for (int j = 0; j < i && first == null; j++) {
+          Rating other = all.get(j);
+          if (other.skill().equals(rating.skill())
+              && other.rater() == rating.rater()
+              && other.date().orElse(assessedOn).equals(day)) {
+            first = j;
+          }
+        }
+      }
       if (first != null) {
         person.problem(
-            person.ratingWhere.get(i),
+            person.where(i),
             "a second rating of "
                 + Names.quote(catalogue.get(rating.skill()).name())
                 + " by "
@@ -1052,7 +1093,7 @@ final class RatingsParser {
                 + " on "
                 + day
                 + " (the first is at "
-                + person.ratingWhere.get(first)
+                + person.where(first)
                 + "); keep one rating per skill, rater and day");
       }
     }
@@ -1061,23 +1102,25 @@ final class RatingsParser {
   /** One person's rows so far. */
   private final class Person {
     final String sheetId;
-    final String raw;
+    final char[] raw;
     final String where;
     final long line;
     long rows;
     String name;
-    String nameRaw;
+    char[] nameRaw;
+    char[] roleRaw;
     String nameWhere;
     RoleId role;
     String roleWhere;
     LocalDate latest;
     boolean bad;
     final List<Rating> ratings = new ArrayList<>();
-    final List<String> ratingWhere = new ArrayList<>();
+    private long[] ratingRows = new long[32];
+    private int[] ratingColumns = new int[32];
 
     Person(String sheetId, String raw, String where, long line) {
       this.sheetId = sheetId;
-      this.raw = raw;
+      this.raw = raw.toCharArray();
       this.where = where;
       this.line = line;
     }
@@ -1087,9 +1130,20 @@ final class RatingsParser {
       RatingsParser.this.problem(at, message);
     }
 
-    void add(Rating rating, String at, LocalDate date) {
+    /** Where rating i's cell is. */
+    String where(int i) {
+      return rows0.where(ratingRows[i], ratingColumns[i]);
+    }
+
+    void add(Rating rating, long row, int column, LocalDate date) {
+      int i = ratings.size();
+      if (i == ratingRows.length) {
+        ratingRows = Arrays.copyOf(ratingRows, i * 2);
+        ratingColumns = Arrays.copyOf(ratingColumns, i * 2);
+      }
+      ratingRows[i] = row;
+      ratingColumns[i] = column;
       ratings.add(rating);
-      ratingWhere.add(at);
       if (date != null && (latest == null || date.isAfter(latest))) {
         latest = date;
       }

@@ -7,8 +7,11 @@ import io.github.competency.core.ProfileId;
 import io.github.competency.core.RoleId;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.assess.Assessor;
+import io.github.competency.core.assess.CompactProfile;
 import io.github.competency.core.assess.CompiledRole;
 import io.github.competency.core.assess.GapReport;
+import io.github.competency.core.assess.Profile;
+import io.github.competency.core.assess.Rating;
 import io.github.competency.core.assess.RaterKind;
 import io.github.competency.core.assess.ReadinessMode;
 import io.github.competency.core.assess.RequirementResult;
@@ -606,8 +609,7 @@ public final class RatingsReader {
             file,
             in,
             format,
-            person ->
-                leaders.offer(compiled.readiness(assessor.compact(person.profile())), person));
+            person -> leaders.offer(compiled.readiness(compact(person.profile())), person));
     List<RankedPerson> top = new ArrayList<>();
     for (Map.Entry<Leaders.Key, SheetProfile> entry : leaders.best.entrySet()) {
       SheetProfile person = entry.getValue();
@@ -626,6 +628,18 @@ public final class RatingsReader {
               report.essentialGaps()));
     }
     return new SheetRanking(role, mode, top, summary);
+  }
+
+  /**
+   * A profile checked already, reduced by the assessor's rating rule: the same as {@link
+   * Assessor#compact(Profile)} without checking the profile a second time.
+   */
+  private CompactProfile compact(Profile profile) {
+    CompactProfile.Builder compact = assessor.compactBuilder(profile.id());
+    for (Rating rating : assessor.ratingRule().effectiveRatings(profile).values()) {
+      compact.rate(rating.skill(), rating.proficiency());
+    }
+    return compact.build();
   }
 
   /** The k best so far: readiness, then profile id; O(k) memory. */

@@ -14,7 +14,7 @@ public final class CellCache<V> {
   private static final int CAPACITY = 1 << 13;
   private static final int MAX_SIZE = CAPACITY / 2;
 
-  private final String[] keys = new String[CAPACITY];
+  private final char[][] keys = new char[CAPACITY][];
   private final int[] hashes = new int[CAPACITY];
   private final Object[] values = new Object[CAPACITY];
   private final Function<String, V> meaning;
@@ -39,12 +39,12 @@ public final class CellCache<V> {
     int hash = rows.textHash(column);
     int mask = CAPACITY - 1;
     for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
-      String key = keys[i];
+      char[] key = keys[i];
       if (key == null) {
         String text = rows.text(column);
         V value = meaning.apply(text);
         if (size < MAX_SIZE) {
-          keys[i] = text;
+          keys[i] = text.toCharArray();
           hashes[i] = hash;
           values[i] = value;
           size++;

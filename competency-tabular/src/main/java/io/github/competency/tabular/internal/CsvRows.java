@@ -81,6 +81,14 @@ public final class CsvRows implements Rows {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    for (int i = 0; i < n; i++) {
+      if (start[i] == 0) {
+        throw new SheetFailure(
+            "file",
+            "the file holds a NUL character: it is not a text file, or it is UTF-16 text without"
+                + " its byte-order mark; save the sheet as CSV UTF-8");
+      }
+    }
     int skip = 0;
     int lineOffset = 0;
     char chosen = separator;
@@ -234,6 +242,30 @@ public final class CsvRows implements Rows {
   }
 
   @Override
+  public boolean textEquals(int column, char[] chars) {
+    if (column >= handler.width) {
+      return chars.length == 0;
+    }
+    int start = handler.starts[column];
+    int end = handler.ends[column];
+    return Arrays.equals(handler.chars, start, end, chars, 0, chars.length);
+  }
+
+  @Override
+  public boolean isBlank(int column) {
+    if (column >= handler.width) {
+      return true;
+    }
+    char[] chars = handler.chars;
+    for (int i = handler.starts[column], end = handler.ends[column]; i < end; i++) {
+      if (!Character.isWhitespace(chars[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
   public int textHash(int column) {
     if (column >= handler.width) {
       return 0;
@@ -248,7 +280,12 @@ public final class CsvRows implements Rows {
 
   @Override
   public String where(int column) {
-    return "line " + number() + ", field " + (column + 1);
+    return where(number(), column);
+  }
+
+  @Override
+  public String where(long row, int column) {
+    return "line " + row + ", field " + (column + 1);
   }
 
   @Override

@@ -35,6 +35,27 @@ public interface Rows extends Closeable {
     return text(column).equals(text);
   }
 
+  /**
+   * Tells whether a cell's text equals some characters, without making a string of the cell.
+   *
+   * @param column the 0-based column
+   * @param chars the characters
+   * @return true if equal
+   */
+  default boolean textEquals(int column, char[] chars) {
+    return text(column).equals(new String(chars));
+  }
+
+  /**
+   * Tells whether a cell is blank: empty or white space only, without making a string of it.
+   *
+   * @param column the 0-based column
+   * @return true if blank
+   */
+  default boolean isBlank(int column) {
+    return text(column).isBlank();
+  }
+
   /** A hash of the cell's text, equal to {@code text(column).hashCode()}. */
   default int textHash(int column) {
     return text(column).hashCode();
@@ -52,6 +73,15 @@ public interface Rows extends Closeable {
 
   /** Where a cell is, as a person finds it: {@code B17}, or {@code line 17, field 2}. */
   String where(int column);
+
+  /**
+   * Where a cell of any row is, as {@link #where(int)} names it.
+   *
+   * @param row the row's {@link #number()}
+   * @param column the 0-based column
+   * @return the location
+   */
+  String where(long row, int column);
 
   /** Where the current row is: {@code row 17}, or {@code line 17}. */
   String whereRow();

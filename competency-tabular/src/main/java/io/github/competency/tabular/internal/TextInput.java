@@ -17,8 +17,7 @@ import java.util.Locale;
 /**
  * Bytes decoded strictly into text: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) chooses the
  * encoding and is dropped, otherwise the given encoding is used; bytes that are not valid in it
- * end the reading with the line where they are, instead of turning silently into U+FFFD. A NUL
- * character ends it too: it marks a binary file, or UTF-16 text without its byte-order mark.
+ * end the reading with the line where they are, instead of turning silently into U+FFFD.
  */
 public final class TextInput extends Reader {
 
@@ -123,17 +122,13 @@ public final class TextInput extends Reader {
       bytes.flip();
     }
     int end = out.position();
+    long lines = 0;
     for (int i = offset; i < end; i++) {
-      char c = buffer[i];
-      if (c == '\n') {
-        line++;
-      } else if (c == 0) {
-        throw new SheetFailure(
-            "line " + line,
-            "the file holds a NUL character: it is not a text file, or it is UTF-16 text without"
-                + " its byte-order mark; save the sheet as CSV UTF-8");
+      if (buffer[i] == '\n') {
+        lines++;
       }
     }
+    line += lines;
     return end - offset;
   }
 

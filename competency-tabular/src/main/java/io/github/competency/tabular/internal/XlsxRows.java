@@ -243,7 +243,12 @@ public final class XlsxRows implements Rows {
 
   @Override
   public String where(int column) {
-    return Names.column(column) + (row == null ? "?" : row.getRowNum());
+    return where(number(), column);
+  }
+
+  @Override
+  public String where(long row, int column) {
+    return Names.column(column) + row;
   }
 
   @Override
