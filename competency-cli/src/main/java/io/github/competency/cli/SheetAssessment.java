@@ -193,7 +193,10 @@ final class SheetAssessment {
         + summary.people()
         + (summary.people() == 1 ? " person, " : " people, ")
         + summary.ratings()
-        + " ratings";
+        + " ratings"
+        + (summary.setAside() > 0
+            ? ", " + summary.setAside() + " set aside for their problems"
+            : "");
   }
 
   private static RatingsImport read(RatingsReader reader, Path file) {

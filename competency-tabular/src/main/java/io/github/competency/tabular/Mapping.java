@@ -77,6 +77,16 @@ final class Mapping {
           ? reader.withNotRatedText(text)
           : reader.withRatingText(text, ProficiencyId.of(value));
     }
+    if (lower.startsWith("rater.")) {
+      String text = key.substring("rater.".length());
+      for (RaterKind kind : RaterKind.values()) {
+        if (kind.label().equals(value.toLowerCase(Locale.ROOT))) {
+          return reader.withRaterText(text, kind);
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown rater kind " + Names.quote(value) + "; kinds are self, peer, manager, assessment");
+    }
     switch (lower) {
       case "ignore":
         for (String header : value.split(";")) {
@@ -135,7 +145,8 @@ final class Mapping {
         throw new IllegalArgumentException(
             "unknown key "
                 + Names.quote(key)
-                + "; keys are column.NAME, skill.HEADER, rating.TEXT, ignore, numbering, layout,"
+                + "; keys are column.NAME, skill.HEADER, rating.TEXT, rater.TEXT, ignore, numbering,"
+                + " layout,"
                 + " separator, encoding, sheet, date-format, assessed-on, rater-kind");
     }
   }

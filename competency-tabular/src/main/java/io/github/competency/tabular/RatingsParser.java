@@ -474,7 +474,7 @@ final class RatingsParser {
     if (trimmed.isEmpty()) {
       return NOT_RATED;
     }
-    String key = Names.key(trimmed);
+    String key = RatingsReader.cellKey(trimmed);
     Optional<ProficiencyId> given = s.ratingTexts.get(key);
     BigDecimal number = number(trimmed);
     if (given == null && number != null) {
@@ -569,7 +569,10 @@ final class RatingsParser {
     if (trimmed.isEmpty()) {
       return s.raterKind;
     }
-    RaterKind kind = KINDS.get(Names.key(trimmed));
+    RaterKind kind = s.raterTexts.get(RatingsReader.cellKey(trimmed));
+    if (kind == null) {
+      kind = KINDS.get(Names.key(trimmed));
+    }
     if (kind != null) {
       return kind;
     }

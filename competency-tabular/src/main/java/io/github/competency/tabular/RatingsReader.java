@@ -130,6 +130,7 @@ public final class RatingsReader {
     final Set<String> ignored = new LinkedHashSet<>();
     int firstNumber = 1;
     final Map<String, Optional<ProficiencyId>> ratingTexts = new LinkedHashMap<>();
+    final Map<String, RaterKind> raterTexts = new LinkedHashMap<>();
     char separator;
     Charset charset = StandardCharsets.UTF_8;
     String sheet;
@@ -147,6 +148,7 @@ public final class RatingsReader {
       copy.ignored.addAll(ignored);
       copy.firstNumber = firstNumber;
       copy.ratingTexts.putAll(ratingTexts);
+      copy.raterTexts.putAll(raterTexts);
       copy.separator = separator;
       copy.charset = charset;
       copy.sheet = sheet;
@@ -276,13 +278,29 @@ public final class RatingsReader {
    * Returns a copy that reads a rating text, such as {@code n/a} or {@code 0}, as "not rated",
    * like a blank cell.
    *
-   * @param text the text, compared ignoring case, accents and spaces
+   * @param text the text, compared ignoring case, accents and spaces; a text of punctuation only,
+   *     such as {@code -}, as it is
    * @return the changed copy
-   * @throws IllegalArgumentException if the text has no letter or digit
+   * @throws IllegalArgumentException if the text is blank
    */
   public RatingsReader withNotRatedText(String text) {
     String key = requireKey(text, "text");
     return with(s -> s.ratingTexts.put(key, Optional.empty()));
+  }
+
+  /**
+   * Returns a copy that reads a rater kind text of the sheet's own, such as {@code Führungskraft},
+   * as a kind of rater.
+   *
+   * @param text the text, compared ignoring case, accents and spaces
+   * @param kind the kind of rater it means
+   * @return the changed copy
+   * @throws IllegalArgumentException if the text is blank
+   */
+  public RatingsReader withRaterText(String text, RaterKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    String key = requireKey(text, "text");
+    return with(s -> s.raterTexts.put(key, kind));
   }
 
   /**
@@ -392,6 +410,8 @@ public final class RatingsReader {
    * numbering = 0
    * rating.A = expert
    * rating.n/a =
+   * # rater kinds of the sheet's own
+   * rater.Führungskraft = manager
    * layout = wide
    * separator = ;            (or: tab)
    * encoding = windows-1252
@@ -434,12 +454,21 @@ public final class RatingsReader {
 
   private static String requireKey(String text, String what) {
     Objects.requireNonNull(text, what);
-    String key = Names.key(text);
+    String key = cellKey(text);
     if (key.isEmpty()) {
-      throw new IllegalArgumentException(
-          "the " + what + " " + Names.quote(text) + " has no letter or digit to match by");
+      throw new IllegalArgumentException("the " + what + " must not be blank");
     }
     return key;
+  }
+
+  /**
+   * How a cell's text is matched: folded and compacted, or, for a text of punctuation only such
+   * as "-", that text itself.
+   */
+  static String cellKey(String text) {
+    String key = Names.key(text);
+    String stripped = text.strip();
+    return key.isEmpty() && !stripped.isEmpty() ? "\u0000" + stripped : key;
   }
 
   // ---------------------------------------------------------------- reading
