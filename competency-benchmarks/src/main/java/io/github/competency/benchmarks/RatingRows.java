@@ -42,7 +42,8 @@ final class RatingRows {
         out.write(Integer.toString(step));
         out.write(k % 2 == 0 ? ",self,2026-11-1" : ",manager,2026-11-2");
         out.write(Integer.toString(k % 10));
-        out.write(k % 10 == 3 ? ",\"Led the review of the \"\"payments\"\" service\"\r\n" : ",\r\n");
+        out.write(
+            k % 10 == 3 ? ",\"Led the review of the \"\"payments\"\" service\"\r\n" : ",\r\n");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -85,7 +85,9 @@ final class Mapping {
         }
       }
       throw new IllegalArgumentException(
-          "unknown rater kind " + Names.quote(value) + "; kinds are self, peer, manager, assessment");
+          "unknown rater kind "
+              + Names.quote(value)
+              + "; kinds are self, peer, manager, assessment");
     }
     switch (lower) {
       case "ignore":

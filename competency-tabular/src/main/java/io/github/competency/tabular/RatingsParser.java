@@ -1049,9 +1049,7 @@ final class RatingsParser {
       for (Problem problem : assessor.check(profile)) {
         Matcher rating = RATING_PATH.matcher(problem.path());
         String where =
-            rating.find()
-                ? person.where(Integer.parseInt(rating.group(1)))
-                : person.where;
+            rating.find() ? person.where(Integer.parseInt(rating.group(1))) : person.where;
         person.problem(where, problem.message());
       }
     }
