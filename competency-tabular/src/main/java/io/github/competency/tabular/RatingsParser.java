@@ -9,7 +9,6 @@ import io.github.competency.core.Role;
 import io.github.competency.core.RoleId;
 import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
-import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.Evidence;
 import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.RaterKind;
@@ -27,10 +26,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -52,7 +53,6 @@ final class RatingsParser {
   }
 
   private static final RatingColumn[] FIELDS = RatingColumn.values();
-  private static final Pattern RATING_PATH = Pattern.compile("^ratings\\[(\\d+)\\]");
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
   private static final Object NOT_RATED = new Object();
@@ -72,7 +72,6 @@ final class RatingsParser {
 
   private final RatingsReader.Settings s;
   private final Catalogue catalogue;
-  private final Assessor assessor;
   private final Mode mode;
   private final Consumer<SheetProfile> sink;
 
@@ -116,12 +115,10 @@ final class RatingsParser {
   RatingsParser(
       RatingsReader.Settings settings,
       Catalogue catalogue,
-      Assessor assessor,
       Mode mode,
       Consumer<SheetProfile> sink) {
     this.s = settings;
     this.catalogue = catalogue;
-    this.assessor = assessor;
     this.mode = mode;
     this.sink = sink;
     for (Proficiency step : catalogue.scale()) {
@@ -177,7 +174,7 @@ final class RatingsParser {
   private SheetSummary summary() {
     return new SheetSummary(
         layout == null ? Layout.LONG : layout,
-        Map.copyOf(columns).isEmpty() ? Map.of() : new LinkedHashMap<>(columns),
+        Collections.unmodifiableMap(new LinkedHashMap<>(columns)),
         rows,
         people,
         ratings,
@@ -826,6 +823,11 @@ final class RatingsParser {
           "evidence address without a text: say in the evidence column what it shows");
       return null;
     }
+    int surrogate = unpairedSurrogate(text);
+    if (surrogate >= 0) {
+      person.problem(sheet.where(textAt), unpaired(text, surrogate));
+      return null;
+    }
     if (text.length() > Evidence.MAX_TEXT_LENGTH) {
       person.problem(
           sheet.where(textAt),
@@ -851,6 +853,29 @@ final class RatingsParser {
           Names.quote(uri) + " is not an absolute address such as https://example.org/review");
       return null;
     }
+  }
+
+  /** The index of the first unpaired surrogate, which no Unicode encoding carries; or -1. */
+  private static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String unpaired(String text, int at) {
+    return String.format(
+        Locale.ROOT,
+        "the text has an unpaired surrogate U+%04X at index %d; texts must be well-formed Unicode",
+        (int) text.charAt(at),
+        at);
   }
 
   // ---------------------------------------------------------------- people
@@ -901,7 +926,10 @@ final class RatingsParser {
         String raw = sheet.text(nameAt);
         String name = raw.strip();
         if (!name.isEmpty()) {
-          if (person.name == null) {
+          int surrogate = unpairedSurrogate(name);
+          if (surrogate >= 0) {
+            person.problem(sheet.where(nameAt), unpaired(name, surrogate));
+          } else if (person.name == null) {
             person.name = name;
             person.nameRaw = raw.toCharArray();
             person.nameWhere = sheet.where(nameAt);
@@ -1046,12 +1074,6 @@ final class RatingsParser {
         builder.role(person.role);
       }
       profile = builder.build();
-      for (Problem problem : assessor.check(profile)) {
-        Matcher rating = RATING_PATH.matcher(problem.path());
-        String where =
-            rating.find() ? person.where(Integer.parseInt(rating.group(1))) : person.where;
-        person.problem(where, problem.message());
-      }
     }
     if (person.bad || profile == null) {
       setAside++;

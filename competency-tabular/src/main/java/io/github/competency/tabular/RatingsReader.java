@@ -93,8 +93,8 @@ import java.util.function.Consumer;
  * Every problem is reported at its cell: {@code B17} in a worksheet, {@code line 17, field 2} in
  * a CSV file (the line a record starts on): unknown skills, steps, raters and roles, bad dates and
  * addresses, duplicate ratings (one skill, rater and day), a person's name or role given two ways,
- * missing and unknown columns, and whatever the {@linkplain Assessor#check catalogue's own check}
- * finds. {@link #read} throws {@link InvalidSheetException} listing every one; {@link #check}
+ * missing and unknown columns: the rules of {@link Assessor#check}, applied cell by cell, so that
+ * every profile passed on passes that check. {@link #read} throws {@link InvalidSheetException} listing every one; {@link #check}
  * returns them; {@link #forEach} sets aside each person whose rows have one and goes on.
  *
  * <h2>People and their ids</h2>
@@ -502,7 +502,7 @@ public final class RatingsReader {
   private RatingsImport read(Path file, InputStream in, SheetFormat format) {
     List<SheetProfile> profiles = new ArrayList<>();
     RatingsParser parser =
-        new RatingsParser(settings, catalogue, assessor, RatingsParser.Mode.WHOLE, profiles::add);
+        new RatingsParser(settings, catalogue, RatingsParser.Mode.WHOLE, profiles::add);
     SheetSummary summary = run(parser, file, in, format);
     if (!summary.isValid()) {
       throw new InvalidSheetException(listed(summary));
@@ -520,7 +520,7 @@ public final class RatingsReader {
   public SheetSummary check(Path file) {
     Objects.requireNonNull(file, "file");
     return run(
-        new RatingsParser(settings, catalogue, assessor, RatingsParser.Mode.CHECK, p -> {}),
+        new RatingsParser(settings, catalogue, RatingsParser.Mode.CHECK, p -> {}),
         file,
         null,
         SheetFormat.of(file));
@@ -537,7 +537,7 @@ public final class RatingsReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(format, "format");
     return run(
-        new RatingsParser(settings, catalogue, assessor, RatingsParser.Mode.CHECK, p -> {}),
+        new RatingsParser(settings, catalogue, RatingsParser.Mode.CHECK, p -> {}),
         null,
         in,
         format);
@@ -578,8 +578,7 @@ public final class RatingsReader {
 
   private SheetSummary stream(
       Path file, InputStream in, SheetFormat format, Consumer<SheetProfile> each) {
-    RatingsParser parser =
-        new RatingsParser(settings, catalogue, assessor, RatingsParser.Mode.STREAM, each);
+    RatingsParser parser = new RatingsParser(settings, catalogue, RatingsParser.Mode.STREAM, each);
     SheetSummary summary = run(parser, file, in, format);
     if (parser.failed()) {
       throw new InvalidSheetException(listed(summary));

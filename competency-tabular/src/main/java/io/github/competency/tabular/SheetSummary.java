@@ -1,6 +1,8 @@
 package io.github.competency.tabular;
 
 import io.github.competency.core.Problem;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +41,7 @@ public final class SheetSummary {
       List<Problem> problems,
       long problemCount) {
     this.layout = layout;
-    this.columns = columns;
+    this.columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     this.rows = rows;
     this.people = people;
     this.ratings = ratings;

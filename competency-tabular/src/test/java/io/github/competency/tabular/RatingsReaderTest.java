@@ -123,6 +123,75 @@ class RatingsReaderTest {
   }
 
   @Test
+  void csvAsSpreadsheetsSaveIt() {
+    String rows = "E1;java;3;2026-01-01\r\nE1;sql;2;2026-01-01\r\n";
+    for (String sheet :
+        List.of(
+            "id;skill;rating;date\r\n" + rows,
+            "sep=;\r\nid;skill;rating;date\r\n" + rows,
+            ("id;skill;rating;date\n" + rows).replace(';', '\t'),
+            ("id;skill;rating;date\n" + rows).replace(';', ','),
+            "\uFEFFid;skill;rating;date\r" + rows.replace("\r\n", "\r"))) {
+      RatingsImport read = csv(sheet);
+      assertThat(read.profiles()).as(sheet).hasSize(1);
+      assertThat(read.profiles().get(0).profile().ratings()).as(sheet).hasSize(2);
+    }
+    byte[] utf16 =
+        ("\uFEFFid\tskill\trating\tdate\r\n" + rows.replace(';', '\t'))
+            .getBytes(StandardCharsets.UTF_16LE);
+    assertThat(READER.read(new ByteArrayInputStream(utf16), SheetFormat.CSV).profiles()).hasSize(1);
+    assertThat(
+            READER
+                .withCharset(java.nio.charset.Charset.forName("windows-1252"))
+                .read(
+                    new ByteArrayInputStream(
+                        "id,name,skill,rating,date\nE1,Jos\u00e9,java,3,2026-01-01\n"
+                            .getBytes(java.nio.charset.Charset.forName("windows-1252"))),
+                    SheetFormat.CSV)
+                .profiles()
+                .get(0)
+                .profile()
+                .name())
+        .contains("Jos\u00e9");
+  }
+
+  @Test
+  void readingWholeTakesAPersonsRowsInAnyOrderButNotTwoSpellingsOfOneId() {
+    RatingsImport sheet =
+        csv("id,skill,rating,date\na,java,3,2026-01-01\nb,java,3,2026-01-01\na,sql,3,2026-01-01\n");
+    assertThat(sheet.profiles()).extracting(SheetProfile::sheetId).containsExactly("a", "b");
+    assertThat(sheet.profiles().get(0).profile().ratings()).hasSize(2);
+    assertThat(
+            problems(READER, "id,skill,rating,date\nE 1,java,3,2026-01-01\nE-1,sql,3,2026-01-01\n"))
+        .containsExactly(
+            "line 3: the person ids 'E 1' (line 2) and 'E-1' both give the profile id 'e-1'; spell"
+                + " each person's id one way");
+  }
+
+  @Test
+  void headersMissingUnknownAndDoubled() {
+    assertThat(problems(READER, "name,skill,level,department,skill\nAda,java,3,ops,sql\n"))
+        .containsExactly(
+            "line 1, field 5: a second skill column (the first is column B); delete one of them",
+            "line 1, field 4: unknown column 'department'; the columns of a ratings sheet are"
+                + " person id, name, role, skill, rating, rater, rater kind, date, evidence,"
+                + " evidence url; ignore other columns in the mapping",
+            "line 1: no date column: add one, or give the day of the assessment (assessed-on in"
+                + " the mapping, --assessed-on on the command line)");
+    assertThat(
+            READER
+                .withIgnoredColumns("Department")
+                .withAssessedOn(LocalDate.of(2026, 1, 1))
+                .read(
+                    new ByteArrayInputStream(
+                        "name,skill,level,department\nAda,java,3,ops\n"
+                            .getBytes(StandardCharsets.UTF_8)),
+                    SheetFormat.CSV)
+                .profiles())
+        .hasSize(1);
+  }
+
+  @Test
   void streamingPassesOnePersonAtATimeAndSetsAsideThoseWithProblems() {
     List<String> seen = new ArrayList<>();
     SheetSummary summary =
