@@ -93,6 +93,7 @@ final class RatingsParser {
   private int width;
 
   private final Map<String, ProficiencyId> stepsByKey = new HashMap<>();
+  private final Map<SkillId, Integer> skillOrdinal = new HashMap<>();
   private final Map<String, RoleId> rolesByKey = new HashMap<>();
   private final List<String> skillNames = new ArrayList<>();
   private final List<Skill> skillOfName = new ArrayList<>();
@@ -134,6 +135,7 @@ final class RatingsParser {
       rolesByKey.putIfAbsent(Names.key(role.title()), role.id());
     }
     for (Skill skill : catalogue.skills()) {
+      skillOrdinal.put(skill.id(), skillOrdinal.size());
       skillNames.add(skill.name());
       skillOfName.add(skill);
       for (String alias : skill.aliases()) {
@@ -976,7 +978,7 @@ final class RatingsParser {
   private void finishAll() {
     Map<ProfileId, Person> byProfile = new HashMap<>();
     for (Person person : byId.values()) {
-      Optional<ProfileId> id = RatingsReader.profileId(person.sheetId);
+      Optional<ProfileId> id = person.profileId();
       if (id.isPresent()) {
         Person other = byProfile.putIfAbsent(id.get(), person);
         if (other != null) {
@@ -1007,7 +1009,7 @@ final class RatingsParser {
   }
 
   private void finish(Person person) {
-    Optional<ProfileId> id = RatingsReader.profileId(person.sheetId);
+    Optional<ProfileId> id = person.profileId();
     if (id.isPresent()) {
       long earlier =
           seen.add(SeenIds.hash(id.get().value()), SeenIds.hash(person.sheetId), person.line);
@@ -1039,7 +1041,7 @@ final class RatingsParser {
 
   /** The person's profile, or null with the person set aside. */
   private SheetProfile build(Person person) {
-    Optional<ProfileId> id = RatingsReader.profileId(person.sheetId);
+    Optional<ProfileId> id = person.profileId();
     if (id.isEmpty()) {
       person.problem(
           person.where,
@@ -1087,26 +1089,33 @@ final class RatingsParser {
     return new SheetProfile(profile, person.sheetId, person.where);
   }
 
+  /**
+   * Reports a second rating of a skill by the same kind of rater on the same day. Each rating
+   * becomes one number (skill, rater, day) and the numbers are sorted, so that a person's ratings
+   * cost a sort; only a person with a repeated number is looked at rating by rating, by value.
+   */
   private void duplicates(Person person, LocalDate assessedOn) {
     List<Rating> all = person.ratings;
-    Map<List<Object>, Integer> seenRatings = all.size() > 32 ? new HashMap<>() : null;
-    for (int i = 0; i < all.size(); i++) {
+    long[] keys = new long[all.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = key(all.get(i), assessedOn);
+    }
+    long[] sorted = keys.clone();
+    Arrays.sort(sorted);
+    boolean repeated = false;
+    for (int i = 1; i < sorted.length && !repeated; i++) {
+      repeated = sorted[i] == sorted[i - 1];
+    }
+    if (!repeated) {
+      return;
+    }
+    Map<List<Object>, Integer> first = new HashMap<>();
+    for (int i = 0; i < keys.length; i++) {
       Rating rating = all.get(i);
-      LocalDate day = rating.date().orElse(assessedOn);
-      Integer first = null;
-      if (seenRatings != null) {
-        first = seenRatings.putIfAbsent(List.of(rating.skill(), rating.rater(), day), i);
-      } else {
-        for (int j = 0; j < i && first == null; j++) {
-          Rating other = all.get(j);
-          if (other.skill().equals(rating.skill())
-              && other.rater() == rating.rater()
-              && other.date().orElse(assessedOn).equals(day)) {
-            first = j;
-          }
-        }
-      }
-      if (first != null) {
+      Integer earlier =
+          first.putIfAbsent(
+              List.of(rating.skill(), rating.rater(), rating.date().orElse(assessedOn)), i);
+      if (earlier != null) {
         person.problem(
             person.where(i),
             "a second rating of "
@@ -1114,12 +1123,19 @@ final class RatingsParser {
                 + " by "
                 + rating.rater().label()
                 + " on "
-                + day
+                + rating.date().orElse(assessedOn)
                 + " (the first is at "
-                + person.where(first)
+                + person.where(earlier)
                 + "); keep one rating per skill, rater and day");
       }
     }
+  }
+
+  /** A rating's skill, rater and day as one number. */
+  private long key(Rating rating, LocalDate assessedOn) {
+    long skill = skillOrdinal.get(rating.skill());
+    long day = rating.date().orElse(assessedOn).toEpochDay() & 0xFFFFFFFFL;
+    return (skill << 36) | ((long) rating.rater().ordinal() << 32) | day;
   }
 
   /** One person's rows so far. */
@@ -1146,6 +1162,15 @@ final class RatingsParser {
       this.raw = raw.toCharArray();
       this.where = where;
       this.line = line;
+    }
+
+    private Optional<ProfileId> profileId;
+
+    Optional<ProfileId> profileId() {
+      if (profileId == null) {
+        profileId = RatingsReader.profileId(sheetId);
+      }
+      return profileId;
     }
 
     void problem(String at, String message) {

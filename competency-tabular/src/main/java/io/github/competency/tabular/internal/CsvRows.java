@@ -247,8 +247,20 @@ public final class CsvRows implements Rows {
       return chars.length == 0;
     }
     int start = handler.starts[column];
-    int end = handler.ends[column];
-    return Arrays.equals(handler.chars, start, end, chars, 0, chars.length);
+    int length = handler.ends[column] - start;
+    if (length != chars.length) {
+      return false;
+    }
+    if (length > 16) {
+      return Arrays.equals(handler.chars, start, start + length, chars, 0, length);
+    }
+    char[] own = handler.chars;
+    for (int i = 0; i < length; i++) {
+      if (own[start + i] != chars[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

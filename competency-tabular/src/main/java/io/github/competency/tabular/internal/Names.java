@@ -44,6 +44,13 @@ public final class Names {
 
   /** A text folded for comparison: decomposed, combining marks dropped, lowercase. */
   public static String fold(String text) {
+    boolean ascii = true;
+    for (int i = 0; i < text.length() && ascii; i++) {
+      ascii = text.charAt(i) < 0x80;
+    }
+    if (ascii) {
+      return text.toLowerCase(Locale.ROOT);
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(decomposed.length());
     for (int i = 0; i < decomposed.length(); ) {
