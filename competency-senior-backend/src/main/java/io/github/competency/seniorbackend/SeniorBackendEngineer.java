@@ -40,20 +40,24 @@ import java.util.List;
  * <h2>A core a reviewer can assess in one review</h2>
  *
  * <p>Each role asks for at most 20 essential requirements, a choice group counting as one: the
- * junior 11, the mid-level role 18, the senior 19. Everything else is optional and weighs 1,
- * except that a requirement keeps the weight it had on the rung below, so a foundation that was
- * essential there stays with an essential's weight, 2, as an optional requirement with a note
- * saying so; the senior's two optional groups of techniques (growing load, availability) weigh 2
- * as well. A person meets the level of a role when every essential requirement and every essential
- * group is met and optional requirements worth at least half of the optional weight are met.
+ * junior 11, the mid-level role 18, the senior 20. Everything else is optional and weighs 1, with
+ * two exceptions that weigh 2, as an essential does: a requirement keeps the weight it had on the
+ * rung below, so a foundation that was essential there stays as heavy (its note says so), and the
+ * senior's technology evaluation and two optional groups of techniques (growing load,
+ * availability) weigh 2 because the article stresses them for seniors. A person meets the level of
+ * a role when every essential requirement and every essential group is met and optional
+ * requirements worth at least half of the optional weight are met.
  *
- * <p>Choice groups ask for some of their options, not all. Where the article lists alternatives
- * ("Java, C#, Python, or Node.js", "MySQL, PostgreSQL, or MongoDB", "Apache or Nginx", "AWS or
- * Azure") a group asks for one of them, beside the technology-neutral skill it specialises
- * (backend programming, database management, server configuration, cloud computing). Where
- * the article gives techniques only as examples, the senior's group asks for a share of them: two
- * of four security practices beyond access control, three of five techniques for growing load, two
- * of four practices that keep services available.
+ * <p>{@linkplain io.github.competency.core.ChoiceGroup Choice groups} ask for some of their options,
+ * not all. Where the article lists alternatives ("Java, C#, Python, or Node.js", "MySQL,
+ * PostgreSQL, or MongoDB", "Apache or Nginx", "AWS or Azure") a group asks for one of them: the
+ * language and the database at every level, the web server and the cloud from mid-level on,
+ * essential for seniors. Beside each stands the technology-neutral skill it makes concrete
+ * (backend programming, database management, server configuration, cloud computing); the core
+ * keeps only programming among them, whose expert text is about the code rather than the
+ * runtime. Where the article gives techniques only as examples, the senior's group asks for a
+ * share of them: two of four security practices beyond access control, three of five techniques
+ * for growing load, two of four practices that keep services available.
  *
  * <h2>From the article's wording to a step</h2>
  *

@@ -49,8 +49,10 @@ final class Ladder {
 
   /** The essential requirements of a role, a group counting once: what one review must assess. */
   static int core(Role role) {
-    long own = role.requirements().stream().filter(r -> r.importance() == Importance.ESSENTIAL).count();
-    long groups = role.groups().stream().filter(g -> g.importance() == Importance.ESSENTIAL).count();
+    long own =
+        role.requirements().stream().filter(r -> r.importance() == Importance.ESSENTIAL).count();
+    long groups =
+        role.groups().stream().filter(g -> g.importance() == Importance.ESSENTIAL).count();
     return (int) (own + groups);
   }
 }
