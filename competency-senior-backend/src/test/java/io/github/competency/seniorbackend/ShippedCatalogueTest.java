@@ -508,12 +508,12 @@ class ShippedCatalogueTest {
   @Test
   void thePointsTheSecondEditionLostOrLeftThinAreThere() {
     assertThat(catalogue.get(ResponsibilityId.of("mentor-engineers")).indicators())
-        .as("fostering a collaborative work environment")
+        .as("the source's point on a team that works together")
         .anyMatch(i -> i.contains("learn from each other"));
     assertThat(catalogue.get(ResponsibilityId.of("mentor-engineers")).skills())
         .contains(SkillId.of("collaboration"));
     assertThat(catalogue.get(ResponsibilityId.of("provide-technical-leadership")).indicators())
-        .as("analyse complex systems and make strategic decisions")
+        .as("the source's point on analysing a whole system before deciding")
         .anyMatch(i -> i.contains("complex system") && i.contains("decision"));
     assertThat(
             catalogue
