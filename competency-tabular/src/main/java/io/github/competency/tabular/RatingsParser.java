@@ -94,6 +94,9 @@ final class RatingsParser {
 
   private final Map<String, ProficiencyId> stepsByKey = new HashMap<>();
   private final Map<SkillId, Integer> skillOrdinal = new HashMap<>();
+  private final Map<ProficiencyId, Integer> stepPosition = new HashMap<>();
+  private static final int MAX_SHARED = 1 << 16;
+  private final Map<Long, Rating> shared = new HashMap<>();
   private final Map<String, RoleId> rolesByKey = new HashMap<>();
   private final List<String> skillNames = new ArrayList<>();
   private final List<Skill> skillOfName = new ArrayList<>();
@@ -124,6 +127,7 @@ final class RatingsParser {
     this.sink = sink;
     for (Proficiency step : catalogue.scale()) {
       stepsByKey.putIfAbsent(Names.key(step.id().value()), step.id());
+      stepPosition.put(step.id(), stepPosition.size());
     }
     for (Proficiency step : catalogue.scale()) {
       stepsByKey.putIfAbsent(Names.key(step.name()), step.id());
@@ -740,6 +744,39 @@ final class RatingsParser {
                   .collect(Collectors.joining(", ")));
       return;
     }
+    person.add(rating(skill, step, kind, date, evidence), sheet.number(), at, date);
+  }
+
+  /**
+   * A rating, shared between the rows that rate the same skill at the same step by the same kind
+   * of rater on the same day without evidence: ratings are immutable values, and a sheet of a
+   * million rows has far fewer distinct ones.
+   */
+  private Rating rating(
+      SkillId skill, ProficiencyId step, RaterKind kind, LocalDate date, Evidence evidence) {
+    long day = date == null ? 0 : date.toEpochDay() + (1L << 24);
+    Integer ordinal = skillOrdinal.get(skill);
+    Integer position = stepPosition.get(step);
+    boolean shareable =
+        evidence == null
+            && ordinal != null
+            && position != null
+            && day >= 0
+            && day < (1L << 25)
+            && ordinal < (1 << 20)
+            && position < (1 << 8);
+    long key = 0;
+    if (shareable) {
+      key = ((long) ordinal << 36) | ((long) position << 28) | ((long) kind.ordinal() << 25) | day;
+      Rating known = shared.get(key);
+      if (known != null
+          && known.skill().equals(skill)
+          && known.proficiency().equals(step)
+          && known.rater() == kind
+          && known.date().equals(Optional.ofNullable(date))) {
+        return known;
+      }
+    }
     Rating.Builder rating = Rating.builder().skill(skill).proficiency(step).rater(kind);
     if (date != null) {
       rating.date(date);
@@ -747,7 +784,11 @@ final class RatingsParser {
     if (evidence != null) {
       rating.evidence(evidence);
     }
-    person.add(rating.build(), sheet.number(), at, date);
+    Rating built = rating.build();
+    if (shareable && shared.size() < MAX_SHARED) {
+      shared.put(key, built);
+    }
+    return built;
   }
 
   /** Whether a skill is defined at a step: a table filled as pairs are first seen. */
