@@ -80,7 +80,7 @@ class RatingsReaderTest {
                 + "E1,Ada,senior-backend-engineer,PostgreSQL,Expert,Bo,manager,2026-11-30,\"Tuned the\r\n"
                 + "slow queries\",https://example.org/pr/1\r\n"
                 + "E1,Ada,Senior Backend Engineer,java,3,,self,2026-11-29T10:00:00,,\r\n"
-                + "E2,Bo,,Node,2,,,2026-11-01,,\r\n");
+                + "E2,Bo,,node js,2,,,2026-11-01,,\r\n");
     assertThat(sheet.summary().layout()).isEqualTo(Layout.LONG);
     assertThat(sheet.profiles()).hasSize(2);
     Profile ada = sheet.profiles().get(0).profile();
