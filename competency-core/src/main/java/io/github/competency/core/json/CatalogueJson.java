@@ -4,6 +4,9 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Proficiency;
 import io.github.competency.core.ProficiencyId;
+import io.github.competency.core.internal.json.JsonDocuments;
+import io.github.competency.core.internal.json.Kind;
+import io.github.competency.core.internal.json.Shapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,10 +43,12 @@ public final class CatalogueJson {
 
   private static final CatalogueJson DEFAULTS = new CatalogueJson(ReadLimits.defaults());
 
+  private final ReadLimits limits;
   private final JsonDocuments<InvalidCatalogueException> documents;
 
   private CatalogueJson(ReadLimits limits) {
-    this.documents = new JsonDocuments<>(limits, InvalidCatalogueException::new);
+    this.limits = limits;
+    this.documents = new JsonDocuments<>(limits.engine(), InvalidCatalogueException::new);
   }
 
   /**
@@ -71,7 +76,7 @@ public final class CatalogueJson {
    * @return the limits
    */
   public ReadLimits limits() {
-    return documents.limits();
+    return limits;
   }
 
   /**

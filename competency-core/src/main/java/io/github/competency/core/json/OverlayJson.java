@@ -4,6 +4,8 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.Overlay;
 import io.github.competency.core.Overlays;
 import io.github.competency.core.ValidationException;
+import io.github.competency.core.internal.json.JsonDocuments;
+import io.github.competency.core.internal.json.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,7 +41,8 @@ public final class OverlayJson {
 
   private OverlayJson(ReadLimits limits) {
     this.documents =
-        new JsonDocuments<>(limits, problems -> new ValidationException("overlay", problems));
+        new JsonDocuments<>(
+            limits.engine(), problems -> new ValidationException("overlay", problems));
   }
 
   /**

@@ -4,6 +4,8 @@ import io.github.competency.core.Problem;
 import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.InvalidProfileException;
 import io.github.competency.core.assess.Profile;
+import io.github.competency.core.internal.json.JsonDocuments;
+import io.github.competency.core.internal.json.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -39,7 +41,7 @@ public final class ProfileJson {
   private final JsonDocuments<InvalidProfileException> documents;
 
   private ProfileJson(ReadLimits limits) {
-    this.documents = new JsonDocuments<>(limits, InvalidProfileException::new);
+    this.documents = new JsonDocuments<>(limits.engine(), InvalidProfileException::new);
   }
 
   /**

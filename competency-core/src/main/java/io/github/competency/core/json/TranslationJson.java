@@ -5,6 +5,8 @@ import io.github.competency.core.Problem;
 import io.github.competency.core.Translation;
 import io.github.competency.core.Translations;
 import io.github.competency.core.ValidationException;
+import io.github.competency.core.internal.json.JsonDocuments;
+import io.github.competency.core.internal.json.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,7 +43,8 @@ public final class TranslationJson {
 
   private TranslationJson(ReadLimits limits) {
     this.documents =
-        new JsonDocuments<>(limits, problems -> new ValidationException("translation", problems));
+        new JsonDocuments<>(
+            limits.engine(), problems -> new ValidationException("translation", problems));
   }
 
   /**
