@@ -14,6 +14,7 @@ import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.RaterKind;
 import io.github.competency.core.assess.Rating;
 import io.github.competency.tabular.internal.CellCache;
+import io.github.competency.tabular.internal.LongTable;
 import io.github.competency.tabular.internal.Names;
 import io.github.competency.tabular.internal.Rows;
 import io.github.competency.tabular.internal.SeenIds;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +56,13 @@ final class RatingsParser {
   private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
   private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
   private static final Object NOT_RATED = new Object();
+
+  /** A skill a cell names, with its position in the catalogue. */
+  private record SkillCell(SkillId id, int index) {}
+
+  /** A step a cell names, with its position on the scale. */
+  private record StepCell(ProficiencyId id, int index) {}
+
   private static final Map<String, RaterKind> KINDS = new HashMap<>();
 
   static {
@@ -88,6 +95,7 @@ final class RatingsParser {
 
   private final int[] column = new int[FIELDS.length];
   private SkillId[] skillAt = new SkillId[0];
+  private int[] skillIndexAt = new int[0];
   private boolean[] unnamedAt = new boolean[0];
   private boolean[] unnamedReported = new boolean[0];
   private int width;
@@ -96,7 +104,7 @@ final class RatingsParser {
   private final Map<SkillId, Integer> skillOrdinal = new HashMap<>();
   private final Map<ProficiencyId, Integer> stepPosition = new HashMap<>();
   private static final int MAX_SHARED = 1 << 16;
-  private final Map<Long, Rating> shared = new HashMap<>();
+  private final LongTable<Rating> shared = new LongTable<>(MAX_SHARED);
   private final Map<String, RoleId> rolesByKey = new HashMap<>();
   private final List<String> skillNames = new ArrayList<>();
   private final List<Skill> skillOfName = new ArrayList<>();
@@ -108,10 +116,10 @@ final class RatingsParser {
 
   private Person current;
   private boolean badDate;
-  private final Map<SkillId, Map<ProficiencyId, Boolean>> definedAt = new IdentityHashMap<>();
-  private SkillId lastSkill;
-  private ProficiencyId lastStep;
-  private boolean lastDefined;
+
+  /** Whether skill i (in catalogue order) is defined at step j (in scale order). */
+  private final boolean[][] definedAt;
+
   private Rows rows0;
   private final Map<String, Person> byId = new LinkedHashMap<>();
   private final SeenIds seen = new SeenIds();
@@ -148,6 +156,12 @@ final class RatingsParser {
       }
       skillNames.add(skill.id().value());
       skillOfName.add(skill);
+    }
+    definedAt = new boolean[catalogue.skills().size()][catalogue.scale().size()];
+    for (int i = 0; i < catalogue.skills().size(); i++) {
+      for (int j = 0; j < catalogue.scale().size(); j++) {
+        definedAt[i][j] = catalogue.skills().get(i).isDefinedAt(catalogue.scale().get(j).id());
+      }
     }
     skillCells = new CellCache<>(this::skill);
     stepCells = new CellCache<>(this::step);
@@ -311,6 +325,7 @@ final class RatingsParser {
       }
     }
     skillAt = new SkillId[width];
+    skillIndexAt = new int[width];
     unnamedAt = new boolean[width];
     unnamedReported = new boolean[width];
     Map<SkillId, Integer> skillColumn = new HashMap<>();
@@ -326,11 +341,11 @@ final class RatingsParser {
         continue;
       }
       if (layout == Layout.WIDE) {
-        Object skill = s.skillColumns.get(keys[i]);
-        if (skill == null) {
-          skill = skill(sheet.text(i));
-        }
-        if (skill instanceof SkillId id) {
+        SkillId mapped = s.skillColumns.get(keys[i]);
+        Object skill =
+            mapped != null ? new SkillCell(mapped, skillOrdinal.get(mapped)) : skill(sheet.text(i));
+        if (skill instanceof SkillCell cell) {
+          SkillId id = cell.id();
           Integer first = skillColumn.putIfAbsent(id, i);
           if (first != null) {
             problem(
@@ -342,6 +357,7 @@ final class RatingsParser {
                     + "); keep one column per skill");
           } else {
             skillAt[i] = id;
+            skillIndexAt[i] = cell.index();
           }
         } else {
           problem(sheet.where(i), "column " + skill + "; or ignore the column");
@@ -443,7 +459,7 @@ final class RatingsParser {
 
   // ---------------------------------------------------------------- meanings of cells
 
-  /** A skill's id, or the text of a problem. */
+  /** A skill, or the text of a problem. */
   private Object skill(String text) {
     String trimmed = text.strip();
     if (trimmed.isEmpty()) {
@@ -456,11 +472,11 @@ final class RatingsParser {
       // a name, then
     }
     if (byId != null && catalogue.find(byId).isPresent()) {
-      return byId;
+      return new SkillCell(byId, skillOrdinal.get(byId));
     }
     Optional<Skill> byName = catalogue.findSkillByName(trimmed);
     if (byName.isPresent()) {
-      return byName.get().id();
+      return new SkillCell(byName.get().id(), skillOrdinal.get(byName.get().id()));
     }
     int near = Names.closestIndex(trimmed, skillNames);
     return Names.quote(trimmed)
@@ -471,7 +487,7 @@ final class RatingsParser {
         + " (skills are found by id, name or alias)";
   }
 
-  /** A step's id, NOT_RATED, or the text of a problem. */
+  /** A step, NOT_RATED, or the text of a problem. */
   private Object step(String text) {
     String trimmed = text.strip();
     if (trimmed.isEmpty()) {
@@ -484,7 +500,9 @@ final class RatingsParser {
       given = s.ratingTexts.get(Names.key(plain(number)));
     }
     if (given != null) {
-      return given.isPresent() ? given.get() : NOT_RATED;
+      return given.isPresent()
+          ? new StepCell(given.get(), stepPosition.get(given.get()))
+          : NOT_RATED;
     }
     ProficiencyId step = stepsByKey.get(key);
     List<Proficiency> scale = catalogue.scale();
@@ -518,7 +536,10 @@ final class RatingsParser {
       }
       step = scale.get(index.intValueExact()).id();
     }
-    if (step == null) {
+    if (step != null) {
+      return new StepCell(step, stepPosition.get(step));
+    }
+    {
       List<String> names = new ArrayList<>();
       for (Proficiency p : scale) {
         names.add(p.name());
@@ -539,7 +560,6 @@ final class RatingsParser {
           + " to "
           + (s.firstNumber + scale.size() - 1);
     }
-    return step;
   }
 
   private String stepNames() {
@@ -652,17 +672,17 @@ final class RatingsParser {
     Object skill = skillCells.get(sheet, skillColumn);
     Object step = stepCells.get(sheet, ratingColumn);
     if (step == NOT_RATED) {
-      if (!(skill instanceof SkillId) && !sheet.text(skillColumn).isBlank()) {
+      if (!(skill instanceof SkillCell) && !sheet.isBlank(skillColumn)) {
         person.problem(sheet.where(skillColumn), String.valueOf(skill));
       }
       return;
     }
     boolean good = true;
-    if (!(skill instanceof SkillId)) {
+    if (!(skill instanceof SkillCell)) {
       person.problem(sheet.where(skillColumn), String.valueOf(skill));
       good = false;
     }
-    if (!(step instanceof ProficiencyId)) {
+    if (!(step instanceof StepCell)) {
       person.problem(sheet.where(ratingColumn), String.valueOf(step));
       good = false;
     }
@@ -670,8 +690,19 @@ final class RatingsParser {
     LocalDate date = day(sheet);
     Evidence evidence = evidence(sheet, person);
     if (good && kind != null && !badDate) {
+      SkillCell rated = (SkillCell) skill;
+      StepCell reached = (StepCell) step;
       rate(
-          person, sheet, ratingColumn, (SkillId) skill, (ProficiencyId) step, kind, date, evidence);
+          person,
+          sheet,
+          ratingColumn,
+          rated.id(),
+          rated.index(),
+          reached.id(),
+          reached.index(),
+          kind,
+          date,
+          evidence);
     }
   }
 
@@ -691,10 +722,20 @@ final class RatingsParser {
         if (step == NOT_RATED) {
           continue;
         }
-        if (!(step instanceof ProficiencyId)) {
+        if (!(step instanceof StepCell reached)) {
           person.problem(sheet.where(i), String.valueOf(step));
         } else if (kind != null) {
-          rate(person, sheet, i, skillAt[i], (ProficiencyId) step, kind, date, null);
+          rate(
+              person,
+              sheet,
+              i,
+              skillAt[i],
+              skillIndexAt[i],
+              reached.id(),
+              reached.index(),
+              kind,
+              date,
+              null);
         }
       } else {
         unnamed(sheet, i);
@@ -727,11 +768,13 @@ final class RatingsParser {
       Rows sheet,
       int at,
       SkillId skill,
+      int skillIndex,
       ProficiencyId step,
+      int stepIndex,
       RaterKind kind,
       LocalDate date,
       Evidence evidence) {
-    if (!defined(skill, step)) {
+    if (!definedAt[skillIndex][stepIndex]) {
       Skill known = catalogue.get(skill);
       person.problem(
           sheet.where(at),
@@ -744,7 +787,12 @@ final class RatingsParser {
                   .collect(Collectors.joining(", ")));
       return;
     }
-    person.add(rating(skill, step, kind, date, evidence), sheet.number(), at, date);
+    person.add(
+        rating(skill, skillIndex, step, stepIndex, kind, date, evidence),
+        sheet.number(),
+        at,
+        skillIndex,
+        date);
   }
 
   /**
@@ -753,14 +801,16 @@ final class RatingsParser {
    * million rows has far fewer distinct ones.
    */
   private Rating rating(
-      SkillId skill, ProficiencyId step, RaterKind kind, LocalDate date, Evidence evidence) {
+      SkillId skill,
+      int ordinal,
+      ProficiencyId step,
+      int position,
+      RaterKind kind,
+      LocalDate date,
+      Evidence evidence) {
     long day = date == null ? 0 : date.toEpochDay() + (1L << 24);
-    Integer ordinal = skillOrdinal.get(skill);
-    Integer position = stepPosition.get(step);
     boolean shareable =
         evidence == null
-            && ordinal != null
-            && position != null
             && day >= 0
             && day < (1L << 25)
             && ordinal < (1 << 20)
@@ -785,27 +835,10 @@ final class RatingsParser {
       rating.evidence(evidence);
     }
     Rating built = rating.build();
-    if (shareable && shared.size() < MAX_SHARED) {
+    if (shareable) {
       shared.put(key, built);
     }
     return built;
-  }
-
-  /** Whether a skill is defined at a step: a table filled as pairs are first seen. */
-  private boolean defined(SkillId skill, ProficiencyId step) {
-    if (lastSkill == skill && lastStep == step) {
-      return lastDefined;
-    }
-    Map<ProficiencyId, Boolean> steps = definedAt.computeIfAbsent(skill, k -> new HashMap<>());
-    Boolean known = steps.get(step);
-    if (known == null) {
-      known = catalogue.get(skill).isDefinedAt(step);
-      steps.put(step, known);
-    }
-    lastSkill = skill;
-    lastStep = step;
-    lastDefined = known;
-    return known;
   }
 
   private RaterKind kind(Rows sheet) {
@@ -1139,7 +1172,7 @@ final class RatingsParser {
     List<Rating> all = person.ratings;
     long[] keys = new long[all.size()];
     for (int i = 0; i < keys.length; i++) {
-      keys[i] = key(all.get(i), assessedOn);
+      keys[i] = key(person.ratingSkills[i], all.get(i), assessedOn);
     }
     long[] sorted = keys.clone();
     Arrays.sort(sorted);
@@ -1173,8 +1206,8 @@ final class RatingsParser {
   }
 
   /** A rating's skill, rater and day as one number. */
-  private long key(Rating rating, LocalDate assessedOn) {
-    long skill = skillOrdinal.get(rating.skill());
+  private static long key(int skillIndex, Rating rating, LocalDate assessedOn) {
+    long skill = skillIndex;
     long day = rating.date().orElse(assessedOn).toEpochDay() & 0xFFFFFFFFL;
     return (skill << 36) | ((long) rating.rater().ordinal() << 32) | day;
   }
@@ -1197,6 +1230,7 @@ final class RatingsParser {
     final List<Rating> ratings = new ArrayList<>();
     private long[] ratingRows = new long[32];
     private int[] ratingColumns = new int[32];
+    private int[] ratingSkills = new int[32];
 
     Person(String sheetId, String raw, String where, long line) {
       this.sheetId = sheetId;
@@ -1224,14 +1258,16 @@ final class RatingsParser {
       return rows0.where(ratingRows[i], ratingColumns[i]);
     }
 
-    void add(Rating rating, long row, int column, LocalDate date) {
+    void add(Rating rating, long row, int column, int skill, LocalDate date) {
       int i = ratings.size();
       if (i == ratingRows.length) {
         ratingRows = Arrays.copyOf(ratingRows, i * 2);
         ratingColumns = Arrays.copyOf(ratingColumns, i * 2);
+        ratingSkills = Arrays.copyOf(ratingSkills, i * 2);
       }
       ratingRows[i] = row;
       ratingColumns[i] = column;
+      ratingSkills[i] = skill;
       ratings.add(rating);
       if (date != null && (latest == null || date.isAfter(latest))) {
         latest = date;

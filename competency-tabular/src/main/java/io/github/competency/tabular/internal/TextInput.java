@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,6 +15,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -27,12 +31,42 @@ public final class TextInput extends Reader {
   private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
   private boolean eof;
   private boolean done;
+  private final boolean countBytes;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+  private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+
+  /** The line feed bytes in a range: eight bytes at a time, each zero byte of x ^ 0x0A... */
+  static int newlines(byte[] bytes, int from, int to) {
+    int count = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(bytes, i) ^ LINE_FEEDS;
+      long y = ((x & LOW_SEVEN) + LOW_SEVEN) | x;
+      count += Long.bitCount(~y & ~LOW_SEVEN);
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == '\n') {
+        count++;
+      }
+    }
+    return count;
+  }
+
   private long line = 1;
   private long bytesRead;
 
   private TextInput(InputStream in, Charset charset, byte[] start, int startLength) {
     this.in = in;
     this.charset = charset;
+    // in UTF-8 and one-byte encodings a line feed is the byte 0x0A and no other character holds
+    // it, so lines are counted in the bytes, eight at a time
+    this.countBytes =
+        charset.equals(StandardCharsets.UTF_8)
+            || (charset.newEncoder().maxBytesPerChar() == 1
+                && Arrays.equals("\n".getBytes(charset), new byte[] {'\n'}));
     this.decoder =
         charset
             .newDecoder()
@@ -93,7 +127,11 @@ public final class TextInput extends Reader {
     }
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
     while (out.position() == offset) {
+      int before = bytes.position();
       CoderResult result = decoder.decode(bytes, out, eof);
+      if (countBytes) {
+        line += newlines(bytes.array(), before, bytes.position());
+      }
       if (result.isError()) {
         fail(buffer, offset, out.position(), result);
       }
@@ -122,21 +160,23 @@ public final class TextInput extends Reader {
       bytes.flip();
     }
     int end = out.position();
-    long lines = 0;
-    for (int i = offset; i < end; i++) {
-      if (buffer[i] == '\n') {
-        lines++;
+    if (!countBytes) {
+      for (int i = offset; i < end; i++) {
+        if (buffer[i] == '\n') {
+          line++;
+        }
       }
     }
-    line += lines;
     return end - offset;
   }
 
   private void fail(char[] buffer, int offset, int end, CoderResult result)
       throws CharacterCodingException {
-    for (int i = offset; i < end; i++) {
-      if (buffer[i] == '\n') {
-        line++;
+    if (!countBytes) {
+      for (int i = offset; i < end; i++) {
+        if (buffer[i] == '\n') {
+          line++;
+        }
       }
     }
     StringBuilder shown = new StringBuilder();
