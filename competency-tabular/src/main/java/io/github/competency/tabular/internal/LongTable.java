@@ -24,9 +24,14 @@ public final class LongTable<V> {
   }
 
   private int slot(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
+    long h = key;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
     int mask = keys.length - 1;
-    int i = (int) (h ^ (h >>> 32)) & mask;
+    int i = (int) h & mask;
     while (keys[i] != 0 && keys[i] != key) {
       i = (i + 1) & mask;
     }
