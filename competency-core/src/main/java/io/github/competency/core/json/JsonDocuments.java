@@ -14,6 +14,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +107,31 @@ final class JsonDocuments<E extends ValidationException> {
           List.of(Problem.of("$", "the document must be UTF-8; it looks like " + other, 1, 1)));
     }
     return new Input(null, bytes, bom(bytes));
+  }
+
+  /**
+   * Reads a file as {@link #text(InputStream, String)} does; a file that cannot be read fails
+   * with a message naming it and saying why in words: no such file, a folder, not permitted.
+   */
+  Input file(Path file, String what) {
+    String named = what + " file " + file;
+    if (Files.isDirectory(file)) {
+      throw cannotRead(named, "it is a folder, not a file", null);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return text(in, named);
+    } catch (NoSuchFileException e) {
+      throw cannotRead(named, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw cannotRead(named, "permission denied", e);
+    } catch (IOException e) {
+      throw cannotRead(named, e.getMessage(), e);
+    }
+  }
+
+  private static UncheckedIOException cannotRead(String named, String why, IOException cause) {
+    String message = "cannot read the " + named + ": " + why;
+    return new UncheckedIOException(message, cause == null ? new IOException(why) : cause);
   }
 
   /** Text given as a string. */

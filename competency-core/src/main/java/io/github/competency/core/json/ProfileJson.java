@@ -4,11 +4,9 @@ import io.github.competency.core.Problem;
 import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.InvalidProfileException;
 import io.github.competency.core.assess.Profile;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -100,11 +98,7 @@ public final class ProfileJson {
    */
   public Profile read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the profile file " + file + ": " + e, e);
-    }
+    return parse(documents.file(file, "profile"), null);
   }
 
   /**
