@@ -311,7 +311,7 @@ final class JsonDocuments<E extends ValidationException> {
   <R, B> R parse(Input input, Shape<?, B> root, Function<B, R> build) {
     B builder;
     try (JsonParser parser = input.parser()) {
-      builder = new DocumentReader(parser, limits.maxProblems(), failure).readDocument(root);
+      builder = new DocumentReader(parser, limits, failure, false).readDocument(root);
     } catch (JacksonException e) {
       // the reader turns failures while reading into problems; this one came at opening
       throw failure.apply(
