@@ -61,10 +61,13 @@ final class Labels {
     return text;
   }
 
-  /** Escapes what Markdown would read as markup in a table cell or inline text. */
+  /**
+   * Escapes what Markdown would read as markup in a table cell or inline text; line breaks and
+   * other controls are escaped for the terminal as well, so that a value stays on its line.
+   */
   static String markdown(String value) {
     StringBuilder escaped = new StringBuilder(value.length());
-    for (char c : value.replace('\n', ' ').toCharArray()) {
+    for (char c : Terminal.escape(value).toCharArray()) {
       if ("\\`*_[]<>|#".indexOf(c) >= 0) {
         escaped.append('\\');
       }

@@ -53,8 +53,9 @@ public final class Main {
   /** Runs the command line; returns the exit code. */
   static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine line = commandLine();
-    PrintWriter outWriter = new PrintWriter(out, true);
-    PrintWriter errWriter = new PrintWriter(err, true);
+    // everything printed goes through the terminal filter, whoever prints it
+    PrintWriter outWriter = Terminal.writer(out);
+    PrintWriter errWriter = Terminal.writer(err);
     line.setOut(outWriter);
     line.setErr(errWriter);
     int code = line.execute(withDefaultCommand(line, args));
@@ -72,7 +73,7 @@ public final class Main {
     line.setExecutionExceptionHandler(
         (e, failed, parsed) -> {
           if (e instanceof CompetencyException || e instanceof UncheckedIOException) {
-            failed.getErr().println("competency: " + e.getMessage());
+            Terminal.report(e, failed.getErr());
             return FAILURE;
           }
           throw e;
@@ -93,7 +94,7 @@ public final class Main {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine failed = e.getCommandLine();
     PrintWriter err = failed.getErr();
-    err.println("competency: " + e.getMessage());
+    err.println("competency: " + Terminal.escape(String.valueOf(e.getMessage())));
     UnmatchedArgumentException.printSuggestions(e, err);
     return USAGE;
   }

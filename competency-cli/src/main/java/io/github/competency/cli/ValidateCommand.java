@@ -63,7 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static boolean check(Path file, PrintWriter out) {
     if (!Files.isRegularFile(file)) {
-      out.println(file + ": no such file");
+      print(out, file + ": " + (Files.isDirectory(file) ? Inputs.FOLDER : Inputs.MISSING));
       return false;
     }
     String format = format(file);
@@ -74,7 +74,8 @@ final class ValidateCommand implements Callable<Integer> {
                 ? "translation"
                 : format.startsWith("competency-profile/") ? "profile" : "catalogue";
     try {
-      out.println(
+      print(
+          out,
           file
               + ": valid "
               + switch (kind) {
@@ -86,19 +87,25 @@ final class ValidateCommand implements Callable<Integer> {
       return true;
     } catch (ValidationException e) {
       List<Problem> problems = e.problems();
-      out.println(
+      print(
+          out,
           file
               + ": invalid "
               + kind
               + ", "
               + problems.size()
               + (problems.size() == 1 ? " problem" : " problems"));
-      problems.forEach(problem -> out.println("  " + problem));
+      problems.forEach(problem -> print(out, "  " + problem));
       return false;
     } catch (UncheckedIOException e) {
-      out.println(file + ": cannot be read: " + e.getCause().getMessage());
+      print(out, file + ": cannot be read: " + e.getCause().getMessage());
       return false;
     }
+  }
+
+  /** One line of the report: file names, ids and problems are escaped for the terminal. */
+  private static void print(PrintWriter out, String line) {
+    out.println(Terminal.escape(line));
   }
 
   private static String catalogue(Path file) {

@@ -112,8 +112,8 @@ class MainTest {
     assertThat(run("--catalogue", "frontend")).isEqualTo(Main.USAGE);
     assertThat(err())
         .isEqualTo(
-            "competency: unknown catalogue 'frontend': no such file, and no "
-                + "shipped catalogue has that id; shipped catalogues: senior-backend-engineer\n");
+            "competency: unknown catalogue 'frontend': no shipped catalogue has that id, and it "
+                + "is not a file; shipped catalogues: senior-backend-engineer\n");
 
     assertThat(run("--role")).isEqualTo(Main.USAGE);
     assertThat(err()).startsWith("competency: Missing required parameter for option '--role'");
