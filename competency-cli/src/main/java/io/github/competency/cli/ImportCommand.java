@@ -29,7 +29,12 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--from", paramLabel = "FORMAT", required = true, description = "case or rsd.")
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
+      required = true,
+      completionCandidates = Interchange.Names.class,
+      description = "case or rsd.")
   private String from;
 
   @Parameters(paramLabel = "FILE", description = "The package or collection to read.")
