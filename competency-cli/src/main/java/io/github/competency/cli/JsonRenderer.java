@@ -1,9 +1,11 @@
 package io.github.competency.cli;
 
 import io.github.competency.core.Category;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Level;
 import io.github.competency.core.Proficiency;
 import io.github.competency.core.Reference;
+import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.SkillId;
@@ -100,12 +102,41 @@ final class JsonRenderer {
           if (!line.requirement().note().isEmpty()) {
             out.writeStringProperty("note", line.requirement().note());
           }
+          if (line.group().isPresent()) {
+            out.writeStringProperty("group", line.group().get().id().value());
+          }
           out.writeEndObject();
         }
         out.writeEndArray();
         out.writeEndObject();
       }
       out.writeEndArray();
+
+      if (!report.role.groups().isEmpty()) {
+        out.writeName("groups");
+        out.writeStartArray();
+        for (ChoiceGroup group : report.role.groups()) {
+          out.writeStartObject();
+          out.writeStringProperty("id", group.id().value());
+          out.writeStringProperty("title", group.title());
+          out.writeNumberProperty("atLeast", group.atLeast());
+          out.writeStringProperty("importance", group.importance().label());
+          if (group.weight().isPresent()) {
+            out.writeNumberProperty("weight", group.weight().getAsDouble());
+          }
+          if (!group.note().isEmpty()) {
+            out.writeStringProperty("note", group.note());
+          }
+          out.writeName("options");
+          out.writeStartArray();
+          for (Requirement option : group.options()) {
+            out.writeString(option.skill().value());
+          }
+          out.writeEndArray();
+          out.writeEndObject();
+        }
+        out.writeEndArray();
+      }
 
       out.writeName("careerPath");
       out.writeStartObject();

@@ -67,7 +67,7 @@ class MainTest {
     assertThat(detail.lines().count()).isGreaterThan(3 * summary.lines().count());
     assertThat(detail)
         .contains("At this step: ")
-        .contains("Note: One of Java")
+        .contains("Choice: One of Java, C#, Python or Node.js: The language the team works")
         .doesNotContain("add --detail");
   }
 
@@ -306,7 +306,9 @@ class MainTest {
             "differences from senior-backend-engineer 2.0.0 to "
                 + "senior-backend-engineer 2.0.0: 4 items\n")
         .contains("+ skills.kotlin\n")
-        .contains("    requirements.postgresql.proficiency: practitioner -> expert\n")
+        .contains(
+            "    groups.database-system.options.postgresql.proficiency: practitioner -> (none)\n")
+        .contains("    requirements.postgresql.proficiency: (none) -> expert\n")
         .contains("+ roles.payments-backend-engineer\n");
     assertThat(run("diff", "senior-backend-engineer", "senior-backend-engineer")).isZero();
     assertThat(out()).startsWith("no differences");
@@ -337,7 +339,7 @@ class MainTest {
         .contains(
             "valid overlay acme-backend of senior-backend-engineer (applies "
                 + "to the shipped 2.0.0)")
-        .contains("valid translation of senior-backend-engineer into " + "de, 647 texts");
+        .contains("valid translation of senior-backend-engineer into " + "de, 638 texts");
     Path broken = dir.resolve("broken-overlay.json");
     Files.writeString(
         broken, Files.readString(ACME).replace("\"level\": \"mid\"", "\"level\": \"middle\""));

@@ -541,6 +541,46 @@ public final class Overlays {
         change.note().ifPresent(requirement::note);
         result = result.with(requirement.build());
       }
+      for (int i = 0; i < patch.droppedGroups().size(); i++) {
+        GroupId group = patch.droppedGroups().get(i);
+        if (result.group(group).isEmpty()) {
+          problems.add(
+              Problem.of(
+                  path + ".removeGroups[" + i + "]",
+                  "the role '" + r.id() + "' has no choice group '" + group + "'"));
+        }
+        result = result.withoutGroup(group);
+      }
+      for (Patch.GroupChange change : patch.groupChanges()) {
+        Optional<ChoiceGroup> was = result.group(change.group());
+        if (was.isEmpty()
+            && (change.title().isEmpty()
+                || change.atLeast().isEmpty()
+                || change.options().isEmpty())) {
+          problems.add(
+              Problem.of(
+                  path + ".groups." + change.group(),
+                  "the role '"
+                      + r.id()
+                      + "' has no choice group '"
+                      + change.group()
+                      + "' yet; give the title, atLeast and options of the new group"));
+          continue;
+        }
+        ChoiceGroup.Builder group = ChoiceGroup.builder();
+        was.ifPresentOrElse(group::from, () -> group.id(change.group()));
+        change.title().ifPresent(group::title);
+        if (change.atLeast().isPresent()) {
+          group.atLeast(change.atLeast().getAsInt());
+        }
+        change.importance().ifPresent(group::importance);
+        if (change.weight().isPresent()) {
+          group.weight(change.weight().getAsDouble());
+        }
+        change.note().ifPresent(group::note);
+        change.options().ifPresent(group::options);
+        result = result.with(group.build());
+      }
       List<ResponsibilityId> responsibilities = new ArrayList<>(result.responsibilities());
       for (int i = 0; i < patch.droppedResponsibilities().size(); i++) {
         if (!responsibilities.remove(patch.droppedResponsibilities().get(i))) {
@@ -595,6 +635,8 @@ public final class Overlays {
       refuse(!responsibility, patch.newSkills(), "addSkills", "responsibility");
       refuse(!role, patch.requirementChanges(), "requirements", "role");
       refuse(!role, patch.droppedRequirements(), "removeRequirements", "role");
+      refuse(!role, patch.groupChanges(), "groups", "role");
+      refuse(!role, patch.droppedGroups(), "removeGroups", "role");
       refuse(!role, patch.newResponsibilities(), "addResponsibilities", "role");
       refuse(!role, patch.droppedResponsibilities(), "removeResponsibilities", "role");
       refuse(!role, patch.newCollaborators(), "addCollaborators", "role");

@@ -141,7 +141,8 @@ class CaseExportTest {
     Role junior = SHIPPED.get(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER);
     ObjectNode item = Trees.item(PACKAGE, "Role", junior.id().value());
     List<ObjectNode> related = Trees.associations(PACKAGE, "isRelatedTo", item);
-    assertThat(related).hasSize(junior.requirements().size() + 1); // and the level
+    int options = junior.groups().stream().mapToInt(g -> g.options().size()).sum();
+    assertThat(related).hasSize(junior.requirements().size() + options + 1); // and the level
     Requirement first = junior.requirements().get(0);
     ObjectNode requirement =
         related.stream()

@@ -79,8 +79,11 @@ import java.util.List;
  * APIs, logging and monitoring, code review, the delivery pipeline).
  *
  * <p>Alternatives the article lists ("Java, C#, Python, or Node.js", "MySQL, PostgreSQL, or
- * MongoDB", "Apache or Nginx", "AWS or Azure") are optional requirements beside an essential,
- * technology-neutral skill, each with a note saying that one of them is enough. Up the ladder,
+ * MongoDB", "Apache or Nginx", "AWS or Azure") are {@linkplain
+ * io.github.competency.core.ChoiceGroup choice groups} beside an essential, technology-neutral
+ * skill: each asks for one of its options. The language and the database are essential at
+ * every level; the web server and the cloud from mid-level on, essential for seniors. Up the
+ * ladder,
  * every role keeps each requirement of the role below at the same or a higher step and adds
  * responsibilities of its own.
  */

@@ -131,9 +131,9 @@ class ShippedCatalogueProperties {
   void aRoleRequiresEverySkillItsResponsibilitiesExercise(@ForAll("roles") Role role) {
     for (Responsibility responsibility : CATALOGUE.responsibilitiesOf(role.id())) {
       for (SkillId skill : responsibility.skills()) {
-        assertThat(role.requirement(skill))
+        assertThat(role.asksFor(skill))
             .as(role.id() + " / " + responsibility.id() + " / " + skill)
-            .isPresent();
+            .isTrue();
       }
     }
   }

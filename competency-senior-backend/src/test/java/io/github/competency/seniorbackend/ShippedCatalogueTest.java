@@ -478,7 +478,8 @@ class ShippedCatalogueTest {
                 .value())
         .isEqualTo("practitioner");
     for (String server : List.of("apache-http-server", "nginx")) {
-      assertThat(senior.requirement(SkillId.of(server)).orElseThrow().proficiency().value())
+      SkillId id = SkillId.of(server);
+      assertThat(senior.groupOf(id).orElseThrow().option(id).orElseThrow().proficiency().value())
           .as("'understand how to configure' maps to practitioner")
           .isEqualTo("practitioner");
     }

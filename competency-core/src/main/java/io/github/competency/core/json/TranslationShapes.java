@@ -120,7 +120,13 @@ final class TranslationShapes {
   static final Shape<Texts, Texts> ROLE =
       entry(
           "role's texts",
-          List.of(text("title"), text("summary"), list("collaborators"), keyed("notes", "skill")));
+          List.of(
+              text("title"),
+              text("summary"),
+              list("collaborators"),
+              keyed("notes", "skill"),
+              keyed("groupTitles", "group"),
+              keyed("groupNotes", "group")));
 
   /** The sections of a bundle, in their written order, and the shape of their entries. */
   static final Map<String, Shape<Texts, Texts>> SECTIONS = new LinkedHashMap<>();

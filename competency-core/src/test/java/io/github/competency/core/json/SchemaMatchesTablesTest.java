@@ -58,6 +58,8 @@ class SchemaMatchesTablesTest {
     PAIRS.put(Shapes.SKILL, definition("skill"));
     PAIRS.put(Shapes.RESPONSIBILITY, definition("responsibility"));
     PAIRS.put(Shapes.REQUIREMENT, definition("requirement"));
+    PAIRS.put(Shapes.OPTION, definition("option"));
+    PAIRS.put(Shapes.GROUP, definition("group"));
     PAIRS.put(Shapes.ROLE, definition("role"));
   }
 

@@ -4,8 +4,10 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
 import io.github.competency.core.Category;
 import io.github.competency.core.CategoryId;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Family;
 import io.github.competency.core.FamilyId;
+import io.github.competency.core.GroupId;
 import io.github.competency.core.Importance;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Level;
@@ -108,6 +110,9 @@ public final class CaseReader {
 
   /** The indexes of the associations that are requirements. */
   private final Set<Integer> requirements = new HashSet<>();
+
+  /** The group of each association that is an option of a choice group, by its index. */
+  private final Map<Integer, String> groupOf = new HashMap<>();
 
   private final Map<String, String> paths = new HashMap<>();
   private Category defaultCategory;
@@ -914,7 +919,8 @@ public final class CaseReader {
 
   private Optional<Requirement> requirement(Association a, Item skill, JsonNode extension) {
     String at = Paths.member(Paths.member(a.path, "extensions"), CaseFormat.EXTENSION);
-    fields.strict(extension, at, Set.of("proficiency", "importance", "weight"));
+    fields.strict(extension, at, Set.of("proficiency", "importance", "weight", "group"));
+    fields.slug(extension, at, "group", "group").ifPresent(g -> groupOf.put(a.index, g));
     Optional<String> proficiency = fields.slug(extension, at, "proficiency", "proficiency");
     if (proficiency.isEmpty() && !Fields.has(extension, "proficiency")) {
       issues.problem(
@@ -1267,7 +1273,7 @@ public final class CaseReader {
               .ifPresent(responsibilities::add);
         }
         default -> {
-          strictExtension(extension, at, Set.of("family", "collaborators", "source"));
+          strictExtension(extension, at, Set.of("family", "collaborators", "source", "groups"));
           role(item, extension, at, roles.size()).ifPresent(roles::add);
         }
       }
@@ -1441,6 +1447,84 @@ public final class CaseReader {
     return Optional.of(responsibility.build());
   }
 
+  /**
+   * Builds a role's choice groups from the role's extension (what each group asks) and the
+   * options' associations, which name their group.
+   */
+  private boolean groups(
+      Role.Builder role,
+      Optional<JsonNode> extension,
+      String at,
+      String path,
+      Map<String, List<Link>> options) {
+    String list = Paths.member(at, "groups");
+    JsonNode described = extension.map(ours -> ours.get("groups")).orElse(null);
+    Set<String> declared = new HashSet<>();
+    boolean complete = true;
+    if (described != null && !described.isArray()) {
+      issues.problem(list, "must be a list of choice groups");
+      return false;
+    }
+    for (int g = 0; described != null && g < described.size(); g++) {
+      JsonNode node = described.get(g);
+      String here = list + "[" + g + "]";
+      if (!node.isObject()) {
+        issues.problem(here, "must be an object describing a choice group");
+        complete = false;
+        continue;
+      }
+      fields.strict(node, here, Set.of("id", "title", "atLeast", "importance", "weight", "note"));
+      Optional<String> id = fields.slug(node, here, "id", "group");
+      Optional<String> title = fields.text(node, here, "title");
+      OptionalInt atLeast = fields.integer(node, here, "atLeast");
+      if (id.isEmpty() || title.isEmpty() || atLeast.isEmpty()) {
+        issues.problem(here, "a choice group needs its id, title and atLeast");
+        complete = false;
+        continue;
+      }
+      declared.add(id.get());
+      ChoiceGroup.Builder group =
+          ChoiceGroup.builder()
+              .id(GroupId.of(id.get()))
+              .title(title.get())
+              .atLeast(atLeast.getAsInt())
+              .note(fields.text(node, here, "note").orElse(""));
+      Optional<String> importance = fields.text(node, here, "importance");
+      if (importance.isPresent() && importance.get().equals(Importance.OPTIONAL.label())) {
+        group.importance(Importance.OPTIONAL);
+      } else if (importance.isPresent() && !importance.get().equals(Importance.ESSENTIAL.label())) {
+        issues.problem(
+            Paths.member(here, "importance"),
+            "'"
+                + Issues.quote(importance.get())
+                + "' is not an importance; use 'essential' or 'optional'");
+      }
+      OptionalDouble weight = fields.number(node, here, "weight");
+      if (weight.isPresent()) {
+        group.weight(weight.getAsDouble());
+      }
+      List<Link> links = options.getOrDefault(id.get(), List.of());
+      String groupPath = path + ".groups[" + g + "]";
+      paths.put(groupPath, here);
+      for (int k = 0; k < links.size(); k++) {
+        group.addOption(links.get(k).requirement);
+        paths.put(groupPath + ".options[" + k + "]", links.get(k).association.path);
+      }
+      role.addGroup(group.build());
+    }
+    for (Map.Entry<String, List<Link>> entry : options.entrySet()) {
+      if (!declared.contains(entry.getKey())) {
+        issues.problem(
+            entry.getValue().get(0).association.path,
+            "names the choice group '"
+                + Issues.quote(entry.getKey())
+                + "', which the role's extension does not describe");
+        complete = false;
+      }
+    }
+    return complete;
+  }
+
   private Optional<Role> role(Item item, Optional<JsonNode> extension, String at, int index) {
     String path = "roles[" + index + "]";
     paths.put(path, item.path);
@@ -1486,10 +1570,22 @@ public final class CaseReader {
       role.addResponsibility(ResponsibilityId.of(responsibilities.get(k).item.slug));
       paths.put(path + ".responsibilities[" + k + "]", responsibilities.get(k).association.path);
     }
-    List<Link> requirements = sorted(item.requirements);
+    List<Link> requirements = new ArrayList<>();
+    Map<String, List<Link>> options = new LinkedHashMap<>();
+    for (Link link : sorted(item.requirements)) {
+      String group = groupOf.get(link.association.index);
+      if (group == null) {
+        requirements.add(link);
+      } else {
+        options.computeIfAbsent(group, g -> new ArrayList<>()).add(link);
+      }
+    }
     for (int k = 0; k < requirements.size(); k++) {
       role.addRequirement(requirements.get(k).requirement);
       paths.put(path + ".requirements[" + k + "]", requirements.get(k).association.path);
+    }
+    if (extension.isPresent() || !options.isEmpty()) {
+      complete &= groups(role, extension, at, path, options);
     }
     List<Link> next = sorted(item.next);
     for (int k = 0; k < next.size(); k++) {

@@ -2,6 +2,7 @@ package io.github.competency.interchange.internal;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.Category;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Family;
 import io.github.competency.core.Level;
 import io.github.competency.core.Proficiency;
@@ -357,6 +358,38 @@ public final class CaseWriter {
       extension.put("proficiency", requirement.proficiency().value());
       extension.put("importance", requirement.importance().label());
       requirement.weight().ifPresent(weight -> extension.put("weight", weight));
+    }
+    int sequence = requirements.size();
+    if (!role.groups().isEmpty()) {
+      ArrayNode groups = extension(item).putArray("groups");
+      for (ChoiceGroup group : role.groups()) {
+        ObjectNode described = groups.addObject();
+        described.put("id", group.id().value());
+        described.put("title", group.title());
+        described.put("atLeast", group.atLeast());
+        described.put("importance", group.importance().label());
+        group.weight().ifPresent(weight -> described.put("weight", weight));
+        if (!group.note().isEmpty()) {
+          described.put("note", group.note());
+        }
+        for (Requirement option : group.options()) {
+          ObjectNode association =
+              associate(
+                  CaseFormat.IS_RELATED_TO,
+                  origin,
+                  skillLink(option.skill()),
+                  ++sequence,
+                  name(
+                      Names.ROLE,
+                      roleId,
+                      CaseFormat.IS_RELATED_TO,
+                      Names.SKILL + "/" + option.skill()));
+          text(association, "notes", option.note());
+          ObjectNode extension = extension(association);
+          extension.put("proficiency", option.proficiency().value());
+          extension.put("group", group.id().value());
+        }
+      }
     }
     List<RoleId> next = role.progressesTo();
     for (int k = 0; k < next.size(); k++) {
