@@ -11,6 +11,7 @@ import io.github.competency.core.TextKey;
 import io.github.competency.core.TranslatedText;
 import io.github.competency.core.Translation;
 import io.github.competency.core.json.CatalogueJson;
+import io.github.competency.core.json.OverlayJson;
 import io.github.competency.core.json.TranslationJson;
 import io.github.competency.interchange.CaseJson;
 import io.github.competency.interchange.RsdJson;
@@ -123,7 +124,8 @@ class HostileOutputTest {
               .replace("\"alex-kim\"", "\"p-" + i + "\""));
     }
     Translation.Builder german = Translation.builder(hostile.id(), Locale.GERMAN);
-    Translation.sourceTexts(hostile)
+    // the texts of the catalogue the command line translates: the overlay's result
+    Translation.sourceTexts(OverlayJson.defaults().apply(hostile, List.of(overlay)).catalogue())
         .forEach(
             (TextKey key, String source) ->
                 german.put(key, TranslatedText.translating("DE " + texts.next(), source)));
