@@ -162,7 +162,7 @@ final class Invocations {
   }
 
   /** The positional parameters of a command, by what it reads. */
-  private static List<String> positionals(CommandSpec command, String format, Kit kit) {
+  static List<String> positionals(CommandSpec command, String format, Kit kit) {
     if (command.positionalParameters().isEmpty()) {
       return List.of();
     }
