@@ -67,6 +67,9 @@ public final class Main {
   /** The command tree, configured; one per run, since picocli keeps parsed state in it. */
   static CommandLine commandLine() {
     CommandLine line = new CommandLine(new CompetencyCommand());
+    // plain help: every output goes through the terminal filter, which would show picocli's
+    // colours as escapes
+    line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setAbbreviatedOptionsAllowed(false);
     line.setParameterExceptionHandler(Main::usageError);

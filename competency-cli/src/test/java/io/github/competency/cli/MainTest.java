@@ -153,6 +153,24 @@ class MainTest {
   }
 
   @Test
+  void helpIsPlainTextEvenWhereColoursWouldBeOn() {
+    String before = System.getProperty("picocli.ansi");
+    System.setProperty("picocli.ansi", "true");
+    try {
+      assertThat(run("--help")).isZero();
+      assertThat(out()).contains("Usage: competency").doesNotContain("\\u001B", "\u001B");
+      assertThat(run("show", "--help")).isZero();
+      assertThat(out()).contains("--role=ID").doesNotContain("\\u001B", "\u001B");
+    } finally {
+      if (before == null) {
+        System.clearProperty("picocli.ansi");
+      } else {
+        System.setProperty("picocli.ansi", before);
+      }
+    }
+  }
+
+  @Test
   void generatesAShellCompletionScript() {
     assertThat(run("generate-completion")).isZero();
     assertThat(out()).contains("complete -F").contains("_picocli_competency");
