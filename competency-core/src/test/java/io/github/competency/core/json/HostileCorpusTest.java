@@ -19,7 +19,6 @@ import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.ProfileGenerator;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,7 +138,7 @@ class HostileCorpusTest {
     catalogue.roles().forEach(role -> values.addAll(role.requirements()));
     Random random = new Random(seed);
     for (Object value : values) {
-      Class<?> type = publicType(value.getClass());
+      Class<?> type = HostMapperProperties.publicType(value.getClass());
       byte[] bytes = Mutations.mutate(HOST.writeValueAsString(value), random);
       hostEndsWell(() -> HOST.readValue(bytes, type));
     }
@@ -238,14 +237,6 @@ class HostileCorpusTest {
 
   private static ByteArrayInputStream in(byte[] bytes) {
     return new ByteArrayInputStream(bytes);
-  }
-
-  private static Class<?> publicType(Class<?> type) {
-    Class<?> current = type;
-    while (!Modifier.isPublic(current.getModifiers())) {
-      current = current.getSuperclass();
-    }
-    return current;
   }
 
   @Provide
