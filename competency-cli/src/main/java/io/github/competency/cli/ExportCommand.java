@@ -1,6 +1,7 @@
 package io.github.competency.cli;
 
 import io.github.competency.core.Catalogue;
+import io.github.competency.core.CompetencyException;
 import io.github.competency.interchange.CaseJson;
 import io.github.competency.interchange.RsdJson;
 import io.github.competency.tabular.CatalogueWorkbook;
@@ -8,11 +9,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +43,7 @@ final class ExportCommand implements Runnable {
       names = "--format",
       paramLabel = "FORMAT",
       required = true,
+      completionCandidates = ExportCommand.Formats.class,
       description =
           "case, rsd, xlsx (the catalogue as a workbook to edit and import again) or csv (the"
               + " roles-by-skills matrix alone).")
@@ -64,6 +68,18 @@ final class ExportCommand implements Runnable {
       description = "Where the exported identifiers' URIs live (default: the library's).")
   private URI baseUri;
 
+  /** The formats of {@code --format}, for help and shell completion. */
+  static final class Formats implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      List<String> names = new ArrayList<>();
+      new Interchange.Names().forEach(names::add);
+      names.add("xlsx");
+      names.add("csv");
+      return names.iterator();
+    }
+  }
+
   @Override
   public void run() {
     Catalogue loaded = CatalogueChoice.load(Optional.ofNullable(catalogue), spec).catalogue();
@@ -75,25 +91,29 @@ final class ExportCommand implements Runnable {
       try (OutputStream file = Files.newOutputStream(output)) {
         CatalogueWorkbook.defaults().write(loaded, file);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        throw new CompetencyException(output + ": cannot be written: " + e.getMessage(), e);
       }
-      spec.commandLine().getErr().println("competency: wrote " + loaded + " to " + output);
+      spec.commandLine()
+          .getErr()
+          .println(Terminal.escape("competency: wrote " + loaded + " to " + output));
       return;
     }
     StringWriter text = new StringWriter();
     write(loaded, new PrintWriter(text));
     if (output == null) {
-      spec.commandLine().getOut().print(text);
+      // standard output's writer shows a carriage return as text: lines end with LF there
+      spec.commandLine().getOut().print(text.toString().replace("\r\n", "\n"));
       spec.commandLine().getOut().flush();
-    } else {
-      try {
-        Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
-      }
+      return;
+    }
+    try {
+      Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new CompetencyException(output + ": cannot be written: " + e.getMessage(), e);
     }
   }
 
+  /** Writes a text format; CSV with CRLF line ends, as spreadsheets save it. */
   private void write(Catalogue loaded, PrintWriter out) {
     if (format.equalsIgnoreCase("csv")) {
       CatalogueWorkbook.defaults().writeMatrixCsv(loaded, out);

@@ -35,7 +35,7 @@ final class SheetAssessment {
   static int dryRun(RatingsReader reader, Path file, PrintWriter out) {
     requireFile(file);
     SheetSummary summary = checked(file, () -> reader.check(file));
-    out.println(file + ": " + describe(summary));
+    out.println(Terminal.escape(file + ": " + describe(summary)));
     if (summary.isValid()) {
       out.println("no problems");
       return 0;
@@ -48,7 +48,7 @@ final class SheetAssessment {
                 : "")
             + ":");
     for (Problem problem : summary.problems()) {
-      out.println("  " + problem);
+      out.println("  " + Terminal.escape(problem.toString()));
     }
     return Main.FAILURE;
   }
@@ -65,15 +65,16 @@ final class SheetAssessment {
     requireFile(file);
     RatingsImport sheet = read(reader, file);
     out.println(
-        "Team of "
-            + file
-            + " against "
-            + assessor.catalogue().get(role).title()
-            + ", by "
-            + AssessmentReport.label(mode)
-            + " readiness ("
-            + describe(sheet.summary())
-            + "):");
+        Terminal.escape(
+            "Team of "
+                + file
+                + " against "
+                + assessor.catalogue().get(role).title()
+                + ", by "
+                + AssessmentReport.label(mode)
+                + " readiness ("
+                + describe(sheet.summary())
+                + "):"));
     out.println();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("PERSON", "NAME", "CURRENT ROLE", "READINESS", "MET", "ESSENTIAL GAPS"));
@@ -82,9 +83,10 @@ final class SheetAssessment {
       long met = report.results().stream().filter(RequirementResult::met).count();
       rows.add(
           List.of(
-              person.sheetId(),
-              person.profile().name().orElse(""),
-              person.profile().role().map(r -> assessor.catalogue().get(r).title()).orElse(""),
+              Terminal.escape(person.sheetId()),
+              Terminal.escape(person.profile().name().orElse("")),
+              Terminal.escape(
+                  person.profile().role().map(r -> assessor.catalogue().get(r).title()).orElse("")),
               String.format(Locale.ROOT, "%.2f", report.readiness(mode)),
               met + " of " + report.results().size(),
               String.valueOf(report.essentialGaps())));
@@ -96,7 +98,7 @@ final class SheetAssessment {
           (format, stream) ->
               ResultSheets.of(assessor).matrix(role, sheet.profiles(), format, stream));
       out.println();
-      out.println("wrote the team matrix to " + output);
+      out.println(Terminal.escape("wrote the team matrix to " + output));
     }
     return 0;
   }
@@ -136,17 +138,18 @@ final class SheetAssessment {
     SheetRanking ranking = checked(file, () -> reader.rank(file, role, mode, top));
     SheetSummary summary = ranking.summary();
     out.println(
-        "Top "
-            + ranking.top().size()
-            + " of "
-            + summary.people()
-            + " people in "
-            + file
-            + " for "
-            + assessor.catalogue().get(role).title()
-            + ", by "
-            + AssessmentReport.label(mode)
-            + " readiness:");
+        Terminal.escape(
+            "Top "
+                + ranking.top().size()
+                + " of "
+                + summary.people()
+                + " people in "
+                + file
+                + " for "
+                + assessor.catalogue().get(role).title()
+                + ", by "
+                + AssessmentReport.label(mode)
+                + " readiness:"));
     out.println();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("#", "PERSON", "NAME", "READINESS", "MET", "ESSENTIAL GAPS"));
@@ -154,8 +157,8 @@ final class SheetAssessment {
       rows.add(
           List.of(
               String.valueOf(person.rank()),
-              person.sheetId(),
-              person.name().orElse(""),
+              Terminal.escape(person.sheetId()),
+              Terminal.escape(person.name().orElse("")),
               String.format(Locale.ROOT, "%.2f", person.readiness()),
               person.met() + " of " + person.requirements(),
               String.valueOf(person.essentialGaps())));
@@ -163,24 +166,25 @@ final class SheetAssessment {
     Table.print(rows, out);
     if (summary.setAside() > 0) {
       err.println(
-          "competency: "
-              + file
-              + ": set aside "
-              + summary.setAside()
-              + (summary.setAside() == 1 ? " person" : " people")
-              + " whose rows have problems ("
-              + summary.problemCount()
-              + (summary.problemCount() == 1 ? " problem" : " problems")
-              + "):");
+          Terminal.escape(
+              "competency: "
+                  + file
+                  + ": set aside "
+                  + summary.setAside()
+                  + (summary.setAside() == 1 ? " person" : " people")
+                  + " whose rows have problems ("
+                  + summary.problemCount()
+                  + (summary.problemCount() == 1 ? " problem" : " problems")
+                  + "):"));
       for (Problem problem : summary.problems()) {
-        err.println("  " + problem);
+        err.println("  " + Terminal.escape(problem.toString()));
       }
       err.flush();
     }
     if (output != null) {
       write(output, (format, stream) -> ResultSheets.of(assessor).ranking(ranking, format, stream));
       out.println();
-      out.println("wrote the ranking to " + output);
+      out.println(Terminal.escape("wrote the ranking to " + output));
     }
     return 0;
   }
