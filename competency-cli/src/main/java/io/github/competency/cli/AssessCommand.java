@@ -124,7 +124,7 @@ final class AssessCommand implements Callable<Integer> {
 
   @Option(
       names = "--dry-run",
-      description = "With --ratings, only check the sheet: what it holds and every problem.")
+      description = "Only check the sheet or profile: what it holds and every problem.")
   private boolean dryRun;
 
   @Option(
@@ -161,6 +161,14 @@ final class AssessCommand implements Callable<Integer> {
     if (rank != null && SheetOptions.isSheet(rank)) {
       return rankSheet();
     }
+    if (ratings == null && (sheet.given() || person != null || output != null)) {
+      // a mapping file is read first, so that a file that cannot be used says so
+      sheet.apply(RatingsReader.of(sheetCatalogue()), spec);
+      throw new ParameterException(
+          spec.commandLine(),
+          "--person, --out and the sheet options apply to a ratings sheet: give"
+              + " --ratings FILE (or a sheet to --rank for --out and the sheet options)");
+    }
     if (rank != null) {
       return rank();
     }
@@ -171,6 +179,23 @@ final class AssessCommand implements Callable<Integer> {
     Profile read = parse(json, null, profileName());
     Assessor assessor = Assessor.of(catalogue(read.catalogue(), profileName(), json));
     Profile checked = parse(json, assessor, profileName());
+    if (dryRun) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(
+          Terminal.escape(
+              profileName()
+                  + ": profile "
+                  + checked.id()
+                  + ", "
+                  + checked.ratings().size()
+                  + " ratings, against "
+                  + assessor.catalogue().id()
+                  + " "
+                  + assessor.catalogue().version()));
+      out.println("no problems");
+      out.flush();
+      return 0;
+    }
     AssessmentReport report = new AssessmentReport(assessor, checked, role(assessor, checked));
     PrintWriter out = spec.commandLine().getOut();
     out.print(

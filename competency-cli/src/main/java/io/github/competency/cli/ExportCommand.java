@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -99,7 +100,7 @@ final class ExportCommand implements Runnable {
       return;
     }
     StringWriter text = new StringWriter();
-    write(loaded, new PrintWriter(text));
+    write(loaded, new PrintWriter(text), output == null);
     if (output == null) {
       // standard output's writer shows a carriage return as text: lines end with LF there
       spec.commandLine().getOut().print(text.toString().replace("\r\n", "\n"));
@@ -113,10 +114,14 @@ final class ExportCommand implements Runnable {
     }
   }
 
-  /** Writes a text format; CSV with CRLF line ends, as spreadsheets save it. */
-  private void write(Catalogue loaded, PrintWriter out) {
+  /**
+   * Writes a text format; CSV with CRLF line ends, as spreadsheets save it, and for a terminal
+   * with the line breaks and controls of its texts shown, not obeyed.
+   */
+  private void write(Catalogue loaded, PrintWriter out, boolean terminal) {
     if (format.equalsIgnoreCase("csv")) {
-      CatalogueWorkbook.defaults().writeMatrixCsv(loaded, out);
+      CatalogueWorkbook.defaults()
+          .writeMatrixCsv(loaded, out, terminal ? Terminal::escape : UnaryOperator.identity());
       out.flush();
       return;
     }

@@ -220,9 +220,7 @@ final class SheetAssessment {
   }
 
   private static void requireFile(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new CompetencyException(file + ": no such file");
-    }
+    Inputs.file(file);
   }
 
   private interface Writing {

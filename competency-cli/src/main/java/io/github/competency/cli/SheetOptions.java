@@ -8,7 +8,6 @@ import io.github.competency.tabular.RatingsReader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,10 +86,7 @@ final class SheetOptions {
     RatingsReader configured = reader;
     try {
       if (mapping != null) {
-        if (!Files.isRegularFile(mapping)) {
-          throw new CompetencyException(mapping + ": no such file");
-        }
-        configured = configured.withMapping(mapping);
+        configured = configured.withMapping(Inputs.file(mapping));
       }
     } catch (InvalidSheetException e) {
       throw new CompetencyException(mapping + ": " + e.getMessage(), e);
@@ -134,6 +130,20 @@ final class SheetOptions {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     return configured;
+  }
+
+  /** Whether any of these options was given. */
+  boolean given() {
+    return mapping != null
+        || sheet != null
+        || layout != null
+        || separator != null
+        || encoding != null
+        || numbering != null
+        || dateFormat != null
+        || assessedOn != null
+        || raterKind != null
+        || !ignored.isEmpty();
   }
 
   /** Whether a file given to --rank is a sheet rather than JSON profiles. */

@@ -51,6 +51,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -428,18 +429,31 @@ public final class CatalogueWorkbook {
    * @param out where the text goes; flushed, not closed
    */
   public void writeMatrixCsv(Catalogue catalogue, Writer out) {
+    writeMatrixCsv(catalogue, out, UnaryOperator.identity());
+  }
+
+  /**
+   * Writes the roles × skills matrix alone as CSV, each text passed through a function first:
+   * for example one that shows line breaks and control characters visibly, for a terminal.
+   *
+   * @param catalogue the catalogue
+   * @param out where the text goes; flushed, not closed
+   * @param cells what to do to each text before it is written
+   */
+  public void writeMatrixCsv(Catalogue catalogue, Writer out, UnaryOperator<String> cells) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(cells, "cells");
     Steps steps = new Steps(catalogue);
     try (CsvOut csv = new CsvOut(out, ',')) {
       List<String> header = new ArrayList<>(List.of("skill", "name"));
       for (Role role : catalogue.roles()) {
         header.add(role.title());
       }
-      header.forEach(csv::text);
+      header.forEach(text -> csv.text(cells.apply(text)));
       csv.end();
       for (List<String> row : matrixRows(catalogue, steps)) {
-        row.forEach(csv::text);
+        row.forEach(text -> csv.text(cells.apply(text)));
         csv.end();
       }
     }

@@ -187,7 +187,10 @@ final class RatingsParser {
   /** A failure that ends reading: reported with what was found so far. */
   SheetSummary failure(SheetFailure e) {
     failed = true;
-    problem(e.where(), e.getMessage());
+    problemCount++;
+    if (problems.size() < s.limits.maxProblems()) {
+      problems.add(e.problem());
+    }
     return summary();
   }
 

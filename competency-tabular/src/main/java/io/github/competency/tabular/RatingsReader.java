@@ -19,10 +19,12 @@ import io.github.competency.tabular.internal.CsvRows;
 import io.github.competency.tabular.internal.Names;
 import io.github.competency.tabular.internal.Rows;
 import io.github.competency.tabular.internal.SheetFailure;
+import io.github.competency.tabular.internal.TextInput;
 import io.github.competency.tabular.internal.XlsxGuard;
 import io.github.competency.tabular.internal.XlsxRows;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -83,8 +85,8 @@ import java.util.function.Consumer;
  *       profile is assessed on the latest day of its ratings, or on the {@linkplain
  *       #withAssessedOn given day}.
  *   <li><b>CSV</b>: comma, semicolon or tab separated (detected from the header line, or from an
- *       Excel {@code sep=;} line, or given); UTF-8 with or without a byte-order mark, UTF-16 with
- *       one, or a given encoding, decoded strictly; any line ends; quoted cells with line breaks.
+ *       Excel {@code sep=;} line, or given); UTF-8 with or without a byte-order mark, or a given
+ *       encoding, decoded strictly; any line ends; quoted cells with line breaks.
  *   <li><b>XLSX</b>: the first worksheet or a named one.
  * </ul>
  *
@@ -444,12 +446,24 @@ public final class RatingsReader {
    */
   public RatingsReader withMapping(Path file) {
     Objects.requireNonNull(file, "file");
-    try {
-      return withMapping(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    StringBuilder text = new StringBuilder();
+    try (Reader in = TextInput.open(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+      char[] buffer = new char[8192];
+      for (int n; (n = in.read(buffer)) >= 0; ) {
+        text.append(buffer, 0, n);
+        if (text.length() > 1_000_000) {
+          throw new SheetFailure("file", "the mapping file is longer than 1,000,000 characters");
+        }
+      }
+    } catch (SheetFailure e) {
+      throw new InvalidSheetException(List.of(e.problemAt(file.toString())));
+    } catch (NoSuchFileException e) {
+      throw new InvalidSheetException(List.of(Problem.of(file.toString(), "no such file")));
     } catch (IOException | UncheckedIOException e) {
       throw new InvalidSheetException(
           List.of(Problem.of(file.toString(), "cannot read the mapping file: " + e.getMessage())));
     }
+    return withMapping(text.toString(), file.toString());
   }
 
   private static String requireKey(String text, String what) {

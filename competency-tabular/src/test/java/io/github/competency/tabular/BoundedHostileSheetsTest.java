@@ -75,7 +75,7 @@ class BoundedHostileSheetsTest {
           SheetFormat.CSV,
           (HEADER + "Jos\u00e9,java,3,2026-01-01\n")
               .getBytes(java.nio.charset.Charset.forName("windows-1252")),
-          "line 2: the file is not UTF-8 text: the bytes 0xE9"
+          "file: the file is not UTF-8 text: the bytes 0xE9"
         });
     corpus.put(
         "a binary file read as CSV",

@@ -139,7 +139,21 @@ class RatingsReaderTest {
     byte[] utf16 =
         ("\uFEFFid\tskill\trating\tdate\r\n" + rows.replace(';', '\t'))
             .getBytes(StandardCharsets.UTF_16LE);
-    assertThat(READER.read(new ByteArrayInputStream(utf16), SheetFormat.CSV).profiles()).hasSize(1);
+    assertThat(
+            catchThrowableOfType(
+                    InvalidSheetException.class,
+                    () -> READER.read(new ByteArrayInputStream(utf16), SheetFormat.CSV))
+                .problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "file: the file is not UTF-8 text: it starts with the byte-order mark of UTF-16; save"
+                + " the sheet as CSV UTF-8, or give its encoding (UTF-16) (line 1, column 1)");
+    assertThat(
+            READER
+                .withCharset(StandardCharsets.UTF_16)
+                .read(new ByteArrayInputStream(utf16), SheetFormat.CSV)
+                .profiles())
+        .hasSize(1);
     assertThat(
             READER
                 .withCharset(java.nio.charset.Charset.forName("windows-1252"))

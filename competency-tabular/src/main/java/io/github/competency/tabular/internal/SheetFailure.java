@@ -10,14 +10,28 @@ public final class SheetFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final String where;
+  private final int line;
+  private final int column;
 
   /**
    * @param where the location, such as {@code line 17} or {@code B17}
    * @param message what is wrong and what to do
    */
   public SheetFailure(String where, String message) {
+    this(where, message, 0, 0);
+  }
+
+  /**
+   * @param where the location, such as {@code file}
+   * @param message what is wrong and what to do
+   * @param line the 1-based line in a text, or 0
+   * @param column the 1-based column in that line, or 0
+   */
+  public SheetFailure(String where, String message, int line, int column) {
     super(message, null, false, false);
     this.where = where;
+    this.line = line;
+    this.column = column;
   }
 
   /**
@@ -28,6 +42,22 @@ public final class SheetFailure extends RuntimeException {
   public SheetFailure(String where, String message, Throwable cause) {
     super(message, cause, false, false);
     this.where = where;
+    this.line = 0;
+    this.column = 0;
+  }
+
+  /** The problem, located at another place but at the same line and column. */
+  public io.github.competency.core.Problem problemAt(String place) {
+    return line > 0 && column > 0
+        ? io.github.competency.core.Problem.of(place, getMessage(), line, column)
+        : io.github.competency.core.Problem.of(place, getMessage());
+  }
+
+  /** The problem: at its line and column in a text, if known. */
+  public io.github.competency.core.Problem problem() {
+    return line > 0 && column > 0
+        ? io.github.competency.core.Problem.of(where, getMessage(), line, column)
+        : io.github.competency.core.Problem.of(where, getMessage());
   }
 
   /** The location. */

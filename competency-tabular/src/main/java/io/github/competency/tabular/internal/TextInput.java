@@ -19,9 +19,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Bytes decoded strictly into text: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) chooses the
- * encoding and is dropped, otherwise the given encoding is used; bytes that are not valid in it
- * end the reading with the line where they are, instead of turning silently into U+FFFD.
+ * Bytes decoded strictly into text in one encoding (UTF-8 unless given), a UTF-8 byte-order
+ * mark dropped; bytes that are not valid in it, or a UTF-16 byte-order mark where UTF-8 is
+ * expected, end the reading with the line and column where they are, instead of turning
+ * silently into U+FFFD.
  */
 public final class TextInput extends Reader {
 
@@ -56,6 +57,7 @@ public final class TextInput extends Reader {
   }
 
   private long line = 1;
+  private long column;
   private long bytesRead;
 
   private TextInput(InputStream in, Charset charset, byte[] start, int startLength) {
@@ -103,11 +105,17 @@ public final class TextInput extends Reader {
         && (start[2] & 0xFF) == 0xBF) {
       return new TextInput(in, StandardCharsets.UTF_8, start, 0);
     }
-    if (n >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
-      return new TextInput(in, StandardCharsets.UTF_16LE, new byte[] {start[2]}, n - 2);
-    }
-    if (n >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
-      return new TextInput(in, StandardCharsets.UTF_16BE, new byte[] {start[2]}, n - 2);
+    boolean utf16 =
+        n >= 2
+            && (((start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE)
+                || ((start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF));
+    if (utf16 && charset.equals(StandardCharsets.UTF_8)) {
+      throw new SheetFailure(
+          "file",
+          "the file is not UTF-8 text: it starts with the byte-order mark of UTF-16; save the"
+              + " sheet as CSV UTF-8, or give its encoding (UTF-16)",
+          1,
+          1);
     }
     return new TextInput(in, charset, start, n);
   }
@@ -128,9 +136,25 @@ public final class TextInput extends Reader {
     CharBuffer out = CharBuffer.wrap(buffer, offset, length);
     while (out.position() == offset) {
       int before = bytes.position();
+      int charsBefore = out.position();
       CoderResult result = decoder.decode(bytes, out, eof);
       if (countBytes) {
-        line += newlines(bytes.array(), before, bytes.position());
+        int after = bytes.position();
+        int lines = newlines(bytes.array(), before, after);
+        line += lines;
+        if (lines == 0) {
+          column += after - before;
+        } else {
+          int last = after - 1;
+          while (bytes.array()[last] != '\n') {
+            last--;
+          }
+          column = after - last - 1;
+        }
+      } else {
+        for (int i = charsBefore; i < out.position(); i++) {
+          column = buffer[i] == '\n' ? 0 : column + 1;
+        }
       }
       if (result.isError()) {
         fail(buffer, offset, out.position(), result);
@@ -179,6 +203,7 @@ public final class TextInput extends Reader {
         }
       }
     }
+    // the column was counted up to the bad byte; in UTF-8 it counts bytes
     StringBuilder shown = new StringBuilder();
     for (int i = 0; i < result.length() && bytes.position() + i < bytes.limit(); i++) {
       shown.append(
@@ -186,14 +211,16 @@ public final class TextInput extends Reader {
               Locale.ROOT, "%s0x%02X", i == 0 ? "" : " ", bytes.get(bytes.position() + i)));
     }
     throw new SheetFailure(
-        "line " + line,
+        "file",
         "the file is not "
             + charset.name()
             + " text: the bytes "
             + shown
             + " cannot be read as "
             + charset.name()
-            + "; save the sheet as CSV UTF-8, or give its encoding (such as windows-1252)");
+            + "; save the sheet as CSV UTF-8, or give its encoding (such as windows-1252)",
+        (int) Math.min(Integer.MAX_VALUE, line),
+        (int) Math.min(Integer.MAX_VALUE, column + 1));
   }
 
   /** How many bytes were read so far, for limits. */

@@ -59,6 +59,7 @@ class TextInputProperties {
               }
             });
     assertThat(failure).isNotNull();
-    assertThat(failure.where()).isEqualTo("line " + lines);
+    assertThat(failure.problem().line()).hasValue(lines);
+    assertThat(failure.problem().column()).hasValue(2);
   }
 }
