@@ -3,14 +3,26 @@ package io.github.competency.core.json;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.Importance;
 import io.github.competency.core.InvalidCatalogueException;
+import io.github.competency.core.Overlay;
+import io.github.competency.core.Patch;
 import io.github.competency.core.Problem;
+import io.github.competency.core.TextKey;
+import io.github.competency.core.Translation;
 import io.github.competency.core.ValidationException;
+import io.github.competency.core.assess.InvalidProfileException;
+import io.github.competency.core.assess.Profile;
+import io.github.competency.core.assess.RaterKind;
+import io.github.competency.core.assess.ReadinessMode;
+import io.github.competency.core.assess.RequirementStatus;
+import io.github.competency.core.internal.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -23,6 +35,8 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleKeyDeserializers;
@@ -102,65 +116,151 @@ public final class CompetencyModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
+    Registrations registrations = registrations();
+    context.addSerializers(registrations.serializers);
+    context.addDeserializers(registrations.deserializers);
+    context.addKeyDeserializers(registrations.keys);
+  }
 
-    serializers.addSerializer(
+  /** The types this module reads, as well as writes; every other type it knows it writes only. */
+  static Set<Class<?>> readTypes() {
+    return registrations().read;
+  }
+
+  /** The types this module writes. */
+  static Set<Class<?>> writtenTypes() {
+    return registrations().written;
+  }
+
+  /** What the module registers: serializers and deserializers, and which types each covers. */
+  private static final class Registrations {
+    final SimpleSerializers serializers = new SimpleSerializers();
+    final SimpleDeserializers deserializers = new SimpleDeserializers();
+    final SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
+    final Set<Class<?>> read = new LinkedHashSet<>();
+    final Set<Class<?>> written = new LinkedHashSet<>();
+
+    <T> void write(Class<T> type, ValueSerializer<T> serializer) {
+      serializers.addSerializer(type, serializer);
+      written.add(type);
+    }
+
+    <T> void read(Class<T> type, ValueDeserializer<T> deserializer) {
+      deserializers.addDeserializer(type, deserializer);
+      read.add(type);
+    }
+  }
+
+  private static Registrations registrations() {
+    Registrations r = new Registrations();
+    // the catalogue format: the catalogue, checked as a whole, and each of its values
+    r.write(
         Catalogue.class,
         new ShapeSerializer<>(Catalogue.class, Shapes.CATALOGUE, CatalogueJson::context));
-    deserializers.addDeserializer(
-        Catalogue.class,
-        new ShapeDeserializer<>(
-            Catalogue.class, Shapes.CATALOGUE, InvalidCatalogueException::new, true));
+    r.read(Catalogue.class, ShapeDeserializer.of(Shapes.CATALOGUE, InvalidCatalogueException::new));
     for (Shape<?, ?> shape : Shapes.VALUES) {
-      value(serializers, deserializers, shape);
+      value(r, shape);
     }
-    serializers.addSerializer(
+    r.write(
         Problem.class,
         new ShapeSerializer<>(
             Problem.class, ProblemShape.PROBLEM, p -> Kind.WriteContext.ID_ORDER));
-    deserializers.addDeserializer(
+    r.read(
         Problem.class,
-        new ShapeDeserializer<>(
-            Problem.class,
-            ProblemShape.PROBLEM,
-            problems -> new ValidationException("problem", problems),
-            false));
+        ShapeDeserializer.of(
+            ProblemShape.PROBLEM, problems -> new ValidationException("problem", problems)));
     for (Shapes.IdKind<?> id : Shapes.IDS) {
-      id(serializers, deserializers, keys, id);
+      id(r, id);
     }
-    serializers.addSerializer(
-        Importance.class, new TextSerializer<>(Importance.class, Importance::label));
-    deserializers.addDeserializer(
-        Importance.class, new TextDeserializer<>(Importance.class, Kind.IMPORTANCE, "importance"));
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
-    context.addKeyDeserializers(keys);
+    id(r, ProfileShapes.PROFILE_ID);
+    id(r, OverlayShapes.OVERLAY_ID);
+    text(r, Importance.class, Kind.IMPORTANCE, "importance");
+
+    // the profile format: a profile as strictly as ProfileJson reads it, its ratings, evidence
+    r.write(
+        Profile.class,
+        new ShapeSerializer<>(
+            Profile.class, ProfileShapes.PROFILE, p -> Kind.WriteContext.ID_ORDER));
+    r.read(
+        Profile.class, ShapeDeserializer.of(ProfileShapes.PROFILE, InvalidProfileException::new));
+    value(r, ProfileShapes.RATING);
+    value(r, ProfileShapes.EVIDENCE);
+    text(r, RaterKind.class, ProfileShapes.RATER, "rater");
+
+    // the overlay and translation formats
+    converted(
+        r,
+        Overlay.class,
+        OverlayShapes.OVERLAY,
+        OverlayShapes.Document::of,
+        OverlayShapes.Document::build);
+    value(r, OverlayShapes.ITEMS);
+    r.write(
+        Patch.class,
+        new ConvertingSerializer<>(
+            Patch.class, OverlayShapes.PATCHES, patch -> OverlayShapes.Patches.of(List.of(patch))));
+    converted(
+        r,
+        Translation.class,
+        TranslationShapes.BUNDLE,
+        TranslationShapes.Bundle::of,
+        TranslationShapes.Bundle::build);
+    value(r, TranslationShapes.TEXT);
+    text(r, TextKey.class, TranslationShapes.KEY, "text key");
+    r.keys.addDeserializer(TextKey.class, new TextKeyDeserializer());
+    written(r, HostShapes.DIFF);
+    written(r, HostShapes.ITEM_CHANGE);
+    written(r, HostShapes.FIELD_CHANGE);
+    written(r, HostShapes.LIMITS);
+
+    // results of assessment, in the shapes of the competency-assessment/1 format
+    for (Shape<?, Void> shape : AssessmentShapes.RESULTS) {
+      written(r, shape);
+    }
+    text(r, RequirementStatus.class, AssessmentShapes.STATUS, "requirement status");
+    text(r, ReadinessMode.class, AssessmentShapes.MODE, "readiness mode");
+    return r;
   }
 
-  private static <V, B> void value(
-      SimpleSerializers serializers, SimpleDeserializers deserializers, Shape<V, B> shape) {
-    serializers.addSerializer(
+  private static <V, B> void value(Registrations r, Shape<V, B> shape) {
+    r.write(
         shape.type(), new ShapeSerializer<>(shape.type(), shape, v -> Kind.WriteContext.ID_ORDER));
-    deserializers.addDeserializer(
+    r.read(
         shape.type(),
+        ShapeDeserializer.of(shape, problems -> new ValidationException(shape.noun(), problems)));
+  }
+
+  private static <V> void written(Registrations r, Shape<V, Void> shape) {
+    r.write(
+        shape.type(), new ShapeSerializer<>(shape.type(), shape, v -> Kind.WriteContext.ID_ORDER));
+  }
+
+  /** A value written and read through the shape of a form of it that its format uses. */
+  private static <V, D> void converted(
+      Registrations r,
+      Class<V> type,
+      Shape<D, D> shape,
+      Function<V, D> toForm,
+      Function<D, V> fromForm) {
+    r.write(type, new ConvertingSerializer<>(type, shape, toForm));
+    r.read(
+        type,
         new ShapeDeserializer<>(
-            shape.type(),
+            type,
             shape,
             problems -> new ValidationException(shape.noun(), problems),
-            false));
+            form -> fromForm.apply(shape.buildWhole(form))));
   }
 
-  private static <T> void id(
-      SimpleSerializers serializers,
-      SimpleDeserializers deserializers,
-      SimpleKeyDeserializers keys,
-      Shapes.IdKind<T> id) {
-    serializers.addSerializer(id.type(), new TextSerializer<>(id.type(), Object::toString));
-    deserializers.addDeserializer(
-        id.type(), new TextDeserializer<>(id.type(), id.kind(), id.noun() + " id"));
-    keys.addDeserializer(id.type(), new IdKeyDeserializer<>(id));
+  private static <T> void text(Registrations r, Class<T> type, Kind<T> kind, String noun) {
+    r.write(type, new KindSerializer<>(type, kind));
+    r.read(type, new TextDeserializer<>(type, kind, noun));
+  }
+
+  private static <T> void id(Registrations r, Shapes.IdKind<T> id) {
+    r.write(id.type(), new KindSerializer<>(id.type(), id.kind()));
+    r.read(id.type(), new TextDeserializer<>(id.type(), id.kind(), id.noun() + " id"));
+    r.keys.addDeserializer(id.type(), new IdKeyDeserializer<>(id));
   }
 
   private static String projectVersion() {
@@ -213,34 +313,68 @@ public final class CompetencyModule extends JacksonModule {
     }
   }
 
+  /** Writes a value in the shape of the form its format gives it, such as an overlay's. */
+  private static final class ConvertingSerializer<V, D> extends StdSerializer<V> {
+    private final Shape<D, ?> shape;
+    private final Function<V, D> form;
+
+    ConvertingSerializer(Class<V> type, Shape<D, ?> shape, Function<V, D> form) {
+      super(type);
+      this.shape = shape;
+      this.form = form;
+    }
+
+    @Override
+    public void serialize(V value, JsonGenerator gen, SerializationContext provider) {
+      shape.write(gen, form.apply(value), Kind.WriteContext.ID_ORDER);
+    }
+  }
+
+  /**
+   * Reads a value of a shape within the default {@link ReadLimits}, as the library's own
+   * readers do, then builds it; a failed check of the build is a problem of the value.
+   */
   private static final class ShapeDeserializer<V, B> extends StdDeserializer<V> {
-    private final Shape<V, B> shape;
+    private final Shape<?, B> shape;
     private final Function<List<Problem>, ? extends ValidationException> failure;
-    private final boolean whole;
+    private final Function<B, V> build;
 
     /**
-     * @param whole true if the builder is checked as a whole by its own build (a catalogue),
-     *     false if problems of the build are the value's own
+     * @param build makes the value; it may throw the exception of a check as a whole (a
+     *     catalogue's), and an {@code IllegalArgumentException} or {@code IllegalStateException}
+     *     of the value's own checks, which becomes a problem
      */
     ShapeDeserializer(
         Class<V> type,
-        Shape<V, B> shape,
+        Shape<?, B> shape,
         Function<List<Problem>, ? extends ValidationException> failure,
-        boolean whole) {
+        Function<B, V> build) {
       super(type);
       this.shape = shape;
       this.failure = failure;
-      this.whole = whole;
+      this.build = build;
+    }
+
+    static <V, B> ShapeDeserializer<V, B> of(
+        Shape<V, B> shape, Function<List<Problem>, ? extends ValidationException> failure) {
+      return new ShapeDeserializer<>(shape.type(), shape, failure, shape::buildWhole);
     }
 
     @Override
     public V deserialize(JsonParser p, DeserializationContext context) {
       requireUtf8(p, failure);
-      DocumentReader reader = new DocumentReader(p, ReadLimits.DEFAULT_MAX_PROBLEMS, failure);
-      if (whole) {
-        return shape.buildWhole(reader.readValue(shape));
+      DocumentReader reader =
+          new DocumentReader(
+              new LimitedParser(p, ReadLimits.defaults()),
+              ReadLimits.DEFAULT_MAX_PROBLEMS,
+              failure);
+      B builder = reader.readValue(shape);
+      try {
+        return build.apply(builder);
+      } catch (IllegalStateException | IllegalArgumentException e) {
+        throw failure.apply(
+            List.of(Problem.of("$", Texts.abbreviate(String.valueOf(e.getMessage())))));
       }
-      return reader.readBuiltValue(shape);
     }
 
     @Override
@@ -250,17 +384,18 @@ public final class CompetencyModule extends JacksonModule {
     }
   }
 
-  private static final class TextSerializer<T> extends StdSerializer<T> {
-    private final Function<T, String> text;
+  /** Writes a value as its kind of the formats writes it, such as an id as its slug. */
+  private static final class KindSerializer<T> extends StdSerializer<T> {
+    private final Kind<T> kind;
 
-    TextSerializer(Class<T> type, Function<T, String> text) {
+    KindSerializer(Class<T> type, Kind<T> kind) {
       super(type);
-      this.text = text;
+      this.kind = kind;
     }
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext context) {
-      gen.writeString(text.apply(value));
+      kind.write(gen, value, Kind.WriteContext.ID_ORDER);
     }
   }
 
@@ -279,7 +414,11 @@ public final class CompetencyModule extends JacksonModule {
       Function<List<Problem>, ValidationException> failure =
           problems -> new ValidationException(noun, problems);
       requireUtf8(p, failure);
-      DocumentReader reader = new DocumentReader(p, ReadLimits.DEFAULT_MAX_PROBLEMS, failure);
+      DocumentReader reader =
+          new DocumentReader(
+              new LimitedParser(p, ReadLimits.defaults()),
+              ReadLimits.DEFAULT_MAX_PROBLEMS,
+              failure);
       return reader.finishValue(kind.read(reader, JsonPath.ROOT));
     }
 
@@ -287,6 +426,18 @@ public final class CompetencyModule extends JacksonModule {
     public T getNullValue(DeserializationContext context) {
       throw new ValidationException(
           noun, List.of(Problem.of("$", "expected " + noun + " (a string), found null")));
+    }
+  }
+
+  /** Reads map keys that are text keys of translations. */
+  private static final class TextKeyDeserializer extends KeyDeserializer {
+    @Override
+    public Object deserializeKey(String key, DeserializationContext context) {
+      try {
+        return TextKey.parse(key);
+      } catch (IllegalArgumentException e) {
+        throw new ValidationException("text key", List.of(Problem.of("$", e.getMessage())));
+      }
     }
   }
 

@@ -80,6 +80,19 @@ abstract class Kind<T> {
         }
       };
 
+  static final Kind<Long> LONG =
+      new Kind<>("integer") {
+        @Override
+        Long read(DocumentReader in, JsonPath path) {
+          throw new UnsupportedOperationException("whole numbers of 64 bits are written only");
+        }
+
+        @Override
+        void write(JsonGenerator out, Long value, WriteContext context) {
+          out.writeNumber(value.longValue());
+        }
+      };
+
   static final Kind<Double> NUMBER =
       new Kind<>("number") {
         @Override
@@ -147,6 +160,29 @@ abstract class Kind<T> {
         out.writeString(print.apply(value));
       }
     };
+  }
+
+  /**
+   * A value the library writes but never reads, such as the readiness of a gap report in every
+   * mode.
+   */
+  static <T> Kind<T> out(String schemaType, Writer<T> writer) {
+    return new Kind<>(schemaType) {
+      @Override
+      T read(DocumentReader in, JsonPath path) {
+        throw new UnsupportedOperationException("this value is written, never read");
+      }
+
+      @Override
+      void write(JsonGenerator out, T value, WriteContext context) {
+        writer.write(out, value);
+      }
+    };
+  }
+
+  /** Writes one value of a written-only kind. */
+  interface Writer<T> {
+    void write(JsonGenerator out, T value);
   }
 
   /** An id: a slug, checked, then made into its type. */
