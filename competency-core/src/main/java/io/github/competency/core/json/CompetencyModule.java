@@ -45,16 +45,37 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Teaches a Jackson 3 {@code JsonMapper} the library's types, the way {@code JavaTimeModule}
- * teaches it {@code java.time}: every public value ({@link Catalogue}, roles, skills,
- * requirements, responsibilities, levels, proficiency steps, families, categories, references,
- * sources, problems) is written and read in the shape it has inside the
- * {@value CatalogueJson#FORMAT} format, ids ({@code SkillId}, {@code RoleId} ...) as their
- * slugs, also as map keys, and {@link Importance} as its label.
+ * teaches it {@code java.time}: every public value of the core is written as the library's
+ * formats write it, never as {@code {}}, and the values a host may send are read back.
+ *
+ * <ul>
+ *   <li>A {@link Catalogue} and its values (roles, skills, requirements, choice groups,
+ *       responsibilities, levels, proficiency steps, families, categories, references, sources),
+ *       and {@link Problem}s: written and read in the shape they have inside the {@value
+ *       CatalogueJson#FORMAT} format.
+ *   <li>A {@link Profile}, its {@link io.github.competency.core.assess.Rating}s and their {@link
+ *       io.github.competency.core.assess.Evidence}: written and read in the {@value
+ *       ProfileJson#FORMAT} format's shapes, as strictly as {@link ProfileJson} reads them.
+ *   <li>Every result of assessment ({@code GapReport}, {@code RequirementResult}, {@code
+ *       Agreement}, {@code NextStep}, {@code Progression}, {@code TeamCoverage}, {@code
+ *       ProfileScore} ...): written, in the shape it has in the {@value AssessmentJson#FORMAT}
+ *       document, where the schema at {@value AssessmentJson#SCHEMA_RESOURCE} describes it. A
+ *       gap report alone is the document without its format, catalogue, disagreements and next
+ *       steps. Results are computed, not read.
+ *   <li>An {@link Overlay} and a {@link Translation} (and a {@link TextKey}, a translated text, a
+ *       set of items) in the shapes of their formats, written and read; a {@link Patch}, a
+ *       {@code CatalogueDiff} and {@link ReadLimits}, written.
+ *   <li>Ids ({@code SkillId}, {@code RoleId}, {@code ProfileId} ...) as their slugs, also as map
+ *       keys; {@link Importance}, {@link RaterKind} and {@link RequirementStatus} as their
+ *       labels, {@link ReadinessMode} by its name in the assessment document ({@code
+ *       weightedBinary}).
+ * </ul>
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
  * String json = mapper.writeValueAsString(role);      // the role's JSON, never {}
  * Role back = mapper.readValue(json, Role.class);     // equal to role
+ * mapper.writeValueAsString(assessor.gaps(profile, role.id()));  // readiness, every requirement
  * }</pre>
  *
  * <p>The module is registered for {@link java.util.ServiceLoader}, so
@@ -66,12 +87,15 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * <ul>
  *   <li>The canonical bytes of a catalogue come from {@link CatalogueJson}; a host mapper writes
  *       the same fields in the same order, but with the host's own indentation settings.
- *   <li>A value read alone is checked as strictly as inside a catalogue (unknown, repeated and
- *       missing fields, wrong types, malformed ids, each with its path), and fails with a
- *       {@link ValidationException}; a catalogue is also checked as a whole (references, ranks,
- *       career path) and fails with an {@link InvalidCatalogueException}, whose problems found
- *       in that check carry paths but not positions. Jackson may wrap these when the value is
- *       nested in another one.
+ *   <li>A value read alone is checked as strictly as inside its document (unknown, repeated and
+ *       missing fields, wrong types, malformed ids, each with its path), within the default
+ *       {@link ReadLimits} (its size, nesting depth and string length, counted from the value's
+ *       start), and fails with a {@link ValidationException}; a profile fails with an {@link
+ *       InvalidProfileException} listing the same problems {@link ProfileJson} would; a
+ *       catalogue is also checked as a whole (references, ranks, career path) and fails with an
+ *       {@link InvalidCatalogueException}, whose problems found in that check carry paths but
+ *       not positions. Jackson may wrap these when the value is nested in another one. A profile
+ *       read by a host is not checked against its catalogue: {@code Assessor#check} does that.
  *   <li>JSON {@code null} where a value of the library is expected is refused with a
  *       {@link ValidationException}, not returned as a Java {@code null}.
  *   <li>Documents given to the host mapper as bytes should be UTF-8, as in

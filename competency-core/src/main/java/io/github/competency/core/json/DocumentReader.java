@@ -165,8 +165,11 @@ final class DocumentReader {
       return "a number has more digits than the limit of " + number(text, "maximum allowed (");
     }
     if (text.contains("Document length")) {
+      String unit =
+          text.contains(" characters)") ? " characters" : text.contains(" bytes)") ? " bytes" : "";
       return "the document is larger than the limit of "
           + number(text, "maximum allowed (")
+          + unit
           + " (ReadLimits.maxDocumentBytes)";
     }
     return "the document is beyond a read limit";

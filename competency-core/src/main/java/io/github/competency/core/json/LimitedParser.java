@@ -55,16 +55,38 @@ final class LimitedParser extends JsonParserDelegate {
       }
       default -> {}
     }
-    long size = offset(delegate.currentLocation()) - start;
+    TokenStreamLocation at = delegate.currentLocation();
+    long size = offset(at) - start;
     if (start >= 0 && size > limits.maxDocumentBytes()) {
       throw broken(
           "Document length ("
               + size
               + ") exceeds the maximum allowed ("
               + limits.maxDocumentBytes()
-              + ")");
+              + (at.getByteOffset() >= 0 ? " bytes)" : " characters)"));
     }
     return token;
+  }
+
+  /** Skips the value at the current token through {@link #nextToken()}, so limits hold there. */
+  @Override
+  public JsonParser skipChildren() {
+    JsonToken token = currentToken();
+    if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+      return this;
+    }
+    for (int open = 1; open > 0; ) {
+      JsonToken next = nextToken();
+      if (next == null) {
+        return this;
+      }
+      if (next.isStructStart()) {
+        open++;
+      } else if (next.isStructEnd()) {
+        open--;
+      }
+    }
+    return this;
   }
 
   private StreamConstraintsException broken(String message) {

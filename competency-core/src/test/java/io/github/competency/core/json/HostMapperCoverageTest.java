@@ -389,7 +389,7 @@ class HostMapperCoverageTest {
   }
 
   /** Everything the library returns for a scenario, as roots of the walk. */
-  private static List<Object> roots(ProfileGenerator.Scenario scenario, Random random) {
+  static List<Object> roots(ProfileGenerator.Scenario scenario, Random random) {
     Catalogue catalogue = scenario.catalogue;
     Assessor assessor = Assessor.of(catalogue);
     Profile profile = scenario.profile;
