@@ -126,9 +126,9 @@ final class AssessCommand implements Callable<Integer> {
     if (rank != null) {
       return rank();
     }
-    String json = profileText();
+    byte[] json = profileBytes();
     Profile read = parse(json, null, profileName());
-    Assessor assessor = Assessor.of(catalogue(read.catalogue()));
+    Assessor assessor = Assessor.of(catalogue(read.catalogue(), profileName(), json));
     Profile checked = parse(json, assessor, profileName());
     AssessmentReport report = new AssessmentReport(assessor, checked, role(assessor, checked));
     PrintWriter out = spec.commandLine().getOut();
@@ -147,14 +147,17 @@ final class AssessCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1");
     }
     List<Profile> profiles = new ArrayList<>();
-    for (Map.Entry<String, String> document : documents(rank).entrySet()) {
+    Map<String, byte[]> documents = documents(rank);
+    for (Map.Entry<String, byte[]> document : documents.entrySet()) {
       profiles.add(parse(document.getValue(), null, document.getKey()));
     }
     if (profiles.isEmpty()) {
       throw new CompetencyException(rank + ": no profiles to rank");
     }
-    Assessor assessor = Assessor.of(catalogue(profiles.get(0).catalogue()));
-    for (Map.Entry<String, String> document : documents(rank).entrySet()) {
+    Map.Entry<String, byte[]> first = documents.entrySet().iterator().next();
+    Assessor assessor =
+        Assessor.of(catalogue(profiles.get(0).catalogue(), first.getKey(), first.getValue()));
+    for (Map.Entry<String, byte[]> document : documents.entrySet()) {
       parse(document.getValue(), assessor, document.getKey());
     }
     RoleId target = role(assessor, profiles.get(0));
@@ -163,15 +166,16 @@ final class AssessCommand implements Callable<Integer> {
     profiles.forEach(p -> byId.putIfAbsent(p.id().value(), p));
     PrintWriter out = spec.commandLine().getOut();
     out.println(
-        "Top "
-            + best.size()
-            + " of "
-            + profiles.size()
-            + " profiles for "
-            + assessor.catalogue().get(target).title()
-            + ", by "
-            + AssessmentReport.label(mode)
-            + " readiness:");
+        Terminal.escape(
+            "Top "
+                + best.size()
+                + " of "
+                + profiles.size()
+                + " profiles for "
+                + assessor.catalogue().get(target).title()
+                + ", by "
+                + AssessmentReport.label(mode)
+                + " readiness:"));
     out.println();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("#", "PROFILE", "READINESS", "NAME"));
@@ -193,30 +197,26 @@ final class AssessCommand implements Callable<Integer> {
     return profile == null ? "the sample profile" : profile.toString();
   }
 
-  private String profileText() {
+  private byte[] profileBytes() {
     if (profile == null) {
       try (InputStream in = AssessCommand.class.getResourceAsStream(SAMPLE)) {
         if (in == null) {
           throw new IllegalStateException("the sample profile " + SAMPLE + " is missing");
         }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    if (!Files.isRegularFile(profile)) {
-      throw new CompetencyException(profile + ": no such file");
-    }
-    try {
-      return Files.readString(profile, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + profile + ": " + e.getMessage(), e);
-    }
+    return Inputs.bytes(profile);
   }
 
-  /** The profiles of a folder (by file name) or a JSON-lines file (by line), in order. */
-  private static Map<String, String> documents(Path path) {
-    Map<String, String> documents = new LinkedHashMap<>();
+  /**
+   * The profiles of a folder (by file name) or a JSON-lines file (by line), in order, as bytes:
+   * the profile reader says where one is not UTF-8, and a failure names the file or line.
+   */
+  private static Map<String, byte[]> documents(Path path) {
+    Map<String, byte[]> documents = new LinkedHashMap<>();
     try {
       if (Files.isDirectory(path)) {
         try (Stream<Path> files = Files.list(path)) {
@@ -225,16 +225,17 @@ final class AssessCommand implements Callable<Integer> {
                   .filter(f -> f.toString().endsWith(".json"))
                   .sorted()
                   .collect(Collectors.toList())) {
-            documents.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            documents.put(file.toString(), Inputs.bytes(file));
           }
         }
       } else if (Files.isRegularFile(path)) {
-        try (BufferedReader lines = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        // ISO-8859-1 maps each byte to one character and back: the lines keep their bytes
+        try (BufferedReader lines = Files.newBufferedReader(path, StandardCharsets.ISO_8859_1)) {
           int number = 0;
           for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             number++;
             if (!line.isBlank()) {
-              documents.put(path + ":" + number, line);
+              documents.put(path + ":" + number, line.getBytes(StandardCharsets.ISO_8859_1));
             }
           }
         }
@@ -242,14 +243,14 @@ final class AssessCommand implements Callable<Integer> {
         throw new CompetencyException(path + ": no such file or folder");
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw new CompetencyException(path + ": cannot be read: " + e.getMessage(), e);
     }
     return documents;
   }
 
-  private static Profile parse(String json, Assessor assessor, String name) {
+  private static Profile parse(byte[] json, Assessor assessor, String name) {
     try {
-      ByteArrayInputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+      ByteArrayInputStream in = new ByteArrayInputStream(json);
       return assessor == null
           ? ProfileJson.defaults().read(in)
           : ProfileJson.defaults().read(in, assessor);
@@ -258,9 +259,12 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  private Catalogue catalogue(CatalogueId named) {
+  /** The catalogue given with --catalogue, else the one the profile names, if shipped. */
+  private Catalogue catalogue(CatalogueId named, String document, byte[] json) {
     CatalogueChoice.Loaded loaded =
-        CatalogueChoice.load(Optional.of(catalogue == null ? named.value() : catalogue), spec);
+        catalogue == null
+            ? CatalogueChoice.named(named, document, Inputs.field(json, "catalogue"))
+            : CatalogueChoice.load(Optional.of(catalogue), spec);
     return CatalogueChoice.withOverlays(loaded, overlays).catalogue();
   }
 

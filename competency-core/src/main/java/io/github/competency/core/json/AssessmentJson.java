@@ -6,6 +6,8 @@ import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.InvalidProfileException;
 import io.github.competency.core.assess.NextStep;
 import io.github.competency.core.assess.Profile;
+import io.github.competency.core.internal.json.JsonDocuments;
+import io.github.competency.core.internal.json.Kind;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -70,7 +72,8 @@ public final class AssessmentJson {
 
   private final JsonDocuments<ValidationException> documents =
       new JsonDocuments<>(
-          ReadLimits.defaults(), problems -> new ValidationException("assessment", problems));
+          ReadLimits.defaults().engine(),
+          problems -> new ValidationException("assessment", problems));
 
   private AssessmentJson() {}
 

@@ -15,12 +15,18 @@ import io.github.competency.core.assess.RaterKind;
 import io.github.competency.core.assess.ReadinessMode;
 import io.github.competency.core.assess.RequirementStatus;
 import io.github.competency.core.internal.Texts;
+import io.github.competency.core.internal.json.DocumentReader;
+import io.github.competency.core.internal.json.JsonPath;
+import io.github.competency.core.internal.json.Kind;
+import io.github.competency.core.internal.json.Shape;
+import io.github.competency.core.internal.json.Shapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
@@ -88,9 +94,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *   <li>The canonical bytes of a catalogue come from {@link CatalogueJson}; a host mapper writes
  *       the same fields in the same order, but with the host's own indentation settings.
  *   <li>A value read alone is checked as strictly as inside its document (unknown, repeated and
- *       missing fields, wrong types, malformed ids, each with its path), within the default
- *       {@link ReadLimits} (its size, nesting depth and string length, counted from the value's
- *       start), and fails with a {@link ValidationException}; a profile fails with an {@link
+ *       missing fields, wrong types, malformed ids, each with its path), and fails with a
+ *       {@link ValidationException}; a profile fails with an {@link
  *       InvalidProfileException} listing the same problems {@link ProfileJson} would; a
  *       catalogue is also checked as a whole (references, ranks, career path) and fails with an
  *       {@link InvalidCatalogueException}, whose problems found in that check carry paths but
@@ -105,6 +110,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *       8 KiB. A shorter one is the one case the module cannot see: Jackson hands it over as a
  *       {@code StringReader}, exactly as it does a long {@code String}; a host that must refuse
  *       it reads through {@link CatalogueJson}.
+ *   <li>Values are read within {@link ReadLimits} ({@link #withLimits}; the defaults unless
+ *       given), as documents are by {@link CatalogueJson}: a value larger than
+ *       {@code maxDocumentBytes} in its document, nesting deeper than {@code maxDepth} or with a
+ *       string longer than {@code maxStringLength} is refused with a
+ *       {@link ValidationException} naming the limit, whatever the host's parser allows.
  *   <li>Some input fails in the host's own parser before this module sees anything, with the
  *       host's Jackson exceptions: an empty document ({@code MismatchedInputException}),
  *       content after the value ({@code MismatchedInputException}, when the host keeps
@@ -120,8 +130,41 @@ public final class CompetencyModule extends JacksonModule {
   private static final Version VERSION =
       VersionUtil.parseVersion(projectVersion(), "io.github.competency", "competency-core");
 
-  /** Creates the module. */
-  public CompetencyModule() {}
+  private final ReadLimits limits;
+
+  /** Creates the module, which reads within the default {@link ReadLimits}. */
+  public CompetencyModule() {
+    this(ReadLimits.defaults());
+  }
+
+  private CompetencyModule(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Returns a module that reads values within other limits.
+   *
+   * <pre>{@code
+   * JsonMapper mapper = JsonMapper.builder()
+   *     .addModule(new CompetencyModule().withLimits(ReadLimits.defaults().withMaxStringLength(10_000)))
+   *     .build();
+   * }</pre>
+   *
+   * @param limits the limits for values read through a host's mapper
+   * @return a new module
+   */
+  public CompetencyModule withLimits(ReadLimits limits) {
+    return new CompetencyModule(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits values are read within.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
 
   @Override
   public String getModuleName() {
@@ -140,7 +183,7 @@ public final class CompetencyModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
-    Registrations registrations = registrations();
+    Registrations registrations = registrations(limits);
     context.addSerializers(registrations.serializers);
     context.addDeserializers(registrations.deserializers);
     context.addKeyDeserializers(registrations.keys);
@@ -148,12 +191,12 @@ public final class CompetencyModule extends JacksonModule {
 
   /** The types this module reads, as well as writes; every other type it knows it writes only. */
   static Set<Class<?>> readTypes() {
-    return registrations().read;
+    return registrations(ReadLimits.defaults()).read;
   }
 
   /** The types this module writes. */
   static Set<Class<?>> writtenTypes() {
-    return registrations().written;
+    return registrations(ReadLimits.defaults()).written;
   }
 
   /** What the module registers: serializers and deserializers, and which types each covers. */
@@ -163,6 +206,11 @@ public final class CompetencyModule extends JacksonModule {
     final SimpleKeyDeserializers keys = new SimpleKeyDeserializers();
     final Set<Class<?>> read = new LinkedHashSet<>();
     final Set<Class<?>> written = new LinkedHashSet<>();
+    final ReadLimits limits;
+
+    Registrations(ReadLimits limits) {
+      this.limits = limits;
+    }
 
     <T> void write(Class<T> type, ValueSerializer<T> serializer) {
       serializers.addSerializer(type, serializer);
@@ -175,13 +223,15 @@ public final class CompetencyModule extends JacksonModule {
     }
   }
 
-  private static Registrations registrations() {
-    Registrations r = new Registrations();
+  private static Registrations registrations(ReadLimits limits) {
+    Registrations r = new Registrations(limits);
     // the catalogue format: the catalogue, checked as a whole, and each of its values
     r.write(
         Catalogue.class,
         new ShapeSerializer<>(Catalogue.class, Shapes.CATALOGUE, CatalogueJson::context));
-    r.read(Catalogue.class, ShapeDeserializer.of(Shapes.CATALOGUE, InvalidCatalogueException::new));
+    r.read(
+        Catalogue.class,
+        ShapeDeserializer.of(r.limits, Shapes.CATALOGUE, InvalidCatalogueException::new));
     for (Shape<?, ?> shape : Shapes.VALUES) {
       value(r, shape);
     }
@@ -192,7 +242,9 @@ public final class CompetencyModule extends JacksonModule {
     r.read(
         Problem.class,
         ShapeDeserializer.of(
-            ProblemShape.PROBLEM, problems -> new ValidationException("problem", problems)));
+            r.limits,
+            ProblemShape.PROBLEM,
+            problems -> new ValidationException("problem", problems)));
     for (Shapes.IdKind<?> id : Shapes.IDS) {
       id(r, id);
     }
@@ -206,7 +258,8 @@ public final class CompetencyModule extends JacksonModule {
         new ShapeSerializer<>(
             Profile.class, ProfileShapes.PROFILE, p -> Kind.WriteContext.ID_ORDER));
     r.read(
-        Profile.class, ShapeDeserializer.of(ProfileShapes.PROFILE, InvalidProfileException::new));
+        Profile.class,
+        ShapeDeserializer.of(r.limits, ProfileShapes.PROFILE, InvalidProfileException::new));
     value(r, ProfileShapes.RATING);
     value(r, ProfileShapes.EVIDENCE);
     text(r, RaterKind.class, ProfileShapes.RATER, "rater");
@@ -251,7 +304,8 @@ public final class CompetencyModule extends JacksonModule {
         shape.type(), new ShapeSerializer<>(shape.type(), shape, v -> Kind.WriteContext.ID_ORDER));
     r.read(
         shape.type(),
-        ShapeDeserializer.of(shape, problems -> new ValidationException(shape.noun(), problems)));
+        ShapeDeserializer.of(
+            r.limits, shape, problems -> new ValidationException(shape.noun(), problems)));
   }
 
   private static <V> void written(Registrations r, Shape<V, Void> shape) {
@@ -270,6 +324,7 @@ public final class CompetencyModule extends JacksonModule {
     r.read(
         type,
         new ShapeDeserializer<>(
+            r.limits,
             type,
             shape,
             problems -> new ValidationException(shape.noun(), problems),
@@ -278,12 +333,12 @@ public final class CompetencyModule extends JacksonModule {
 
   private static <T> void text(Registrations r, Class<T> type, Kind<T> kind, String noun) {
     r.write(type, new KindSerializer<>(type, kind));
-    r.read(type, new TextDeserializer<>(type, kind, noun));
+    r.read(type, new TextDeserializer<>(r.limits, type, kind, noun));
   }
 
   private static <T> void id(Registrations r, Shapes.IdKind<T> id) {
     r.write(id.type(), new KindSerializer<>(id.type(), id.kind()));
-    r.read(id.type(), new TextDeserializer<>(id.type(), id.kind(), id.noun() + " id"));
+    r.read(id.type(), new TextDeserializer<>(r.limits, id.type(), id.kind(), id.noun() + " id"));
     r.keys.addDeserializer(id.type(), new IdKeyDeserializer<>(id));
   }
 
@@ -355,13 +410,14 @@ public final class CompetencyModule extends JacksonModule {
   }
 
   /**
-   * Reads a value of a shape within the default {@link ReadLimits}, as the library's own
+   * Reads a value of a shape within the module's {@link ReadLimits}, as the library's own
    * readers do, then builds it; a failed check of the build is a problem of the value.
    */
   private static final class ShapeDeserializer<V, B> extends StdDeserializer<V> {
     private final Shape<?, B> shape;
     private final Function<List<Problem>, ? extends ValidationException> failure;
     private final Function<B, V> build;
+    private final ReadLimits limits;
 
     /**
      * @param build makes the value; it may throw the exception of a check as a whole (a
@@ -369,29 +425,29 @@ public final class CompetencyModule extends JacksonModule {
      *     of the value's own checks, which becomes a problem
      */
     ShapeDeserializer(
+        ReadLimits limits,
         Class<V> type,
         Shape<?, B> shape,
         Function<List<Problem>, ? extends ValidationException> failure,
         Function<B, V> build) {
       super(type);
+      this.limits = limits;
       this.shape = shape;
       this.failure = failure;
       this.build = build;
     }
 
     static <V, B> ShapeDeserializer<V, B> of(
-        Shape<V, B> shape, Function<List<Problem>, ? extends ValidationException> failure) {
-      return new ShapeDeserializer<>(shape.type(), shape, failure, shape::buildWhole);
+        ReadLimits limits,
+        Shape<V, B> shape,
+        Function<List<Problem>, ? extends ValidationException> failure) {
+      return new ShapeDeserializer<>(limits, shape.type(), shape, failure, shape::buildWhole);
     }
 
     @Override
     public V deserialize(JsonParser p, DeserializationContext context) {
       requireUtf8(p, failure);
-      DocumentReader reader =
-          new DocumentReader(
-              new LimitedParser(p, ReadLimits.defaults()),
-              ReadLimits.DEFAULT_MAX_PROBLEMS,
-              failure);
+      DocumentReader reader = new DocumentReader(p, limits.engine(), failure, true);
       B builder = reader.readValue(shape);
       try {
         return build.apply(builder);
@@ -426,9 +482,11 @@ public final class CompetencyModule extends JacksonModule {
   private static final class TextDeserializer<T> extends StdDeserializer<T> {
     private final Kind<T> kind;
     private final String noun;
+    private final ReadLimits limits;
 
-    TextDeserializer(Class<T> type, Kind<T> kind, String noun) {
+    TextDeserializer(ReadLimits limits, Class<T> type, Kind<T> kind, String noun) {
       super(type);
+      this.limits = limits;
       this.kind = kind;
       this.noun = noun;
     }
@@ -438,11 +496,7 @@ public final class CompetencyModule extends JacksonModule {
       Function<List<Problem>, ValidationException> failure =
           problems -> new ValidationException(noun, problems);
       requireUtf8(p, failure);
-      DocumentReader reader =
-          new DocumentReader(
-              new LimitedParser(p, ReadLimits.defaults()),
-              ReadLimits.DEFAULT_MAX_PROBLEMS,
-              failure);
+      DocumentReader reader = new DocumentReader(p, limits.engine(), failure, true);
       return reader.finishValue(kind.read(reader, JsonPath.ROOT));
     }
 

@@ -1,6 +1,9 @@
 package io.github.competency.core.json;
 
 import io.github.competency.core.CatalogueDiff;
+import io.github.competency.core.internal.json.Field;
+import io.github.competency.core.internal.json.Kind;
+import io.github.competency.core.internal.json.Shape;
 import java.util.List;
 import java.util.Locale;
 

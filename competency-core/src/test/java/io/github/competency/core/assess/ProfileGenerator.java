@@ -30,7 +30,7 @@ public final class ProfileGenerator {
   private final Random random;
   private final Catalogue catalogue;
 
-  ProfileGenerator(Random random, Catalogue catalogue) {
+  public ProfileGenerator(Random random, Catalogue catalogue) {
     this.random = random;
     this.catalogue = catalogue;
   }
@@ -76,7 +76,8 @@ public final class ProfileGenerator {
     }
   }
 
-  Profile profile(String id) {
+  /** A valid profile of the catalogue with this id. */
+  public Profile profile(String id) {
     LocalDate assessedOn = START.plusDays(random.nextInt(400));
     Profile.Builder profile =
         Profile.builder()

@@ -12,6 +12,7 @@ import io.github.competency.core.assess.GapReport;
 import io.github.competency.core.assess.ProfileGenerator;
 import io.github.competency.core.assess.ReadinessMode;
 import io.github.competency.core.assess.RequirementResult;
+import io.github.competency.core.internal.json.Shape;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.competency.core.json;
+package io.github.competency.core.internal.json;
 
 import io.github.competency.core.Importance;
 import io.github.competency.core.ProficiencyId;
@@ -26,100 +26,102 @@ import tools.jackson.core.TokenStreamLocation;
  *
  * @param <T> the Java type of the value
  */
-abstract class Kind<T> {
+public abstract class Kind<T> {
 
   /**
    * How sets and maps keyed by proficiency step are written: in the catalogue's scale order
    * where a catalogue is known, else in the order of the steps' ids.
    */
-  record WriteContext(Comparator<ProficiencyId> scaleOrder) {
-    static final WriteContext ID_ORDER = new WriteContext(Comparator.naturalOrder());
+  public record WriteContext(Comparator<ProficiencyId> scaleOrder) {
+    /** Steps in the order of their ids, where no catalogue gives the scale. */
+    public static final WriteContext ID_ORDER = new WriteContext(Comparator.naturalOrder());
   }
 
   private final String schemaType;
 
-  Kind(String schemaType) {
+  protected Kind(String schemaType) {
     this.schemaType = schemaType;
   }
 
   /** The JSON Schema type of the value: string, integer, number, boolean, array or object. */
-  final String schemaType() {
+  public final String schemaType() {
     return schemaType;
   }
 
   /** Reads the value at the current token, or records a problem and returns null. */
-  abstract T read(DocumentReader in, JsonPath path);
+  public abstract T read(DocumentReader in, JsonPath path);
 
-  abstract void write(JsonGenerator out, T value, WriteContext context);
+  public abstract void write(JsonGenerator out, T value, WriteContext context);
 
   // ------------------------------------------------------------------------------- scalars
 
-  static final Kind<String> STRING =
+  public static final Kind<String> STRING =
       new Kind<>("string") {
         @Override
-        String read(DocumentReader in, JsonPath path) {
+        public String read(DocumentReader in, JsonPath path) {
           return in.string(path);
         }
 
         @Override
-        void write(JsonGenerator out, String value, WriteContext context) {
+        public void write(JsonGenerator out, String value, WriteContext context) {
           out.writeString(value);
         }
       };
 
-  static final Kind<Integer> INTEGER =
+  public static final Kind<Integer> INTEGER =
       new Kind<>("integer") {
         @Override
-        Integer read(DocumentReader in, JsonPath path) {
+        public Integer read(DocumentReader in, JsonPath path) {
           return in.integer(path);
         }
 
         @Override
-        void write(JsonGenerator out, Integer value, WriteContext context) {
+        public void write(JsonGenerator out, Integer value, WriteContext context) {
           out.writeNumber(value);
         }
       };
 
-  static final Kind<Long> LONG =
+  /** A whole number of 64 bits, such as a result's points; written only. */
+  public static final Kind<Long> LONG =
       new Kind<>("integer") {
         @Override
-        Long read(DocumentReader in, JsonPath path) {
+        public Long read(DocumentReader in, JsonPath path) {
           throw new UnsupportedOperationException("whole numbers of 64 bits are written only");
         }
 
         @Override
-        void write(JsonGenerator out, Long value, WriteContext context) {
+        public void write(JsonGenerator out, Long value, WriteContext context) {
           out.writeNumber(value.longValue());
         }
       };
 
-  static final Kind<Double> NUMBER =
+  public static final Kind<Double> NUMBER =
       new Kind<>("number") {
         @Override
-        Double read(DocumentReader in, JsonPath path) {
+        public Double read(DocumentReader in, JsonPath path) {
           return in.number(path);
         }
 
         @Override
-        void write(JsonGenerator out, Double value, WriteContext context) {
+        public void write(JsonGenerator out, Double value, WriteContext context) {
           out.writeNumber(value);
         }
       };
 
-  static final Kind<Boolean> BOOLEAN =
+  public static final Kind<Boolean> BOOLEAN =
       new Kind<>("boolean") {
         @Override
-        Boolean read(DocumentReader in, JsonPath path) {
+        public Boolean read(DocumentReader in, JsonPath path) {
           return in.bool(path);
         }
 
         @Override
-        void write(JsonGenerator out, Boolean value, WriteContext context) {
+        public void write(JsonGenerator out, Boolean value, WriteContext context) {
           out.writeBoolean(value);
         }
       };
 
-  static final Kind<URI> URI_KIND =
+  public static final Kind<URI> URI_KIND =
       textual(
           Kind::absoluteUri,
           URI::toString,
@@ -128,7 +130,7 @@ abstract class Kind<T> {
                   + Texts.abbreviate(text)
                   + "' is not an absolute URI; use one such as 'https://example.org/page'");
 
-  static final Kind<Locale> LANGUAGE =
+  public static final Kind<Locale> LANGUAGE =
       textual(
           Kind::language,
           Locale::toLanguageTag,
@@ -137,7 +139,7 @@ abstract class Kind<T> {
                   + Texts.abbreviate(text)
                   + "' is not a BCP 47 language tag; use one such as 'en' or 'en-GB'");
 
-  static final Kind<Importance> IMPORTANCE =
+  public static final Kind<Importance> IMPORTANCE =
       textual(
           Kind::importance,
           Importance::label,
@@ -147,16 +149,16 @@ abstract class Kind<T> {
                   + "' is not an importance; use 'essential' or 'optional'");
 
   /** A value written as a string, read from one by a conversion that answers null if invalid. */
-  static <T> Kind<T> textual(
+  public static <T> Kind<T> textual(
       Function<String, T> parse, Function<T, String> print, Function<String, String> whyNot) {
     return new Kind<>("string") {
       @Override
-      T read(DocumentReader in, JsonPath path) {
+      public T read(DocumentReader in, JsonPath path) {
         return in.text(path, parse, whyNot);
       }
 
       @Override
-      void write(JsonGenerator out, T value, WriteContext context) {
+      public void write(JsonGenerator out, T value, WriteContext context) {
         out.writeString(print.apply(value));
       }
     };
@@ -166,27 +168,37 @@ abstract class Kind<T> {
    * A value the library writes but never reads, such as the readiness of a gap report in every
    * mode.
    */
-  static <T> Kind<T> out(String schemaType, Writer<T> writer) {
+  public static <T> Kind<T> out(String schemaType, Writer<T> writer) {
     return new Kind<>(schemaType) {
       @Override
-      T read(DocumentReader in, JsonPath path) {
+      public T read(DocumentReader in, JsonPath path) {
         throw new UnsupportedOperationException("this value is written, never read");
       }
 
       @Override
-      void write(JsonGenerator out, T value, WriteContext context) {
+      public void write(JsonGenerator out, T value, WriteContext context) {
         writer.write(out, value);
       }
     };
   }
 
-  /** Writes one value of a written-only kind. */
-  interface Writer<T> {
+  /**
+   * Writes one value of a written-only kind.
+   *
+   * @param <T> the type of the value
+   */
+  public interface Writer<T> {
+    /**
+     * Writes a value.
+     *
+     * @param out where to write
+     * @param value the value
+     */
     void write(JsonGenerator out, T value);
   }
 
   /** An id: a slug, checked, then made into its type. */
-  static <T> Kind<T> id(String kind, Function<String, T> of) {
+  public static <T> Kind<T> id(String kind, Function<String, T> of) {
     return textual(
         text -> Slugs.problem(text).isPresent() ? null : of.apply(text),
         Object::toString,
@@ -202,15 +214,15 @@ abstract class Kind<T> {
   // ------------------------------------------------------------------------------- structures
 
   /** An array; elements with problems are left out. */
-  static <T> Kind<List<T>> list(Kind<T> element) {
+  public static <T> Kind<List<T>> list(Kind<T> element) {
     return new Kind<>("array") {
       @Override
-      List<T> read(DocumentReader in, JsonPath path) {
+      public List<T> read(DocumentReader in, JsonPath path) {
         return in.array(path, at -> element.read(in, at));
       }
 
       @Override
-      void write(JsonGenerator out, List<T> values, WriteContext context) {
+      public void write(JsonGenerator out, List<T> values, WriteContext context) {
         out.writeStartArray();
         for (T value : values) {
           element.write(out, value, context);
@@ -224,10 +236,10 @@ abstract class Kind<T> {
    * An array in which {@code null} marks a position left empty, for lists that follow another
    * list position by position; elements with problems are left empty too.
    */
-  static <T> Kind<List<T>> positional(Kind<T> element) {
+  public static <T> Kind<List<T>> positional(Kind<T> element) {
     return new Kind<>("array") {
       @Override
-      List<T> read(DocumentReader in, JsonPath path) {
+      public List<T> read(DocumentReader in, JsonPath path) {
         List<T> items = new ArrayList<>();
         if (!in.expect(path, JsonToken.START_ARRAY, "an array")) {
           return items;
@@ -243,7 +255,7 @@ abstract class Kind<T> {
       }
 
       @Override
-      void write(JsonGenerator out, List<T> values, WriteContext context) {
+      public void write(JsonGenerator out, List<T> values, WriteContext context) {
         out.writeStartArray();
         for (T value : values) {
           if (value == null) {
@@ -258,17 +270,17 @@ abstract class Kind<T> {
   }
 
   /** A set of proficiency steps, written in the scale's order. */
-  static final Kind<Set<ProficiencyId>> STEPS =
+  public static final Kind<Set<ProficiencyId>> STEPS =
       new Kind<>("array") {
         private final Kind<ProficiencyId> step = id("proficiency", ProficiencyId::of);
 
         @Override
-        Set<ProficiencyId> read(DocumentReader in, JsonPath path) {
+        public Set<ProficiencyId> read(DocumentReader in, JsonPath path) {
           return new LinkedHashSet<>(in.array(path, at -> step.read(in, at)));
         }
 
         @Override
-        void write(JsonGenerator out, Set<ProficiencyId> values, WriteContext context) {
+        public void write(JsonGenerator out, Set<ProficiencyId> values, WriteContext context) {
           List<ProficiencyId> ordered = new ArrayList<>(values);
           ordered.sort(context.scaleOrder());
           out.writeStartArray();
@@ -280,10 +292,10 @@ abstract class Kind<T> {
       };
 
   /** An object from proficiency step ids to texts, written in the scale's order. */
-  static final Kind<Map<ProficiencyId, String>> TEXT_BY_STEP =
+  public static final Kind<Map<ProficiencyId, String>> TEXT_BY_STEP =
       new Kind<>("object") {
         @Override
-        Map<ProficiencyId, String> read(DocumentReader in, JsonPath path) {
+        public Map<ProficiencyId, String> read(DocumentReader in, JsonPath path) {
           if (!in.expect(
               path, JsonToken.START_OBJECT, "an object mapping proficiency ids to texts")) {
             return null;
@@ -313,7 +325,8 @@ abstract class Kind<T> {
         }
 
         @Override
-        void write(JsonGenerator out, Map<ProficiencyId, String> values, WriteContext context) {
+        public void write(
+            JsonGenerator out, Map<ProficiencyId, String> values, WriteContext context) {
           List<Map.Entry<ProficiencyId, String>> ordered = new ArrayList<>(values.entrySet());
           ordered.sort(Map.Entry.comparingByKey(context.scaleOrder()));
           out.writeStartObject();
@@ -328,10 +341,10 @@ abstract class Kind<T> {
    * The {@code format} field of a document: a string that must name this format; another
    * version of the same family and another format altogether are told apart.
    */
-  static Kind<String> format(String format, String family, String kindOfDocument) {
+  public static Kind<String> format(String format, String family, String kindOfDocument) {
     return new Kind<>("string") {
       @Override
-      String read(DocumentReader in, JsonPath path) {
+      public String read(DocumentReader in, JsonPath path) {
         TokenStreamLocation location = in.parser().currentTokenLocation();
         String text = in.string(path);
         if (text == null || text.equals(format)) {
@@ -362,17 +375,17 @@ abstract class Kind<T> {
       }
 
       @Override
-      void write(JsonGenerator out, String value, WriteContext context) {
+      public void write(JsonGenerator out, String value, WriteContext context) {
         out.writeString(value);
       }
     };
   }
 
   /** An object whose keys are ids (checked as slugs) and whose values are of one kind. */
-  static <T> Kind<Map<String, T>> idMap(String kindOfId, Kind<T> value) {
+  public static <T> Kind<Map<String, T>> idMap(String kindOfId, Kind<T> value) {
     return new Kind<>("object") {
       @Override
-      Map<String, T> read(DocumentReader in, JsonPath path) {
+      public Map<String, T> read(DocumentReader in, JsonPath path) {
         if (!in.expect(path, JsonToken.START_OBJECT, "an object keyed by " + kindOfId + " ids")) {
           return null;
         }
@@ -410,7 +423,7 @@ abstract class Kind<T> {
       }
 
       @Override
-      void write(JsonGenerator out, Map<String, T> values, WriteContext context) {
+      public void write(JsonGenerator out, Map<String, T> values, WriteContext context) {
         out.writeStartObject();
         for (Map.Entry<String, T> entry : values.entrySet()) {
           out.writeName(entry.getKey());
@@ -422,15 +435,15 @@ abstract class Kind<T> {
   }
 
   /** An object of a shape. */
-  static <V, B> Kind<V> object(Shape<V, B> shape) {
+  public static <V, B> Kind<V> object(Shape<V, B> shape) {
     return new Kind<>("object") {
       @Override
-      V read(DocumentReader in, JsonPath path) {
+      public V read(DocumentReader in, JsonPath path) {
         return shape.read(in, path);
       }
 
       @Override
-      void write(JsonGenerator out, V value, WriteContext context) {
+      public void write(JsonGenerator out, V value, WriteContext context) {
         shape.write(out, value, context);
       }
     };
@@ -438,7 +451,8 @@ abstract class Kind<T> {
 
   // ------------------------------------------------------------------------------- conversions
 
-  private static URI absoluteUri(String text) {
+  /** An absolute URI, or null if the text is not one. */
+  public static URI absoluteUri(String text) {
     try {
       URI uri = new URI(text);
       return uri.isAbsolute() ? uri : null;
@@ -447,7 +461,8 @@ abstract class Kind<T> {
     }
   }
 
-  private static Locale language(String tag) {
+  /** The locale of a BCP 47 language tag that names a language, or null. */
+  public static Locale language(String tag) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag).build();
       return locale.getLanguage().isEmpty() ? null : locale;
@@ -456,7 +471,8 @@ abstract class Kind<T> {
     }
   }
 
-  private static Importance importance(String text) {
+  /** The importance of its label, or null. */
+  public static Importance importance(String text) {
     for (Importance importance : Importance.values()) {
       if (importance.label().equals(text)) {
         return importance;
