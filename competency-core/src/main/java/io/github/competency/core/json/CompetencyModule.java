@@ -311,6 +311,8 @@ public final class CompetencyModule extends JacksonModule {
   private static <V> void written(Registrations r, Shape<V, Void> shape) {
     r.write(
         shape.type(), new ShapeSerializer<>(shape.type(), shape, v -> Kind.WriteContext.ID_ORDER));
+    // not a type the module reads: a host that asks for one learns why, in the library's words
+    r.deserializers.addDeserializer(shape.type(), new NotRead<>(shape));
   }
 
   /** A value written and read through the shape of a form of it that its format uses. */
@@ -504,6 +506,37 @@ public final class CompetencyModule extends JacksonModule {
     public T getNullValue(DeserializationContext context) {
       throw new ValidationException(
           noun, List.of(Problem.of("$", "expected " + noun + " (a string), found null")));
+    }
+  }
+
+  /** Refuses to read a value the library computes, such as a gap report, saying so. */
+  private static final class NotRead<V> extends StdDeserializer<V> {
+    private final Shape<V, Void> shape;
+
+    NotRead(Shape<V, Void> shape) {
+      super(shape.type());
+      this.shape = shape;
+    }
+
+    @Override
+    public V deserialize(JsonParser p, DeserializationContext context) {
+      throw refusal();
+    }
+
+    @Override
+    public V getNullValue(DeserializationContext context) {
+      throw refusal();
+    }
+
+    private ValidationException refusal() {
+      return new ValidationException(
+          shape.noun(),
+          List.of(
+              Problem.of(
+                  "$",
+                  shape.what()
+                      + " is written by the library, not read: it is computed again from"
+                      + " what it was made of (a profile and a catalogue, with an Assessor)")));
     }
   }
 

@@ -202,6 +202,16 @@ class CompetencyModuleAssessmentTest {
   }
 
   @Test
+  void aResultAskedForAsInputIsRefusedInTheLibrarysWords() {
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> HOST.readValue("{\"profile\": \"sam\"}", GapReport.class));
+    assertThat(e).hasMessageContaining("a gap report is written by the library, not read");
+    assertThat(CompetencyModule.readTypes()).doesNotContain(GapReport.class);
+  }
+
+  @Test
   void enumsOfAssessmentAreWrittenByTheNamesTheFormatsUse() {
     assertThat(HOST.writeValueAsString(RaterKind.PEER)).isEqualTo("\"peer\"");
     assertThat(HOST.writeValueAsString(RequirementStatus.NOT_RATED)).isEqualTo("\"not-rated\"");
