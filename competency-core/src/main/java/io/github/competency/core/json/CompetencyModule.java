@@ -67,7 +67,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *       ProfileScore} ...): written, in the shape it has in the {@value AssessmentJson#FORMAT}
  *       document, where the schema at {@value AssessmentJson#SCHEMA_RESOURCE} describes it. A
  *       gap report alone is the document without its format, catalogue, disagreements and next
- *       steps. Results are computed, not read.
+ *       steps. Results are computed, not read: asking a host mapper to read one fails with a
+ *       {@link ValidationException} that says so.
  *   <li>An {@link Overlay} and a {@link Translation} (and a {@link TextKey}, a translated text, a
  *       set of items) in the shapes of their formats, written and read; a {@link Patch}, a
  *       {@code CatalogueDiff} and {@link ReadLimits}, written.
