@@ -10,6 +10,7 @@ import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.ProfileScore;
 import io.github.competency.core.assess.ReadinessMode;
+import io.github.competency.core.json.AssessmentJson;
 import io.github.competency.core.json.ProfileJson;
 import io.github.competency.tabular.RatingsReader;
 import java.io.BufferedReader;
@@ -201,7 +202,7 @@ final class AssessCommand implements Callable<Integer> {
     out.print(
         switch (format) {
           case markdown -> new AssessMarkdownRenderer(report).render();
-          case json -> AssessJsonRenderer.render(report);
+          case json -> AssessmentJson.defaults().toJson(assessor, checked, report.role.id());
           default -> new AssessTextRenderer(report).render();
         });
     out.flush();
