@@ -229,7 +229,7 @@ final class AssessCommand implements Callable<Integer> {
     out.print(
         switch (format) {
           case markdown -> new AssessMarkdownRenderer(report).render();
-          case json -> AssessJsonRenderer.render(report);
+          case json -> AssessmentJson.defaults().toJson(assessor, one, report.role.id());
           default -> new AssessTextRenderer(report).render();
         });
     out.flush();
