@@ -12,6 +12,7 @@ import io.github.competency.core.assess.ProfileScore;
 import io.github.competency.core.assess.ReadinessMode;
 import io.github.competency.core.json.AssessmentJson;
 import io.github.competency.core.json.ProfileJson;
+import io.github.competency.tabular.RatingsReader;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,7 +48,8 @@ import picocli.CommandLine.Spec;
         "Prints a profile's gap report against a role: readiness in every mode, the "
             + "gaps most useful first, responsibilities covered, where self and assessors disagree, "
             + "and the next steps from the profile's role. With --rank, prints the profiles of a "
-            + "folder or JSON-lines file that fit the role best.")
+            + "folder or JSON-lines file, or the people of a ratings sheet (CSV or XLSX), that "
+            + "fit the role best. With --ratings, assesses the people of a ratings sheet.")
 final class AssessCommand implements Callable<Integer> {
 
   /** The profile assessed when none is given: a junior engineer part-way to senior. */
@@ -102,8 +105,38 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--rank",
       paramLabel = "FOLDER|FILE",
-      description = "Rank the profiles of a folder (*.json) or a JSON-lines file for the role.")
+      description =
+          "Rank the profiles of a folder (*.json) or a JSON-lines file, or the people of a"
+              + " ratings sheet (*.csv, *.xlsx), for the role.")
   private Path rank;
+
+  @Option(
+      names = "--ratings",
+      paramLabel = "FILE",
+      description =
+          "A ratings sheet (*.csv, *.xlsx): every person against the role, or one with --person.")
+  private Path ratings;
+
+  @Option(
+      names = "--person",
+      paramLabel = "ID",
+      description = "With --ratings, the person to assess, by the sheet's id.")
+  private String person;
+
+  @Option(
+      names = "--dry-run",
+      description = "Only check the sheet or profile: what it holds and every problem.")
+  private boolean dryRun;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "With --ratings or a sheet to --rank, also write the team matrix or the ranking to a"
+              + " file (*.csv or *.xlsx).")
+  private Path output;
+
+  @Mixin private SheetOptions sheet = new SheetOptions();
 
   @Option(
       names = "--top",
@@ -123,13 +156,47 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (ratings != null && rank != null) {
+      throw new ParameterException(spec.commandLine(), "give either --ratings or --rank, not both");
+    }
+    if (rank != null && SheetOptions.isSheet(rank)) {
+      return rankSheet();
+    }
+    if (ratings == null && (sheet.given() || person != null || output != null)) {
+      // a mapping file is read first, so that a file that cannot be used says so
+      sheet.apply(RatingsReader.of(sheetCatalogue()), spec);
+      throw new ParameterException(
+          spec.commandLine(),
+          "--person, --out and the sheet options apply to a ratings sheet: give"
+              + " --ratings FILE (or a sheet to --rank for --out and the sheet options)");
+    }
     if (rank != null) {
       return rank();
+    }
+    if (ratings != null) {
+      return ratings();
     }
     byte[] json = profileBytes();
     Profile read = parse(json, null, profileName());
     Assessor assessor = Assessor.of(catalogue(read.catalogue(), profileName(), json));
     Profile checked = parse(json, assessor, profileName());
+    if (dryRun) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(
+          Terminal.escape(
+              profileName()
+                  + ": profile "
+                  + checked.id()
+                  + ", "
+                  + checked.ratings().size()
+                  + " ratings, against "
+                  + assessor.catalogue().id()
+                  + " "
+                  + assessor.catalogue().version()));
+      out.println("no problems");
+      out.flush();
+      return 0;
+    }
     AssessmentReport report = new AssessmentReport(assessor, checked, role(assessor, checked));
     PrintWriter out = spec.commandLine().getOut();
     out.print(
@@ -140,6 +207,60 @@ final class AssessCommand implements Callable<Integer> {
         });
     out.flush();
     return 0;
+  }
+
+  private int ratings() {
+    Assessor assessor = Assessor.of(sheetCatalogue());
+    RatingsReader reader = sheet.apply(RatingsReader.of(assessor.catalogue()), spec);
+    PrintWriter out = spec.commandLine().getOut();
+    if (dryRun) {
+      int code = SheetAssessment.dryRun(reader, ratings, out);
+      out.flush();
+      return code;
+    }
+    if (person == null) {
+      int code =
+          SheetAssessment.team(reader, assessor, ratings, role(assessor, null), mode, output, out);
+      out.flush();
+      return code;
+    }
+    Profile one = SheetAssessment.person(reader, ratings, person).profile();
+    AssessmentReport report = new AssessmentReport(assessor, one, role(assessor, one));
+    out.print(
+        switch (format) {
+          case markdown -> new AssessMarkdownRenderer(report).render();
+          case json -> AssessmentJson.defaults().toJson(assessor, one, report.role.id());
+          default -> new AssessTextRenderer(report).render();
+        });
+    out.flush();
+    return 0;
+  }
+
+  private int rankSheet() {
+    if (top < 1) {
+      throw new ParameterException(spec.commandLine(), "--top must be at least 1");
+    }
+    Assessor assessor = Assessor.of(sheetCatalogue());
+    RatingsReader reader = sheet.apply(RatingsReader.of(assessor.catalogue()), spec);
+    int code =
+        SheetAssessment.rank(
+            reader,
+            assessor,
+            rank,
+            role(assessor, null),
+            mode,
+            top,
+            output,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
+    spec.commandLine().getOut().flush();
+    return code;
+  }
+
+  /** The catalogue of a ratings sheet: --catalogue, else the shipped default, with overlays. */
+  private Catalogue sheetCatalogue() {
+    CatalogueChoice.Loaded loaded = CatalogueChoice.load(Optional.ofNullable(catalogue), spec);
+    return CatalogueChoice.withOverlays(loaded, overlays).catalogue();
   }
 
   private int rank() {
@@ -290,7 +411,7 @@ final class AssessCommand implements Callable<Integer> {
     if (assessedAgainst.find(senior).isPresent()) {
       return senior;
     }
-    if (assessed.role().isPresent()) {
+    if (assessed != null && assessed.role().isPresent()) {
       List<Role> path = assessedAgainst.careerPath(assessed.role().get());
       return path.get(path.size() - 1).id();
     }

@@ -280,7 +280,8 @@ class MainTest {
     assertThat(err()).startsWith("competency: " + broken + ": cannot import as case: ");
     assertThat(run("import", "--from", "xml", broken.toString())).isEqualTo(Main.USAGE);
     assertThat(run("export", "--format", "xml")).isEqualTo(Main.USAGE);
-    assertThat(err()).isEqualTo("competency: unknown format 'xml'; valid formats: case, rsd\n");
+    assertThat(err())
+        .isEqualTo("competency: unknown format 'xml'; valid formats: case, rsd, xlsx, csv\n");
   }
 
   @Test
