@@ -10,7 +10,9 @@ import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.ProfileScore;
 import io.github.competency.core.assess.ReadinessMode;
+import io.github.competency.core.json.AssessmentJson;
 import io.github.competency.core.json.ProfileJson;
+import io.github.competency.tabular.RatingsReader;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,7 +48,8 @@ import picocli.CommandLine.Spec;
         "Prints a profile's gap report against a role: readiness in every mode, the "
             + "gaps most useful first, responsibilities covered, where self and assessors disagree, "
             + "and the next steps from the profile's role. With --rank, prints the profiles of a "
-            + "folder or JSON-lines file that fit the role best.")
+            + "folder or JSON-lines file, or the people of a ratings sheet (CSV or XLSX), that "
+            + "fit the role best. With --ratings, assesses the people of a ratings sheet.")
 final class AssessCommand implements Callable<Integer> {
 
   /** The profile assessed when none is given: a junior engineer part-way to senior. */
@@ -101,8 +105,38 @@ final class AssessCommand implements Callable<Integer> {
   @Option(
       names = "--rank",
       paramLabel = "FOLDER|FILE",
-      description = "Rank the profiles of a folder (*.json) or a JSON-lines file for the role.")
+      description =
+          "Rank the profiles of a folder (*.json) or a JSON-lines file, or the people of a"
+              + " ratings sheet (*.csv, *.xlsx), for the role.")
   private Path rank;
+
+  @Option(
+      names = "--ratings",
+      paramLabel = "FILE",
+      description =
+          "A ratings sheet (*.csv, *.xlsx): every person against the role, or one with --person.")
+  private Path ratings;
+
+  @Option(
+      names = "--person",
+      paramLabel = "ID",
+      description = "With --ratings, the person to assess, by the sheet's id.")
+  private String person;
+
+  @Option(
+      names = "--dry-run",
+      description = "Only check the sheet or profile: what it holds and every problem.")
+  private boolean dryRun;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "With --ratings or a sheet to --rank, also write the team matrix or the ranking to a"
+              + " file (*.csv or *.xlsx).")
+  private Path output;
+
+  @Mixin private SheetOptions sheet = new SheetOptions();
 
   @Option(
       names = "--top",
@@ -122,23 +156,111 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (ratings != null && rank != null) {
+      throw new ParameterException(spec.commandLine(), "give either --ratings or --rank, not both");
+    }
+    if (rank != null && SheetOptions.isSheet(rank)) {
+      return rankSheet();
+    }
+    if (ratings == null && (sheet.given() || person != null || output != null)) {
+      // a mapping file is read first, so that a file that cannot be used says so
+      sheet.apply(RatingsReader.of(sheetCatalogue()), spec);
+      throw new ParameterException(
+          spec.commandLine(),
+          "--person, --out and the sheet options apply to a ratings sheet: give"
+              + " --ratings FILE (or a sheet to --rank for --out and the sheet options)");
+    }
     if (rank != null) {
       return rank();
     }
-    String json = profileText();
+    if (ratings != null) {
+      return ratings();
+    }
+    byte[] json = profileBytes();
     Profile read = parse(json, null, profileName());
-    Assessor assessor = Assessor.of(catalogue(read.catalogue()));
+    Assessor assessor = Assessor.of(catalogue(read.catalogue(), profileName(), json));
     Profile checked = parse(json, assessor, profileName());
+    if (dryRun) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(
+          Terminal.escape(
+              profileName()
+                  + ": profile "
+                  + checked.id()
+                  + ", "
+                  + checked.ratings().size()
+                  + " ratings, against "
+                  + assessor.catalogue().id()
+                  + " "
+                  + assessor.catalogue().version()));
+      out.println("no problems");
+      out.flush();
+      return 0;
+    }
     AssessmentReport report = new AssessmentReport(assessor, checked, role(assessor, checked));
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {
           case markdown -> new AssessMarkdownRenderer(report).render();
-          case json -> AssessJsonRenderer.render(report);
+          case json -> AssessmentJson.defaults().toJson(assessor, checked, report.role.id());
           default -> new AssessTextRenderer(report).render();
         });
     out.flush();
     return 0;
+  }
+
+  private int ratings() {
+    Assessor assessor = Assessor.of(sheetCatalogue());
+    RatingsReader reader = sheet.apply(RatingsReader.of(assessor.catalogue()), spec);
+    PrintWriter out = spec.commandLine().getOut();
+    if (dryRun) {
+      int code = SheetAssessment.dryRun(reader, ratings, out);
+      out.flush();
+      return code;
+    }
+    if (person == null) {
+      int code =
+          SheetAssessment.team(reader, assessor, ratings, role(assessor, null), mode, output, out);
+      out.flush();
+      return code;
+    }
+    Profile one = SheetAssessment.person(reader, ratings, person).profile();
+    AssessmentReport report = new AssessmentReport(assessor, one, role(assessor, one));
+    out.print(
+        switch (format) {
+          case markdown -> new AssessMarkdownRenderer(report).render();
+          case json -> AssessmentJson.defaults().toJson(assessor, one, report.role.id());
+          default -> new AssessTextRenderer(report).render();
+        });
+    out.flush();
+    return 0;
+  }
+
+  private int rankSheet() {
+    if (top < 1) {
+      throw new ParameterException(spec.commandLine(), "--top must be at least 1");
+    }
+    Assessor assessor = Assessor.of(sheetCatalogue());
+    RatingsReader reader = sheet.apply(RatingsReader.of(assessor.catalogue()), spec);
+    int code =
+        SheetAssessment.rank(
+            reader,
+            assessor,
+            rank,
+            role(assessor, null),
+            mode,
+            top,
+            output,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
+    spec.commandLine().getOut().flush();
+    return code;
+  }
+
+  /** The catalogue of a ratings sheet: --catalogue, else the shipped default, with overlays. */
+  private Catalogue sheetCatalogue() {
+    CatalogueChoice.Loaded loaded = CatalogueChoice.load(Optional.ofNullable(catalogue), spec);
+    return CatalogueChoice.withOverlays(loaded, overlays).catalogue();
   }
 
   private int rank() {
@@ -146,14 +268,17 @@ final class AssessCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1");
     }
     List<Profile> profiles = new ArrayList<>();
-    for (Map.Entry<String, String> document : documents(rank).entrySet()) {
+    Map<String, byte[]> documents = documents(rank);
+    for (Map.Entry<String, byte[]> document : documents.entrySet()) {
       profiles.add(parse(document.getValue(), null, document.getKey()));
     }
     if (profiles.isEmpty()) {
       throw new CompetencyException(rank + ": no profiles to rank");
     }
-    Assessor assessor = Assessor.of(catalogue(profiles.get(0).catalogue()));
-    for (Map.Entry<String, String> document : documents(rank).entrySet()) {
+    Map.Entry<String, byte[]> first = documents.entrySet().iterator().next();
+    Assessor assessor =
+        Assessor.of(catalogue(profiles.get(0).catalogue(), first.getKey(), first.getValue()));
+    for (Map.Entry<String, byte[]> document : documents.entrySet()) {
       parse(document.getValue(), assessor, document.getKey());
     }
     RoleId target = role(assessor, profiles.get(0));
@@ -162,15 +287,16 @@ final class AssessCommand implements Callable<Integer> {
     profiles.forEach(p -> byId.putIfAbsent(p.id().value(), p));
     PrintWriter out = spec.commandLine().getOut();
     out.println(
-        "Top "
-            + best.size()
-            + " of "
-            + profiles.size()
-            + " profiles for "
-            + assessor.catalogue().get(target).title()
-            + ", by "
-            + AssessmentReport.label(mode)
-            + " readiness:");
+        Terminal.escape(
+            "Top "
+                + best.size()
+                + " of "
+                + profiles.size()
+                + " profiles for "
+                + assessor.catalogue().get(target).title()
+                + ", by "
+                + AssessmentReport.label(mode)
+                + " readiness:"));
     out.println();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("#", "PROFILE", "READINESS", "NAME"));
@@ -192,30 +318,26 @@ final class AssessCommand implements Callable<Integer> {
     return profile == null ? "the sample profile" : profile.toString();
   }
 
-  private String profileText() {
+  private byte[] profileBytes() {
     if (profile == null) {
       try (InputStream in = AssessCommand.class.getResourceAsStream(SAMPLE)) {
         if (in == null) {
           throw new IllegalStateException("the sample profile " + SAMPLE + " is missing");
         }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    if (!Files.isRegularFile(profile)) {
-      throw new CompetencyException(profile + ": no such file");
-    }
-    try {
-      return Files.readString(profile, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + profile + ": " + e.getMessage(), e);
-    }
+    return Inputs.bytes(profile);
   }
 
-  /** The profiles of a folder (by file name) or a JSON-lines file (by line), in order. */
-  private static Map<String, String> documents(Path path) {
-    Map<String, String> documents = new LinkedHashMap<>();
+  /**
+   * The profiles of a folder (by file name) or a JSON-lines file (by line), in order, as bytes:
+   * the profile reader says where one is not UTF-8, and a failure names the file or line.
+   */
+  private static Map<String, byte[]> documents(Path path) {
+    Map<String, byte[]> documents = new LinkedHashMap<>();
     try {
       if (Files.isDirectory(path)) {
         try (Stream<Path> files = Files.list(path)) {
@@ -224,16 +346,17 @@ final class AssessCommand implements Callable<Integer> {
                   .filter(f -> f.toString().endsWith(".json"))
                   .sorted()
                   .collect(Collectors.toList())) {
-            documents.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            documents.put(file.toString(), Inputs.bytes(file));
           }
         }
       } else if (Files.isRegularFile(path)) {
-        try (BufferedReader lines = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        // ISO-8859-1 maps each byte to one character and back: the lines keep their bytes
+        try (BufferedReader lines = Files.newBufferedReader(path, StandardCharsets.ISO_8859_1)) {
           int number = 0;
           for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             number++;
             if (!line.isBlank()) {
-              documents.put(path + ":" + number, line);
+              documents.put(path + ":" + number, line.getBytes(StandardCharsets.ISO_8859_1));
             }
           }
         }
@@ -241,14 +364,14 @@ final class AssessCommand implements Callable<Integer> {
         throw new CompetencyException(path + ": no such file or folder");
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw new CompetencyException(path + ": cannot be read: " + e.getMessage(), e);
     }
     return documents;
   }
 
-  private static Profile parse(String json, Assessor assessor, String name) {
+  private static Profile parse(byte[] json, Assessor assessor, String name) {
     try {
-      ByteArrayInputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+      ByteArrayInputStream in = new ByteArrayInputStream(json);
       return assessor == null
           ? ProfileJson.defaults().read(in)
           : ProfileJson.defaults().read(in, assessor);
@@ -257,9 +380,12 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  private Catalogue catalogue(CatalogueId named) {
+  /** The catalogue given with --catalogue, else the one the profile names, if shipped. */
+  private Catalogue catalogue(CatalogueId named, String document, byte[] json) {
     CatalogueChoice.Loaded loaded =
-        CatalogueChoice.load(Optional.of(catalogue == null ? named.value() : catalogue), spec);
+        catalogue == null
+            ? CatalogueChoice.named(named, document, Inputs.field(json, "catalogue"))
+            : CatalogueChoice.load(Optional.of(catalogue), spec);
     return CatalogueChoice.withOverlays(loaded, overlays).catalogue();
   }
 
@@ -285,7 +411,7 @@ final class AssessCommand implements Callable<Integer> {
     if (assessedAgainst.find(senior).isPresent()) {
       return senior;
     }
-    if (assessed.role().isPresent()) {
+    if (assessed != null && assessed.role().isPresent()) {
       List<Role> path = assessedAgainst.careerPath(assessed.role().get());
       return path.get(path.size() - 1).id();
     }

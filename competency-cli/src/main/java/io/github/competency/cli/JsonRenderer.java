@@ -1,16 +1,23 @@
 package io.github.competency.cli;
 
 import io.github.competency.core.Category;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Level;
 import io.github.competency.core.Proficiency;
 import io.github.competency.core.Reference;
+import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.SkillId;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -95,12 +102,41 @@ final class JsonRenderer {
           if (!line.requirement().note().isEmpty()) {
             out.writeStringProperty("note", line.requirement().note());
           }
+          if (line.group().isPresent()) {
+            out.writeStringProperty("group", line.group().get().id().value());
+          }
           out.writeEndObject();
         }
         out.writeEndArray();
         out.writeEndObject();
       }
       out.writeEndArray();
+
+      if (!report.role.groups().isEmpty()) {
+        out.writeName("groups");
+        out.writeStartArray();
+        for (ChoiceGroup group : report.role.groups()) {
+          out.writeStartObject();
+          out.writeStringProperty("id", group.id().value());
+          out.writeStringProperty("title", group.title());
+          out.writeNumberProperty("atLeast", group.atLeast());
+          out.writeStringProperty("importance", group.importance().label());
+          if (group.weight().isPresent()) {
+            out.writeNumberProperty("weight", group.weight().getAsDouble());
+          }
+          if (!group.note().isEmpty()) {
+            out.writeStringProperty("note", group.note());
+          }
+          out.writeName("options");
+          out.writeStartArray();
+          for (Requirement option : group.options()) {
+            out.writeString(option.skill().value());
+          }
+          out.writeEndArray();
+          out.writeEndObject();
+        }
+        out.writeEndArray();
+      }
 
       out.writeName("careerPath");
       out.writeStartObject();
@@ -145,10 +181,37 @@ final class JsonRenderer {
                     .withArrayEmptySeparator(""))
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
-    return JsonMapper.builder()
+    JsonFactory factory = JsonFactory.builder().characterEscapes(new TerminalEscapes()).build();
+    return JsonMapper.builder(factory)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(printer)
         .build();
+  }
+
+  /**
+   * JSON's own escapes, and {@code \}{@code uXXXX} for what else {@link Terminal#unsafe} finds:
+   * DEL, C1 controls, bidirectional overrides and isolates, line and paragraph separators. The
+   * document means the same; a terminal shows it as it is.
+   */
+  private static final class TerminalEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      return c <= Character.MAX_VALUE && Terminal.unsafe((char) c)
+          ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", c))
+          : null;
+    }
   }
 
   private static void responsibility(JsonGenerator out, Responsibility responsibility) {

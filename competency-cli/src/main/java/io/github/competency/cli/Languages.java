@@ -3,19 +3,18 @@ package io.github.competency.cli;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.Catalogues;
 import io.github.competency.core.CompetencyException;
+import io.github.competency.core.TextKey;
 import io.github.competency.core.Translation;
 import io.github.competency.core.Translations;
 import io.github.competency.core.ValidationException;
 import io.github.competency.core.json.TranslationJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -38,9 +37,11 @@ final class Languages {
     Catalogue catalogue = loaded.catalogue();
     List<Translation> translations = new ArrayList<>();
     if (loaded.origin().equals("shipped")) {
+      Map<TextKey, String> texts = Translation.sourceTexts(catalogue);
       translations.addAll(
           Catalogues.translations(catalogue.id()).languages().stream()
               .map(l -> Catalogues.translations(catalogue.id()).translation(l).orElseThrow())
+              .map(t -> onlyTextsOf(t, texts, catalogue))
               .toList());
     }
     for (Path file : files) {
@@ -82,13 +83,38 @@ final class Languages {
         "'" + tag + "' is not a BCP 47 language " + "tag; use one such as de or de-CH");
   }
 
+  /**
+   * A shipped translation without the texts of items an overlay took out of the catalogue:
+   * those texts have nothing left to translate, which is no fault of the translation.
+   */
+  private static Translation onlyTextsOf(
+      Translation translation, Map<TextKey, String> texts, Catalogue catalogue) {
+    Translation.Builder kept = Translation.builder(translation.catalogue(), translation.language());
+    translation
+        .texts()
+        .forEach(
+            (key, text) -> {
+              if (texts.containsKey(key)) {
+                kept.put(key, text);
+              }
+            });
+    translation
+        .aliases()
+        .forEach(
+            (skill, names) -> {
+              if (catalogue.find(skill).isPresent()) {
+                kept.aliases(skill, names);
+              }
+            });
+    return kept.build();
+  }
+
   private static Translation read(Path file, Catalogue catalogue) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return TranslationJson.defaults().read(in, catalogue);
+    try {
+      return TranslationJson.defaults()
+          .read(new ByteArrayInputStream(Inputs.bytes(file)), catalogue);
     } catch (ValidationException e) {
       throw new CompetencyException(file + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the translation file " + file + ": " + e, e);
     }
   }
 }

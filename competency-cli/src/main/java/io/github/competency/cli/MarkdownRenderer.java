@@ -1,6 +1,7 @@
 package io.github.competency.cli;
 
 import io.github.competency.core.Category;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Importance;
 import io.github.competency.core.Reference;
 import io.github.competency.core.Requirement;
@@ -10,7 +11,6 @@ import io.github.competency.core.Skill;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -123,53 +123,51 @@ final class MarkdownRenderer {
   }
 
   /**
-   * The rows of a category: skills some role of the path requires, one per row, except that
-   * skills every role asks for as optional with the same note share a row.
+   * The rows of a category: skills some role of the path asks for, one per row, except that the
+   * options of a choice group of the same id share a row.
    */
   private static List<List<Skill>> rows(List<Skill> skills, List<Role> ladder) {
     Map<Object, List<Skill>> rows = new LinkedHashMap<>();
     for (Skill skill : skills) {
-      List<Requirement> asked =
-          ladder.stream().map(r -> r.requirement(skill.id())).flatMap(Optional::stream).toList();
-      if (asked.isEmpty()) {
+      if (ladder.stream().noneMatch(r -> r.asksFor(skill.id()))) {
         continue;
       }
-      boolean shared =
-          asked.stream()
-              .allMatch(
-                  r ->
-                      r.importance() == Importance.OPTIONAL
-                          && !r.note().isEmpty()
-                          && r.note().equals(asked.get(0).note()));
-      rows.computeIfAbsent(shared ? asked.get(0).note() : skill, k -> new ArrayList<>()).add(skill);
+      Object key =
+          ladder.stream()
+              .map(r -> r.groupOf(skill.id()))
+              .flatMap(Optional::stream)
+              .findFirst()
+              .<Object>map(ChoiceGroup::id)
+              .orElse(skill);
+      rows.computeIfAbsent(key, k -> new ArrayList<>()).add(skill);
     }
     return new ArrayList<>(rows.values());
   }
 
   private static String rowName(List<Skill> row, List<Role> ladder) {
-    if (row.size() == 1) {
-      return row.get(0).name();
-    }
-    List<String> names = row.stream().map(Skill::name).toList();
-    String note =
+    int atLeast =
         ladder.stream()
-            .map(r -> r.requirement(row.get(0).id()))
+            .map(r -> r.groupOf(row.get(0).id()))
             .flatMap(Optional::stream)
             .findFirst()
-            .map(Requirement::note)
-            .orElse("");
-    String joined =
-        String.join(", ", names.subList(0, names.size() - 1))
-            + " or "
-            + names.get(names.size() - 1);
-    return note.toLowerCase(Locale.ROOT).startsWith("one of")
-        ? "One of " + joined
-        : String.join(", ", names);
+            .map(ChoiceGroup::atLeast)
+            .orElse(row.size());
+    return TextRenderer.ofCount(atLeast, row.stream().map(Skill::name).toList());
+  }
+
+  /** What a role asks of a skill, as a requirement or a group's option, with its importance. */
+  private static Optional<Requirement> asked(Role role, Skill skill) {
+    Optional<Requirement> own = role.requirement(skill.id());
+    if (own.isPresent()) {
+      return own;
+    }
+    return role.groupOf(skill.id())
+        .map(g -> g.option(skill.id()).orElseThrow().withImportance(g.importance()));
   }
 
   private String cell(Role step, List<Skill> row) {
     List<Requirement> asked =
-        row.stream().map(s -> step.requirement(s.id())).flatMap(Optional::stream).toList();
+        row.stream().map(s -> asked(step, s)).flatMap(Optional::stream).toList();
     if (asked.isEmpty()) {
       return "—";
     }
@@ -252,6 +250,6 @@ final class MarkdownRenderer {
   }
 
   private void line(String text) {
-    out.append(text).append('\n');
+    out.append(Terminal.escape(text)).append('\n');
   }
 }

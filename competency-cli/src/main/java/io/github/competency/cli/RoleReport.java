@@ -2,6 +2,7 @@ package io.github.competency.cli;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.Category;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Family;
 import io.github.competency.core.Importance;
 import io.github.competency.core.Level;
@@ -23,26 +24,30 @@ import java.util.stream.Collectors;
 /**
  * A role with everything it refers to resolved, in the order a reader needs it.
  *
- * <p>Optional requirements of a role that carry the same note are shown together as one
- * choice ({@link Choice}): the shipped catalogue notes "one of Java, C#, Python or Node.js is
- * enough" on each of the four, which then reads as one line instead of four demands.
+ * <p>The options of a choice group are shown together as one choice ({@link Choice}): "one of
+ * Java, C#, Python or Node.js" reads as one line instead of four demands.
  */
 final class RoleReport {
 
-  /** One requirement with its skill and step resolved. */
-  record Line(Requirement requirement, Skill skill, Proficiency proficiency) {}
-
   /**
-   * Requirements read together: one requirement, or optional requirements that share a note
-   * (alternatives, or a group the catalogue explains once).
+   * One requirement with its skill and step resolved; an option of a choice group carries the
+   * group, and the group's importance.
    */
+  record Line(
+      Requirement requirement, Skill skill, Proficiency proficiency, Optional<ChoiceGroup> group) {
+    Line(Requirement requirement, Skill skill, Proficiency proficiency) {
+      this(requirement, skill, proficiency, Optional.empty());
+    }
+  }
+
+  /** Requirements read together: one requirement, or the options of one choice group. */
   record Choice(List<Line> lines) {
     String names() {
       return lines.stream().map(l -> l.skill().name()).collect(Collectors.joining(", "));
     }
 
     boolean isGroup() {
-      return lines.size() > 1;
+      return first().group().isPresent();
     }
 
     Line first() {
@@ -50,7 +55,7 @@ final class RoleReport {
     }
 
     String note() {
-      return first().requirement().note();
+      return first().group().map(ChoiceGroup::note).orElse(first().requirement().note());
     }
 
     /** The steps asked for, as one name if all are the same. */
@@ -75,8 +80,11 @@ final class RoleReport {
   /** Essential requirements by step, most proficient first, in catalogue order within a step. */
   final Map<Proficiency, List<Line>> essentialByStep = new LinkedHashMap<>();
 
-  /** Optional requirements, those sharing a note grouped, in the role's order. */
+  /** Optional requirements of their own, in the role's order. */
   final List<Choice> optional;
+
+  /** The role's choice groups, each with its options. */
+  final List<Choice> groups;
 
   final List<Role> previous;
   final List<Role> next;
@@ -95,14 +103,7 @@ final class RoleReport {
           .computeIfAbsent(responsibility.area(), k -> new ArrayList<>())
           .add(responsibility);
     }
-    List<Line> all = new ArrayList<>();
-    for (Requirement requirement : role.requirements()) {
-      all.add(
-          new Line(
-              requirement,
-              catalogue.get(requirement.skill()),
-              catalogue.get(requirement.proficiency())));
-    }
+    List<Line> all = lines(catalogue, role);
     for (Category category : catalogue.categories()) {
       List<Line> lines =
           all.stream().filter(l -> l.skill().category().equals(category.id())).toList();
@@ -117,16 +118,21 @@ final class RoleReport {
           all.stream()
               .filter(
                   l ->
-                      l.requirement().importance() == Importance.ESSENTIAL
+                      l.group().isEmpty()
+                          && l.requirement().importance() == Importance.ESSENTIAL
                           && l.proficiency().equals(step))
               .toList();
       if (!lines.isEmpty()) {
         essentialByStep.put(step, lines);
       }
     }
+    this.groups = choices(all.stream().filter(l -> l.group().isPresent()).toList());
     this.optional =
         choices(
-            all.stream().filter(l -> l.requirement().importance() == Importance.OPTIONAL).toList());
+            all.stream()
+                .filter(
+                    l -> l.group().isEmpty() && l.requirement().importance() == Importance.OPTIONAL)
+                .toList());
     this.previous = catalogue.previousSteps(role.id());
     this.next = catalogue.nextSteps(role.id());
     this.ladder = catalogue.careerPath(role.id());
@@ -134,15 +140,34 @@ final class RoleReport {
     this.source = Labels.source(role.source().orElse(catalogueSource), catalogueSource);
   }
 
-  /** Groups lines that are optional and share a non-empty note; keeps the first one's place. */
+  /** The role's requirements and its groups' options, resolved, in the role's order. */
+  static List<Line> lines(Catalogue catalogue, Role role) {
+    List<Line> all = new ArrayList<>();
+    for (Requirement requirement : role.requirements()) {
+      all.add(
+          new Line(
+              requirement,
+              catalogue.get(requirement.skill()),
+              catalogue.get(requirement.proficiency())));
+    }
+    for (ChoiceGroup group : role.groups()) {
+      for (Requirement option : group.options()) {
+        all.add(
+            new Line(
+                option.withImportance(group.importance()),
+                catalogue.get(option.skill()),
+                catalogue.get(option.proficiency()),
+                Optional.of(group)));
+      }
+    }
+    return all;
+  }
+
+  /** Puts the options of one choice group together; keeps the first one's place. */
   static List<Choice> choices(List<Line> lines) {
     Map<Object, List<Line>> groups = new LinkedHashMap<>();
     for (Line line : lines) {
-      Requirement requirement = line.requirement();
-      Object key =
-          requirement.importance() == Importance.OPTIONAL && !requirement.note().isEmpty()
-              ? requirement.note()
-              : line;
+      Object key = line.group().<Object>map(ChoiceGroup::id).orElse(line);
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(line);
     }
     return groups.values().stream().map(Choice::new).toList();
@@ -158,9 +183,15 @@ final class RoleReport {
     return family.map(Family::name).orElse(role.family().value());
   }
 
+  /** The role's requirements and groups, each group counted once. */
+  int requirementCount() {
+    return role.requirements().size() + role.groups().size();
+  }
+
   int essentialCount() {
     return (int)
-        role.requirements().stream().filter(r -> r.importance() == Importance.ESSENTIAL).count();
+        (role.requirements().stream().filter(r -> r.importance() == Importance.ESSENTIAL).count()
+            + role.groups().stream().filter(g -> g.importance() == Importance.ESSENTIAL).count());
   }
 
   /**
@@ -170,12 +201,15 @@ final class RoleReport {
   List<Change> changesFrom(Role from) {
     List<Line> changed = new ArrayList<>();
     List<Optional<Proficiency>> before = new ArrayList<>();
-    for (Requirement requirement : role.requirements()) {
-      Proficiency after = catalogue.get(requirement.proficiency());
+    Map<SkillId, Requirement> asked = new LinkedHashMap<>();
+    lines(catalogue, from).forEach(l -> asked.put(l.skill().id(), l.requirement()));
+    for (Line line : lines(catalogue, role)) {
+      Proficiency after = line.proficiency();
       Optional<Proficiency> was =
-          from.requirement(requirement.skill()).map(r -> catalogue.get(r.proficiency()));
+          Optional.ofNullable(asked.get(line.skill().id()))
+              .map(r -> catalogue.get(r.proficiency()));
       if (was.isEmpty() || was.get().rank() < after.rank()) {
-        changed.add(new Line(requirement, catalogue.get(requirement.skill()), after));
+        changed.add(line);
         before.add(was);
       }
     }

@@ -1,6 +1,7 @@
 package io.github.competency.cli;
 
 import io.github.competency.core.Category;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Proficiency;
 import io.github.competency.core.Reference;
 import io.github.competency.core.Responsibility;
@@ -112,7 +113,7 @@ final class TextRenderer {
 
   private String requiredHeading() {
     int essential = report.essentialCount();
-    int all = report.role.requirements().size();
+    int all = report.requirementCount();
     return "REQUIRED SKILLS ("
         + all
         + ": "
@@ -141,6 +142,14 @@ final class TextRenderer {
           "    ",
           "    ");
     }
+    if (!report.groups.isEmpty()) {
+      blank();
+      line("  Choices");
+      for (RoleReport.Choice choice : report.groups) {
+        String importance = choice.first().requirement().importance().label();
+        wrap(choice(choice) + ": " + choice.steps() + " (" + importance + ")", "    ", "      ");
+      }
+    }
     if (!report.optional.isEmpty()) {
       blank();
       line("  Optional");
@@ -166,6 +175,13 @@ final class TextRenderer {
                 dots(entry.skill().name()),
                 entry.proficiency().name(),
                 entry.requirement().importance().label()));
+        if (entry.group().isPresent()) {
+          ChoiceGroup group = entry.group().get();
+          List<String> names =
+              group.options().stream().map(o -> report.catalogue.get(o.skill()).name()).toList();
+          String note = group.note().isEmpty() ? "" : ": " + group.note();
+          wrap("Choice: " + ofCount(group.atLeast(), names) + note, "      ", "        ");
+        }
         if (!entry.requirement().note().isEmpty()) {
           wrap("Note: " + entry.requirement().note(), "      ", "        ");
         }
@@ -177,19 +193,31 @@ final class TextRenderer {
     }
   }
 
-  /** A choice by its names: "one of A, B or C" when its note says so, else the list. */
+  /** A choice by its names: "One of A, B or C", "Two of ...", from the group's count. */
   static String choice(RoleReport.Choice choice) {
     if (!choice.isGroup()) {
       return choice.first().skill().name();
     }
     List<String> names = choice.lines().stream().map(l -> l.skill().name()).toList();
-    String joined =
-        String.join(", ", names.subList(0, names.size() - 1))
-            + " or "
-            + names.get(names.size() - 1);
-    return choice.note().toLowerCase(Locale.ROOT).startsWith("one of")
-        ? "One of " + joined
-        : choice.names();
+    return ofCount(choice.first().group().orElseThrow().atLeast(), names);
+  }
+
+  private static final String[] COUNTS = {
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"
+  };
+
+  /** "One of A, B or C", "Two of A, B or C", "All of A and B" for a list of names. */
+  static String ofCount(int atLeast, List<String> names) {
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    String last = names.get(names.size() - 1);
+    String rest = String.join(", ", names.subList(0, names.size() - 1));
+    if (atLeast >= names.size()) {
+      return "All of " + rest + " and " + last;
+    }
+    String count = atLeast <= COUNTS.length ? COUNTS[atLeast - 1] : String.valueOf(atLeast);
+    return count + " of " + rest + " or " + last;
   }
 
   private void careerPath() {
@@ -292,14 +320,15 @@ final class TextRenderer {
   }
 
   private void line(String text) {
-    out.append(text).append('\n');
+    out.append(Terminal.escape(text)).append('\n');
   }
 
   /** Wraps words at the width; the first line and the following ones have their own indent. */
   private void wrap(String text, String firstIndent, String nextIndent) {
     StringBuilder current = new StringBuilder(firstIndent);
     boolean empty = true;
-    for (String word : text.split("\\s+")) {
+    // escaped first: a line break in a value shows as \n, it does not break the line
+    for (String word : Terminal.escape(text).split("\\s+")) {
       if (!empty && current.length() + 1 + word.length() > WIDTH) {
         line(current.toString());
         current = new StringBuilder(nextIndent);

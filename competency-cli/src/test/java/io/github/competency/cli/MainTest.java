@@ -57,7 +57,7 @@ class MainTest {
   void theTextSummaryFitsAFewScreensAndTheDetailAddsIndicatorsAndBehaviours() {
     assertThat(run()).isZero();
     String summary = out();
-    assertThat(summary.lines().count()).isLessThan(120);
+    assertThat(summary.lines().count()).isLessThan(130);
     assertThat(summary)
         .contains("One of Java, C#, Python or Node.js: Expert")
         .contains("add --detail")
@@ -67,7 +67,7 @@ class MainTest {
     assertThat(detail.lines().count()).isGreaterThan(3 * summary.lines().count());
     assertThat(detail)
         .contains("At this step: ")
-        .contains("Note: One of Java")
+        .contains("Choice: One of Java, C#, Python or Node.js: The language the team works")
         .doesNotContain("add --detail");
   }
 
@@ -112,8 +112,8 @@ class MainTest {
     assertThat(run("--catalogue", "frontend")).isEqualTo(Main.USAGE);
     assertThat(err())
         .isEqualTo(
-            "competency: unknown catalogue 'frontend': no such file, and no "
-                + "shipped catalogue has that id; shipped catalogues: senior-backend-engineer\n");
+            "competency: unknown catalogue 'frontend': no shipped catalogue has that id, and it "
+                + "is not a file; shipped catalogues: senior-backend-engineer\n");
 
     assertThat(run("--role")).isEqualTo(Main.USAGE);
     assertThat(err()).startsWith("competency: Missing required parameter for option '--role'");
@@ -150,6 +150,24 @@ class MainTest {
     assertThat(out()).contains("--role=ID").contains("--format=FORMAT").contains("--catalogue");
     assertThat(run("validate", "--help")).isZero();
     assertThat(out()).contains("FILE...");
+  }
+
+  @Test
+  void helpIsPlainTextEvenWhereColoursWouldBeOn() {
+    String before = System.getProperty("picocli.ansi");
+    System.setProperty("picocli.ansi", "true");
+    try {
+      assertThat(run("--help")).isZero();
+      assertThat(out()).contains("Usage: competency").doesNotContain("\\u001B", "\u001B");
+      assertThat(run("show", "--help")).isZero();
+      assertThat(out()).contains("--role=ID").doesNotContain("\\u001B", "\u001B");
+    } finally {
+      if (before == null) {
+        System.clearProperty("picocli.ansi");
+      } else {
+        System.setProperty("picocli.ansi", before);
+      }
+    }
   }
 
   @Test
@@ -262,7 +280,8 @@ class MainTest {
     assertThat(err()).startsWith("competency: " + broken + ": cannot import as case: ");
     assertThat(run("import", "--from", "xml", broken.toString())).isEqualTo(Main.USAGE);
     assertThat(run("export", "--format", "xml")).isEqualTo(Main.USAGE);
-    assertThat(err()).isEqualTo("competency: unknown format 'xml'; valid formats: case, rsd\n");
+    assertThat(err())
+        .isEqualTo("competency: unknown format 'xml'; valid formats: case, rsd, xlsx, csv\n");
   }
 
   @Test
@@ -271,7 +290,7 @@ class MainTest {
     assertThat(out())
         .startsWith("SENIOR BACKEND ENGINEER\nKompetenzen für Senior Backend")
         .contains("Systementwicklung: Serverseitige Logik entwerfen und bauen")
-        .contains("Scale: Grundkenntnisse < Anwendungskenntnisse");
+        .contains("Scale: Grundwissen < Anwendung nach Vorlage");
     assertThat(run("--lang", "fr")).isEqualTo(Main.USAGE);
     assertThat(err())
         .isEqualTo(
@@ -303,10 +322,12 @@ class MainTest {
     assertThat(run("diff", "senior-backend-engineer", "--overlay", ACME.toString())).isZero();
     assertThat(out())
         .startsWith(
-            "differences from senior-backend-engineer 2.0.0 to "
-                + "senior-backend-engineer 2.0.0: 4 items\n")
+            "differences from senior-backend-engineer 3.0.0 to "
+                + "senior-backend-engineer 3.0.0: 4 items\n")
         .contains("+ skills.kotlin\n")
-        .contains("    requirements.postgresql.proficiency: practitioner -> expert\n")
+        .contains(
+            "    groups.database-system.options.postgresql.proficiency: practitioner -> (none)\n")
+        .contains("    requirements.postgresql.proficiency: (none) -> expert\n")
         .contains("+ roles.payments-backend-engineer\n");
     assertThat(run("diff", "senior-backend-engineer", "senior-backend-engineer")).isZero();
     assertThat(out()).startsWith("no differences");
@@ -336,8 +357,8 @@ class MainTest {
     assertThat(out())
         .contains(
             "valid overlay acme-backend of senior-backend-engineer (applies "
-                + "to the shipped 2.0.0)")
-        .contains("valid translation of senior-backend-engineer into " + "de, 647 texts");
+                + "to the shipped 3.0.0)")
+        .contains("valid translation of senior-backend-engineer into " + "de, 670 texts");
     Path broken = dir.resolve("broken-overlay.json");
     Files.writeString(
         broken, Files.readString(ACME).replace("\"level\": \"mid\"", "\"level\": \"middle\""));
@@ -402,6 +423,6 @@ class MainTest {
     assertThat(run("validate", broken.toString(), ALEX.toString())).isEqualTo(Main.FAILURE);
     assertThat(out())
         .contains(broken + ": invalid profile, 2 problems")
-        .contains(ALEX + ": valid profile alex-kim against senior-backend-engineer 2.0.0");
+        .contains(ALEX + ": valid profile alex-kim against senior-backend-engineer 3.0.0");
   }
 }

@@ -356,6 +356,20 @@ public final class CatalogueDiff {
       }
       put(f, at + "note", q.note());
     }
+    for (ChoiceGroup g : r.groups()) {
+      String at = "groups." + g.id() + ".";
+      put(f, at + "title", g.title());
+      put(f, at + "atLeast", String.valueOf(g.atLeast()));
+      put(f, at + "importance", g.importance().label());
+      if (g.weight().isPresent()) {
+        put(f, at + "weight", String.valueOf(g.weight().getAsDouble()));
+      }
+      put(f, at + "note", g.note());
+      for (Requirement o : g.options()) {
+        put(f, at + "options." + o.skill() + ".proficiency", o.proficiency().value());
+        put(f, at + "options." + o.skill() + ".note", o.note());
+      }
+    }
     put(
         f,
         "progressesTo",

@@ -62,6 +62,11 @@ final class CatalogueIndex {
       for (Requirement requirement : role.requirements()) {
         bySkill.computeIfAbsent(requirement.skill(), k -> new ArrayList<>()).add(role);
       }
+      for (ChoiceGroup group : role.groups()) {
+        for (Requirement option : group.options()) {
+          bySkill.computeIfAbsent(option.skill(), k -> new ArrayList<>()).add(role);
+        }
+      }
       for (RoleId next : role.progressesTo()) {
         previous.computeIfAbsent(next, k -> new ArrayList<>()).add(role);
       }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -282,9 +283,14 @@ final class CatalogueValidator {
                 + "]");
       }
     }
-    Map<SkillId, Integer> required = new HashMap<>();
+    Map<SkillId, String> required = new HashMap<>();
     for (int k = 0; k < role.requirements().size(); k++) {
-      requirement(path + ".requirements[" + k + "]", role.requirements().get(k), k, required);
+      requirement(
+          path + ".requirements[" + k + "]", role.requirements().get(k), "index " + k, required);
+    }
+    Map<GroupId, Integer> seenGroups = new HashMap<>();
+    for (int k = 0; k < role.groups().size(); k++) {
+      group(path + ".groups[" + k + "]", role.groups().get(k), k, seenGroups, required);
     }
     Map<RoleId, Integer> seenSteps = new HashMap<>();
     for (int k = 0; k < role.progressesTo().size(); k++) {
@@ -295,19 +301,67 @@ final class CatalogueValidator {
     role.source().ifPresent(source -> source(path + ".source", source));
   }
 
+  private void group(
+      String path,
+      ChoiceGroup group,
+      int index,
+      Map<GroupId, Integer> seen,
+      Map<SkillId, String> required) {
+    Integer previous = seen.putIfAbsent(group.id(), index);
+    if (previous != null) {
+      add(
+          path + ".id",
+          "duplicate group id '"
+              + group.id()
+              + "', first declared at groups["
+              + previous
+              + "]; a role's groups have ids of their own");
+    }
+    notBlank(path + ".title", group.title());
+    text(path + ".note", group.note());
+    int options = group.options().size();
+    if (group.atLeast() < 1 || group.atLeast() > options) {
+      add(
+          path + ".atLeast",
+          "atLeast "
+              + group.atLeast()
+              + " must be between 1 and the number of options ("
+              + options
+              + ")");
+    }
+    weight(path + ".weight", group.weight());
+    for (int k = 0; k < options; k++) {
+      Requirement option = group.options().get(k);
+      String at = path + ".options[" + k + "]";
+      requirement(at, option, "groups[" + index + "].options[" + k + "]", required);
+      if (option.importance() != Importance.ESSENTIAL) {
+        add(
+            at + ".importance",
+            "an option of a choice group takes its importance from the group; set the"
+                + " group's importance instead");
+      }
+      if (option.weight().isPresent()) {
+        add(
+            at + ".weight",
+            "an option of a choice group takes its weight from the group; set the group's"
+                + " weight instead");
+      }
+    }
+  }
+
   private void requirement(
-      String path, Requirement requirement, int index, Map<SkillId, Integer> required) {
+      String path, Requirement requirement, String where, Map<SkillId, String> required) {
     Skill skill = skills.get(requirement.skill());
     if (skill == null) {
       add(path + ".skill", unknown("skill", requirement.skill(), skills.keySet()));
     }
-    Integer previous = required.putIfAbsent(requirement.skill(), index);
+    String previous = required.putIfAbsent(requirement.skill(), where);
     if (previous != null) {
       add(
           path + ".skill",
           "skill '"
               + requirement.skill()
-              + "' is already required at index "
+              + "' is already required at "
               + previous
               + "; a role states one requirement per skill");
     }
@@ -326,10 +380,14 @@ final class CatalogueValidator {
               + join(skill.definedAt()));
     }
     text(path + ".note", requirement.note());
-    if (requirement.weight().isPresent()) {
-      double weight = requirement.weight().getAsDouble();
-      if (!(weight > 0) || Double.isInfinite(weight)) {
-        add(path + ".weight", "weight " + weight + " must be a positive, finite number");
+    weight(path + ".weight", requirement.weight());
+  }
+
+  private void weight(String path, OptionalDouble weight) {
+    if (weight.isPresent()) {
+      double value = weight.getAsDouble();
+      if (!(value > 0) || Double.isInfinite(value)) {
+        add(path, "weight " + value + " must be a positive, finite number");
       }
     }
   }

@@ -154,7 +154,7 @@ public final class Overlays {
     Catalogue apply() {
       if (!overlay.base().equals(catalogue.id())) {
         problem(
-            "base",
+            "base.catalogue",
             "this overlay applies to the catalogue '"
                 + overlay.base()
                 + "', not to '"
@@ -162,7 +162,7 @@ public final class Overlays {
                 + "'");
       } else if (!overlay.appliesTo(catalogue.version())) {
         problem(
-            "versions",
+            "base.versions",
             "this overlay applies to versions "
                 + String.join(", ", overlay.versions())
                 + " of '"
@@ -191,9 +191,10 @@ public final class Overlays {
     }
 
     private void remove() {
+      List<String> paths = OverlayCheck.removalPaths(overlay.remove());
       for (int i = 0; i < overlay.remove().size(); i++) {
         ItemId<?> id = overlay.remove().get(i);
-        String path = "remove." + TextKey.section(id) + "[" + i + "]";
+        String path = paths.get(i);
         if (!lists.remove(id)) {
           problem(
               path,
@@ -540,6 +541,46 @@ public final class Overlays {
         change.note().ifPresent(requirement::note);
         result = result.with(requirement.build());
       }
+      for (int i = 0; i < patch.droppedGroups().size(); i++) {
+        GroupId group = patch.droppedGroups().get(i);
+        if (result.group(group).isEmpty()) {
+          problems.add(
+              Problem.of(
+                  path + ".removeGroups[" + i + "]",
+                  "the role '" + r.id() + "' has no choice group '" + group + "'"));
+        }
+        result = result.withoutGroup(group);
+      }
+      for (Patch.GroupChange change : patch.groupChanges()) {
+        Optional<ChoiceGroup> was = result.group(change.group());
+        if (was.isEmpty()
+            && (change.title().isEmpty()
+                || change.atLeast().isEmpty()
+                || change.options().isEmpty())) {
+          problems.add(
+              Problem.of(
+                  path + ".groups." + change.group(),
+                  "the role '"
+                      + r.id()
+                      + "' has no choice group '"
+                      + change.group()
+                      + "' yet; give the title, atLeast and options of the new group"));
+          continue;
+        }
+        ChoiceGroup.Builder group = ChoiceGroup.builder();
+        was.ifPresentOrElse(group::from, () -> group.id(change.group()));
+        change.title().ifPresent(group::title);
+        if (change.atLeast().isPresent()) {
+          group.atLeast(change.atLeast().getAsInt());
+        }
+        change.importance().ifPresent(group::importance);
+        if (change.weight().isPresent()) {
+          group.weight(change.weight().getAsDouble());
+        }
+        change.note().ifPresent(group::note);
+        change.options().ifPresent(group::options);
+        result = result.with(group.build());
+      }
       List<ResponsibilityId> responsibilities = new ArrayList<>(result.responsibilities());
       for (int i = 0; i < patch.droppedResponsibilities().size(); i++) {
         if (!responsibilities.remove(patch.droppedResponsibilities().get(i))) {
@@ -560,7 +601,14 @@ public final class Overlays {
       patch.newCollaborators().stream()
           .filter(c -> !collaborators.contains(c))
           .forEach(collaborators::add);
-      return result.withResponsibilities(responsibilities).withCollaborators(collaborators);
+      List<RoleId> progressesTo = new ArrayList<>(result.progressesTo());
+      patch.newProgressions().stream()
+          .filter(id -> !progressesTo.contains(id))
+          .forEach(progressesTo::add);
+      return result
+          .withResponsibilities(responsibilities)
+          .withCollaborators(collaborators)
+          .withProgressesTo(progressesTo);
     }
 
     private static String text(Patch patch, Patch.TextField field, String current) {
@@ -594,9 +642,12 @@ public final class Overlays {
       refuse(!responsibility, patch.newSkills(), "addSkills", "responsibility");
       refuse(!role, patch.requirementChanges(), "requirements", "role");
       refuse(!role, patch.droppedRequirements(), "removeRequirements", "role");
+      refuse(!role, patch.groupChanges(), "groups", "role");
+      refuse(!role, patch.droppedGroups(), "removeGroups", "role");
       refuse(!role, patch.newResponsibilities(), "addResponsibilities", "role");
       refuse(!role, patch.droppedResponsibilities(), "removeResponsibilities", "role");
       refuse(!role, patch.newCollaborators(), "addCollaborators", "role");
+      refuse(!role, patch.newProgressions(), "addProgressesTo", "role");
     }
 
     private void refuse(boolean wrongKind, List<?> changes, String field, String kind) {

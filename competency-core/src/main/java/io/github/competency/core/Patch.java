@@ -6,12 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
  * Changes to single fields of one item of a catalogue, as an {@link Overlay} makes them: a text
- * set, aliases or indicators added, one requirement's step or importance changed, a
- * responsibility given to a role or taken from it. Which changes fit depends on the kind of
+ * set, aliases or indicators added, one requirement's step or importance changed, a choice
+ * group's count or options changed, a responsibility given to a role or taken from it. Which changes fit depends on the kind of
  * item; applying a patch to an item of the wrong kind is a problem.
  *
  * <p>Instances are immutable and thread-safe.
@@ -94,6 +95,69 @@ public abstract class Patch {
     }
   }
 
+  /**
+   * What a patch changes in one choice group of a role; the fields not given stay as they are.
+   * A group the role does not yet have is added, and then needs a title, {@code atLeast} and
+   * options.
+   *
+   * @param group the group that changes
+   * @param title the new title, if it changes
+   * @param atLeast the new number of options to meet, if it changes
+   * @param importance the new importance, if it changes
+   * @param weight the new weight, if it changes
+   * @param note the new note, if it changes
+   * @param options the new options, in place of the old ones, if they change
+   */
+  public record GroupChange(
+      GroupId group,
+      Optional<String> title,
+      OptionalInt atLeast,
+      Optional<Importance> importance,
+      OptionalDouble weight,
+      Optional<String> note,
+      Optional<List<Requirement>> options) {
+
+    /**
+     * Checks the parts and copies the options.
+     *
+     * @param group the group
+     * @param title the new title
+     * @param atLeast the new number of options to meet
+     * @param importance the new importance
+     * @param weight the new weight
+     * @param note the new note
+     * @param options the new options
+     */
+    public GroupChange {
+      Objects.requireNonNull(group, "group");
+      Objects.requireNonNull(title, "title");
+      Objects.requireNonNull(atLeast, "atLeast");
+      Objects.requireNonNull(importance, "importance");
+      Objects.requireNonNull(weight, "weight");
+      Objects.requireNonNull(note, "note");
+      Objects.requireNonNull(options, "options");
+      options = options.map(List::copyOf);
+    }
+
+    /**
+     * Obtains a change of how many options of a group must be met.
+     *
+     * @param group the group
+     * @param atLeast the new number
+     * @return the change
+     */
+    public static GroupChange atLeast(GroupId group, int atLeast) {
+      return new GroupChange(
+          group,
+          Optional.empty(),
+          OptionalInt.of(atLeast),
+          Optional.empty(),
+          OptionalDouble.empty(),
+          Optional.empty(),
+          Optional.empty());
+    }
+  }
+
   Patch() {}
 
   /**
@@ -153,6 +217,20 @@ public abstract class Patch {
   public abstract List<SkillId> droppedRequirements();
 
   /**
+   * Returns changes to choice groups of a role.
+   *
+   * @return the changes, in the order given
+   */
+  public abstract List<GroupChange> groupChanges();
+
+  /**
+   * Returns choice groups taken from a role.
+   *
+   * @return the groups' ids, in the order given
+   */
+  public abstract List<GroupId> droppedGroups();
+
+  /**
    * Returns responsibilities given to a role.
    *
    * @return the responsibilities, in the order given
@@ -172,6 +250,14 @@ public abstract class Patch {
    * @return the collaborators, in the order given
    */
   public abstract List<String> newCollaborators();
+
+  /**
+   * Returns roles a role is given as next career steps, such as a rung a company adds above the
+   * shipped ladder.
+   *
+   * @return the roles, in the order given
+   */
+  public abstract List<RoleId> newProgressions();
 
   /**
    * Returns a new builder.

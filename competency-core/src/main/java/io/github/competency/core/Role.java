@@ -70,9 +70,18 @@ public abstract class Role {
   /**
    * Returns the skills the role requires and at which step.
    *
-   * @return the requirements, in the order given, at most one per skill
+   * @return the requirements, in the order given, at most one per skill; the options of the
+   *     role's {@linkplain #groups() choice groups} are not among them
    */
   public abstract List<Requirement> requirements();
+
+  /**
+   * Returns the choices the role asks for, each met by some of its options ("one of Java, C#,
+   * Python or Node.js"), and counted as one requirement in assessment.
+   *
+   * @return the groups, in the order given
+   */
+  public abstract List<ChoiceGroup> groups();
 
   /**
    * Returns the roles this role leads to on the career ladder.
@@ -103,10 +112,11 @@ public abstract class Role {
   public abstract Optional<Source> source();
 
   /**
-   * Returns what the role asks of one skill.
+   * Returns what the role asks of one skill as a requirement of its own; an option of a choice
+   * group is found with {@link #groupOf(SkillId)}.
    *
    * @param skill the skill
-   * @return the requirement, or empty if the role does not require the skill
+   * @return the requirement, or empty if the role does not require the skill on its own
    */
   public final Optional<Requirement> requirement(SkillId skill) {
     Objects.requireNonNull(skill, "skill");
@@ -116,6 +126,49 @@ public abstract class Role {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns one of the role's choice groups.
+   *
+   * @param group the group's id
+   * @return the group, or empty if the role has none of that id
+   */
+  public final Optional<ChoiceGroup> group(GroupId group) {
+    Objects.requireNonNull(group, "group");
+    for (ChoiceGroup candidate : groups()) {
+      if (candidate.id().equals(group)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the choice group that offers a skill as one of its options.
+   *
+   * @param skill the skill
+   * @return the group, or empty if no group of the role offers the skill
+   */
+  public final Optional<ChoiceGroup> groupOf(SkillId skill) {
+    Objects.requireNonNull(skill, "skill");
+    for (ChoiceGroup group : groups()) {
+      if (group.option(skill).isPresent()) {
+        return Optional.of(group);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Tells whether the role asks for a skill, as a requirement of its own or as an option of a
+   * choice group.
+   *
+   * @param skill the skill
+   * @return true if the role requires the skill or offers it in a group
+   */
+  public final boolean asksFor(SkillId skill) {
+    return requirement(skill).isPresent() || groupOf(skill).isPresent();
   }
 
   /**
@@ -196,6 +249,17 @@ public abstract class Role {
   }
 
   /**
+   * Returns a copy with other choice groups.
+   *
+   * @param groups the new groups
+   * @return the changed copy
+   */
+  public final Role withGroups(Iterable<ChoiceGroup> groups) {
+    Objects.requireNonNull(groups, "groups");
+    return builder().from(this).groups(groups).build();
+  }
+
+  /**
    * Returns a copy with another progresses to.
    *
    * @param progressesTo the new progresses to
@@ -272,6 +336,41 @@ public abstract class Role {
     Objects.requireNonNull(skill, "skill");
     List<Requirement> changed = new ArrayList<>(requirements());
     return changed.removeIf(r -> r.skill().equals(skill)) ? withRequirements(changed) : this;
+  }
+
+  /**
+   * Returns a copy with a choice group added, or put in place of the one with the same id.
+   *
+   * @param group the group
+   * @return the changed copy
+   */
+  public final Role with(ChoiceGroup group) {
+    Objects.requireNonNull(group, "group");
+    List<ChoiceGroup> changed = new ArrayList<>(groups());
+    int at = -1;
+    for (int i = 0; i < changed.size() && at < 0; i++) {
+      if (changed.get(i).id().equals(group.id())) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      changed.add(group);
+    } else {
+      changed.set(at, group);
+    }
+    return withGroups(changed);
+  }
+
+  /**
+   * Returns a copy without one of its choice groups.
+   *
+   * @param group the group's id
+   * @return the changed copy; this role if it has no group of that id
+   */
+  public final Role withoutGroup(GroupId group) {
+    Objects.requireNonNull(group, "group");
+    List<ChoiceGroup> changed = new ArrayList<>(groups());
+    return changed.removeIf(g -> g.id().equals(group)) ? withGroups(changed) : this;
   }
 
   /**

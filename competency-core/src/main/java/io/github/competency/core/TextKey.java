@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Names one translatable text of a catalogue: a field of the catalogue or of one item, one
- * behaviour of a skill, one indicator of a responsibility, one collaborator of a role or the
- * note of one requirement. It is spelled as the path of the text in the
+ * behaviour of a skill, one indicator of a responsibility, one collaborator of a role, the
+ * note of one requirement, or the title or note of one choice group. It is spelled as the path of the text in the
  * {@code competency-translation/1} format, such as {@code skills.sql.behaviours.working} or
  * {@code responsibilities.design-data-storage.indicators[2]}.
  *
@@ -97,10 +97,37 @@ public final class TextKey implements Comparable<TextKey> {
   }
 
   /**
+   * Names the title of a role's choice group.
+   *
+   * @param role the role
+   * @param group the group
+   * @return the key, such as {@code roles.senior-backend-engineer.groupTitles.backend-language}
+   */
+  public static TextKey groupTitle(RoleId role, GroupId group) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(group, "group");
+    return new TextKey("roles." + role.value() + ".groupTitles." + group.value());
+  }
+
+  /**
+   * Names the note of a role's choice group.
+   *
+   * @param role the role
+   * @param group the group
+   * @return the key, such as {@code roles.senior-backend-engineer.groupNotes.backend-language}
+   */
+  public static TextKey groupNote(RoleId role, GroupId group) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(group, "group");
+    return new TextKey("roles." + role.value() + ".groupNotes." + group.value());
+  }
+
+  /**
    * Reads a key from its path.
    *
    * @param path a path such as {@code skills.sql.name}, {@code catalogueTexts.title},
-   *     {@code skills.sql.behaviours.working}, {@code roles.lead.notes.java} or
+   *     {@code skills.sql.behaviours.working}, {@code roles.lead.notes.java},
+   *     {@code roles.lead.groupTitles.language} or
    *     {@code responsibilities.run-services.indicators[2]}
    * @return the key
    * @throws IllegalArgumentException if the path names no text of a catalogue
@@ -138,7 +165,8 @@ public final class TextKey implements Comparable<TextKey> {
               + "\\.(?:title|area|description|indicators\\[(?:0|[1-9][0-9]{0,8})\\])"
               + "|roles\\."
               + ID
-              + "\\.(?:title|summary|collaborators\\[(?:0|[1-9][0-9]{0,8})\\]|notes\\."
+              + "\\.(?:title|summary|collaborators\\[(?:0|[1-9][0-9]{0,8})\\]"
+              + "|(?:notes|groupTitles|groupNotes)\\."
               + ID
               + ")");
 

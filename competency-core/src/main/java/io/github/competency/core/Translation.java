@@ -122,6 +122,13 @@ public final class Translation {
       for (Requirement requirement : role.requirements()) {
         put(texts, TextKey.note(role.id(), requirement.skill()), requirement.note());
       }
+      for (ChoiceGroup group : role.groups()) {
+        put(texts, TextKey.groupTitle(role.id(), group.id()), group.title());
+        put(texts, TextKey.groupNote(role.id(), group.id()), group.note());
+        for (Requirement option : group.options()) {
+          put(texts, TextKey.note(role.id(), option.skill()), option.note());
+        }
+      }
     }
     return texts;
   }

@@ -337,12 +337,25 @@ public final class Translations {
       }
       List<Requirement> requirements = new ArrayList<>();
       for (Requirement requirement : role.requirements()) {
-        requirements.add(
-            requirement.note().isEmpty()
-                ? requirement
-                : requirement.withNote(
-                    texts.getOrDefault(
-                        TextKey.note(role.id(), requirement.skill()), requirement.note())));
+        requirements.add(note(texts, role.id(), requirement));
+      }
+      List<ChoiceGroup> groups = new ArrayList<>();
+      for (ChoiceGroup group : role.groups()) {
+        List<Requirement> options = new ArrayList<>();
+        for (Requirement option : group.options()) {
+          options.add(note(texts, role.id(), option));
+        }
+        groups.add(
+            ChoiceGroup.builder()
+                .from(group)
+                .title(texts.getOrDefault(TextKey.groupTitle(role.id(), group.id()), group.title()))
+                .note(
+                    group.note().isEmpty()
+                        ? ""
+                        : texts.getOrDefault(
+                            TextKey.groupNote(role.id(), group.id()), group.note()))
+                .options(options)
+                .build());
       }
       roles.add(
           Role.builder()
@@ -351,6 +364,7 @@ public final class Translations {
               .summary(text(texts, role.id(), "summary", role.summary()))
               .collaborators(collaborators)
               .requirements(requirements)
+              .groups(groups)
               .build());
     }
     return copy.proficiencies(steps)
@@ -361,6 +375,14 @@ public final class Translations {
         .responsibilities(responsibilities)
         .roles(roles)
         .build();
+  }
+
+  private static Requirement note(
+      Map<TextKey, String> texts, RoleId role, Requirement requirement) {
+    return requirement.note().isEmpty()
+        ? requirement
+        : requirement.withNote(
+            texts.getOrDefault(TextKey.note(role, requirement.skill()), requirement.note()));
   }
 
   private static String text(

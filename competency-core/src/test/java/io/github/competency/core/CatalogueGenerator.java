@@ -14,7 +14,8 @@ import net.jqwik.api.Arbitrary;
 /**
  * Generates valid catalogues of random size and shape: scales of 3 to 10 steps with scattered
  * ranks, 2 to 6 levels, skills defined at only some steps, branching career paths that only go
- * up, optional weights across the whole range of doubles, and texts drawn from many scripts,
+ * up, choice groups of one to four options needing one to all of them, optional weights
+ * across the whole range of doubles, and texts drawn from many scripts,
  * including quotes, backslashes, control characters and characters outside the BMP.
  */
 public final class CatalogueGenerator {
@@ -213,13 +214,40 @@ public final class CatalogueGenerator {
       for (Responsibility responsibility : pick(responsibilities)) {
         role.addResponsibility(responsibility.id());
       }
-      for (Skill skill : pick(skills)) {
-        List<Proficiency> allowed = new ArrayList<>();
-        scale.stream().filter(step -> skill.isDefinedAt(step.id())).forEach(allowed::add);
+      List<Skill> required = new ArrayList<>(pick(skills));
+      int groups = required.size() < 2 ? 0 : random.nextInt(3);
+      for (int g = 0; g < groups && !required.isEmpty(); g++) {
+        int size = 1 + random.nextInt(Math.min(4, required.size()));
+        List<Requirement> options = new ArrayList<>();
+        for (int k = 0; k < size; k++) {
+          Skill skill = required.remove(random.nextInt(required.size()));
+          Requirement.Builder option =
+              Requirement.builder().skill(skill.id()).proficiency(step(skill, scale));
+          if (random.nextInt(3) == 0) {
+            option.note(name());
+          }
+          options.add(option.build());
+        }
+        ChoiceGroup.Builder group =
+            ChoiceGroup.builder()
+                .id(GroupId.of(slug("group") + "-" + g))
+                .title(name())
+                .atLeast(1 + random.nextInt(size))
+                .importance(random.nextBoolean() ? Importance.ESSENTIAL : Importance.OPTIONAL)
+                .options(options);
+        if (random.nextBoolean()) {
+          group.weight(weight());
+        }
+        if (random.nextInt(3) == 0) {
+          group.note(name());
+        }
+        role.addGroup(group.build());
+      }
+      for (Skill skill : required) {
         Requirement.Builder requirement =
             Requirement.builder()
                 .skill(skill.id())
-                .proficiency(allowed.get(random.nextInt(allowed.size())).id())
+                .proficiency(step(skill, scale))
                 .importance(random.nextBoolean() ? Importance.ESSENTIAL : Importance.OPTIONAL);
         if (random.nextBoolean()) {
           requirement.weight(weight());
@@ -243,6 +271,13 @@ public final class CatalogueGenerator {
       roles.add(role.build());
     }
     return roles;
+  }
+
+  /** A step of the scale the skill is defined at. */
+  private ProficiencyId step(Skill skill, List<Proficiency> scale) {
+    List<Proficiency> allowed = new ArrayList<>();
+    scale.stream().filter(step -> skill.isDefinedAt(step.id())).forEach(allowed::add);
+    return allowed.get(random.nextInt(allowed.size())).id();
   }
 
   private double weight() {

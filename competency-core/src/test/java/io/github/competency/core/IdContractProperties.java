@@ -39,6 +39,7 @@ class IdContractProperties {
           new IdType("category", CategoryId::of),
           new IdType("responsibility", ResponsibilityId::of),
           new IdType("family", FamilyId::of),
+          new IdType("group", GroupId::of),
           new IdType("profile", ProfileId::of));
 
   @Property(tries = 300)

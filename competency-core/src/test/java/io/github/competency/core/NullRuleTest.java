@@ -62,6 +62,7 @@ class NullRuleTest {
     SAMPLES.put(ResponsibilityId.class, () -> ResponsibilityId.of("grow-engineers"));
     SAMPLES.put(FamilyId.class, () -> FamilyId.of("platform"));
     SAMPLES.put(CatalogueId.class, () -> CatalogueId.of("platform-team"));
+    SAMPLES.put(GroupId.class, () -> GroupId.of("language"));
     SAMPLES.put(ItemId.class, () -> SkillId.of("go"));
     SAMPLES.put(Importance.class, () -> Importance.ESSENTIAL);
     SAMPLES.put(ReadLimits.class, ReadLimits::defaults);
@@ -87,6 +88,7 @@ class NullRuleTest {
     SAMPLES.put(Skill.class, () -> CATALOGUE.skills().get(0));
     SAMPLES.put(Responsibility.class, () -> CATALOGUE.responsibilities().get(0));
     SAMPLES.put(Role.class, () -> CATALOGUE.roles().get(0));
+    SAMPLES.put(ChoiceGroup.class, NullRuleTest::group);
     // assessment
     SAMPLES.put(ProfileId.class, () -> ProfileId.of("sam"));
     SAMPLES.put(Profile.class, NullRuleTest::profile);
@@ -108,6 +110,7 @@ class NullRuleTest {
     TARGETS.put(
         Requirement.class,
         CATALOGUE.get(RoleId.of("junior-platform-engineer")).requirements().get(0));
+    TARGETS.put(ChoiceGroup.class, group());
     TARGETS.put(Reference.class, Reference.of("sfia-9", "PROG", 5));
     TARGETS.put(Source.class, Source.ofSection("Intro"));
     TARGETS.put(Problem.class, Problem.of("$", "x"));
@@ -201,5 +204,14 @@ class NullRuleTest {
             "CompiledRole.readiness(profile)",
             "RequirementResult.points(mode)",
             "Progression.applyTo(requirements)");
+  }
+
+  private static ChoiceGroup group() {
+    return ChoiceGroup.of(
+        GroupId.of("language"),
+        "A language",
+        1,
+        Importance.ESSENTIAL,
+        List.of(Requirement.of(SkillId.of("go"), ProficiencyId.of("expert"))));
   }
 }

@@ -81,7 +81,12 @@ class CaseExportTest {
                 + SHIPPED.skills().size()
                 + SHIPPED.responsibilities().size()
                 + SHIPPED.roles().size()
-                + SHIPPED.roles().stream().mapToInt(r -> r.requirements().size()).sum());
+                + SHIPPED.roles().stream().mapToInt(r -> r.requirements().size()).sum()
+                + SHIPPED.roles().stream().mapToInt(r -> r.groups().size()).sum()
+                + SHIPPED.roles().stream()
+                    .flatMap(r -> r.groups().stream())
+                    .mapToInt(g -> g.options().size())
+                    .sum());
     for (Proficiency step : SHIPPED.proficiencies()) {
       ObjectNode item = Trees.item(PACKAGE, "Proficiency step", step.id().value());
       assertThat(item.get("identifier").stringValue())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueGenerator;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Problem;
 import io.github.competency.core.Requirement;
@@ -150,7 +151,9 @@ class CaseProperties {
 
   /**
    * A CASE tool that keeps only CASE's own fields drops every {@code extensions} object: the
-   * requirements still come back, each with its skill, step, importance and note, in order.
+   * requirements still come back, each with its skill, step, importance and note, in order, and
+   * so do the choice groups with their options (how many of them a group needs is in the
+   * extension).
    */
   @Property(tries = 200)
   void aPackageStrippedOfItsExtensionsKeepsEveryRequirement(
@@ -170,6 +173,17 @@ class CaseProperties {
           .containsExactlyElementsOf(
               role.requirements().stream()
                   .map(r -> Tuple.tuple(r.skill(), r.proficiency(), r.importance(), r.note()))
+                  .toList());
+      assertThat(imported.groups())
+          .extracting(
+              ChoiceGroup::id,
+              ChoiceGroup::title,
+              ChoiceGroup::importance,
+              ChoiceGroup::note,
+              ChoiceGroup::options)
+          .containsExactlyElementsOf(
+              role.groups().stream()
+                  .map(g -> Tuple.tuple(g.id(), g.title(), g.importance(), g.note(), g.options()))
                   .toList());
       assertThat(imported.level()).isEqualTo(role.level());
       assertThat(imported.responsibilities()).isEqualTo(role.responsibilities());

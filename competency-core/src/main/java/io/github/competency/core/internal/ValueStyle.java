@@ -35,6 +35,8 @@ import org.immutables.value.Value;
       "skill:skills",
       "role:roles",
       "patch:patches",
+      "option:options",
+      "group:groups",
       "version:versions"
     })
 public @interface ValueStyle {}

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Objects;
@@ -104,11 +103,7 @@ public final class CatalogueJson {
    */
   public Catalogue read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the catalogue file " + file + ": " + e, e);
-    }
+    return parse(documents.file(file, "catalogue"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.competency.core.json;
 
 import io.github.competency.core.CatalogueId;
+import io.github.competency.core.GroupId;
 import io.github.competency.core.Importance;
 import io.github.competency.core.ItemId;
 import io.github.competency.core.Items;
@@ -8,6 +9,7 @@ import io.github.competency.core.Overlay;
 import io.github.competency.core.OverlayId;
 import io.github.competency.core.Patch;
 import io.github.competency.core.ProficiencyId;
+import io.github.competency.core.Requirement;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.internal.json.Field;
 import io.github.competency.core.internal.json.Kind;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
@@ -32,6 +35,10 @@ final class OverlayShapes {
   static final String FORMAT = "competency-overlay/1";
 
   private OverlayShapes() {}
+
+  /** An overlay's id. */
+  static final Shapes.IdKind<OverlayId> OVERLAY_ID =
+      Shapes.IdKind.of(OverlayId.class, "overlay", OverlayId::of);
 
   // ------------------------------------------------------------------ base
 
@@ -194,6 +201,82 @@ final class OverlayShapes {
           Field.optional(
               "note", Kind.STRING, (b, v) -> b.note = Optional.of(v), c -> c.note().orElse(null)));
 
+  /** The target a group change read inside a role's patch gets until its key is known. */
+  private static final GroupId PENDING_GROUP = GroupId.of("pending");
+
+  /** Collects a change of one choice group while it is read. */
+  static final class GroupBuilder {
+    private Optional<String> title = Optional.empty();
+    private OptionalInt atLeast = OptionalInt.empty();
+    private Optional<Importance> importance = Optional.empty();
+    private OptionalDouble weight = OptionalDouble.empty();
+    private Optional<String> note = Optional.empty();
+    private Optional<List<Requirement>> options = Optional.empty();
+
+    Patch.GroupChange build() {
+      return new Patch.GroupChange(
+          PENDING_GROUP, title, atLeast, importance, weight, note, options);
+    }
+  }
+
+  static final Shape<Patch.GroupChange, GroupBuilder> GROUP =
+      new Shape<>(
+          Patch.GroupChange.class,
+          "choice group change",
+          "a",
+          GroupBuilder::new,
+          GroupBuilder::build,
+          Field.optional(
+              "title",
+              Kind.STRING,
+              (b, v) -> b.title = Optional.of(v),
+              c -> c.title().orElse(null)),
+          Field.optional(
+              "atLeast",
+              Kind.INTEGER,
+              (b, v) -> b.atLeast = OptionalInt.of(v),
+              c -> c.atLeast().isPresent() ? c.atLeast().getAsInt() : null),
+          Field.optional(
+              "importance",
+              Kind.IMPORTANCE,
+              (b, v) -> b.importance = Optional.of(v),
+              c -> c.importance().orElse(null)),
+          Field.optional(
+              "weight",
+              Kind.NUMBER,
+              (b, v) -> b.weight = OptionalDouble.of(v),
+              c -> Field.orNull(c.weight())),
+          Field.optional(
+              "note", Kind.STRING, (b, v) -> b.note = Optional.of(v), c -> c.note().orElse(null)),
+          Field.optional(
+              "options",
+              Kind.list(Kind.object(Shapes.OPTION)),
+              (b, v) -> b.options = Optional.of(v),
+              c -> c.options().orElse(null)));
+
+  private static Field<Patch, Patch.Builder, Map<String, Patch.GroupChange>> groups() {
+    return Field.optional(
+        "groups",
+        Kind.idMap("group", Kind.object(GROUP)),
+        (b, changes) ->
+            changes.forEach(
+                (group, c) ->
+                    b.addGroupChange(
+                        new Patch.GroupChange(
+                            GroupId.of(group),
+                            c.title(),
+                            c.atLeast(),
+                            c.importance(),
+                            c.weight(),
+                            c.note(),
+                            c.options()))),
+        p -> {
+          Map<String, Patch.GroupChange> byId = new LinkedHashMap<>();
+          p.groupChanges().forEach(c -> byId.put(c.group().value(), c));
+          return byId.isEmpty() ? null : byId;
+        });
+  }
+
   private static Field<Patch, Patch.Builder, String> text(Patch.TextField field) {
     return Field.optional(
         field.label(), Kind.STRING, (b, v) -> b.putText(field, v), p -> p.texts().get(field));
@@ -284,6 +367,12 @@ final class OverlayShapes {
                   Kind.list(Shapes.SKILL_ID.kind()),
                   Patch.Builder::droppedRequirements,
                   Patch::droppedRequirements),
+              groups(),
+              Field.many(
+                  "removeGroups",
+                  Kind.list(Shapes.GROUP_ID.kind()),
+                  Patch.Builder::droppedGroups,
+                  Patch::droppedGroups),
               Field.many(
                   "addResponsibilities",
                   Kind.list(Shapes.RESPONSIBILITY_ID.kind()),
@@ -298,7 +387,12 @@ final class OverlayShapes {
                   "addCollaborators",
                   Kind.list(Kind.STRING),
                   Patch.Builder::newCollaborators,
-                  Patch::newCollaborators)));
+                  Patch::newCollaborators),
+              Field.many(
+                  "addProgressesTo",
+                  Kind.list(Shapes.ROLE_ID.kind()),
+                  Patch.Builder::newProgressions,
+                  Patch::newProgressions)));
 
   /** Patches by section and target id, while they are read or written. */
   static final class Patches {
@@ -329,9 +423,12 @@ final class OverlayShapes {
           .addAllNewSkills(second.newSkills())
           .addAllRequirementChanges(second.requirementChanges())
           .addAllDroppedRequirements(second.droppedRequirements())
+          .addAllGroupChanges(second.groupChanges())
+          .addAllDroppedGroups(second.droppedGroups())
           .addAllNewResponsibilities(second.newResponsibilities())
           .addAllDroppedResponsibilities(second.droppedResponsibilities())
           .addAllNewCollaborators(second.newCollaborators())
+          .addAllNewProgressions(second.newProgressions())
           .build();
     }
 
@@ -427,7 +524,7 @@ final class OverlayShapes {
               Kind.format(FORMAT, "competency-overlay/", "competency overlay"),
               (d, v) -> {},
               d -> FORMAT),
-          Field.required("id", Kind.id("overlay", OverlayId::of), (d, v) -> d.id = v, d -> d.id),
+          Field.required("id", OVERLAY_ID.kind(), (d, v) -> d.id = v, d -> d.id),
           Field.text("title", (d, v) -> d.title = v, d -> d.title),
           Field.required("base", Kind.object(BASE), (d, v) -> d.base = v, d -> d.base),
           Field.optional(

@@ -6,11 +6,9 @@ import io.github.competency.core.assess.InvalidProfileException;
 import io.github.competency.core.assess.Profile;
 import io.github.competency.core.internal.json.JsonDocuments;
 import io.github.competency.core.internal.json.Kind;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -102,11 +100,7 @@ public final class ProfileJson {
    */
   public Profile read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the profile file " + file + ": " + e, e);
-    }
+    return parse(documents.file(file, "profile"), null);
   }
 
   /**

@@ -7,11 +7,9 @@ import io.github.competency.core.Translations;
 import io.github.competency.core.ValidationException;
 import io.github.competency.core.internal.json.JsonDocuments;
 import io.github.competency.core.internal.json.Kind;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -105,11 +103,7 @@ public final class TranslationJson {
    */
   public Translation read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the translation file " + file + ": " + e, e);
-    }
+    return parse(documents.file(file, "translation"), null);
   }
 
   /**

@@ -37,6 +37,17 @@ final class TranslationShapes {
     }
   }
 
+  /** A text key, written as its path, such as {@code skills.sql.behaviours.working}. */
+  static final Kind<TextKey> KEY =
+      Kind.textual(
+          TranslationShapes::keyOrNull,
+          TextKey::path,
+          text ->
+              "'"
+                  + io.github.competency.core.internal.Texts.abbreviate(text)
+                  + "' names no text of a catalogue; a text key reads like 'skills.sql.name'"
+                  + " or 'responsibilities.run-services.indicators[2]'");
+
   static final Shape<TranslatedText, TextBuilder> TEXT =
       new Shape<>(
           TranslatedText.class,
@@ -124,7 +135,13 @@ final class TranslationShapes {
   static final Shape<Texts, Texts> ROLE =
       entry(
           "role's texts",
-          List.of(text("title"), text("summary"), list("collaborators"), keyed("notes", "skill")));
+          List.of(
+              text("title"),
+              text("summary"),
+              list("collaborators"),
+              keyed("notes", "skill"),
+              keyed("groupTitles", "group"),
+              keyed("groupNotes", "group")));
 
   /** The sections of a bundle, in their written order, and the shape of their entries. */
   static final Map<String, Shape<Texts, Texts>> SECTIONS = new LinkedHashMap<>();
@@ -238,6 +255,14 @@ final class TranslationShapes {
 
   private static TextKey key(String path) {
     return TextKey.parse(path);
+  }
+
+  private static TextKey keyOrNull(String path) {
+    try {
+      return TextKey.parse(path);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static Field<Bundle, Bundle, Map<String, Texts>> section(String name) {

@@ -23,20 +23,20 @@ import net.jqwik.api.Arbitrary;
  * several kinds of rater on several days, some undated, some with evidence; a share of profiles
  * rate every skill at its highest step, so that every requirement is met.
  */
-final class ProfileGenerator {
+public final class ProfileGenerator {
 
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
 
   private final Random random;
   private final Catalogue catalogue;
 
-  ProfileGenerator(Random random, Catalogue catalogue) {
+  public ProfileGenerator(Random random, Catalogue catalogue) {
     this.random = random;
     this.catalogue = catalogue;
   }
 
   /** A populated catalogue with a group of 0 to 12 profiles, whose ids may repeat. */
-  static Arbitrary<Scenario> scenarios() {
+  public static Arbitrary<Scenario> scenarios() {
     return CatalogueGenerator.populatedCatalogues()
         .flatMap(
             catalogue ->
@@ -52,10 +52,10 @@ final class ProfileGenerator {
   }
 
   /** A catalogue, a group of profiles and one more profile, all valid for the catalogue. */
-  static final class Scenario {
-    final Catalogue catalogue;
-    final List<Profile> group;
-    final Profile profile;
+  public static final class Scenario {
+    public final Catalogue catalogue;
+    public final List<Profile> group;
+    public final Profile profile;
 
     Scenario(Catalogue catalogue, List<Profile> group, Profile profile) {
       this.catalogue = catalogue;
@@ -76,7 +76,8 @@ final class ProfileGenerator {
     }
   }
 
-  Profile profile(String id) {
+  /** A valid profile of the catalogue with this id. */
+  public Profile profile(String id) {
     LocalDate assessedOn = START.plusDays(random.nextInt(400));
     Profile.Builder profile =
         Profile.builder()

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Validates documents against the schema that ships in the jar. */
-final class SchemaCheck {
+public final class SchemaCheck {
 
   private static final Schema SCHEMA =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
@@ -26,21 +26,21 @@ final class SchemaCheck {
   private SchemaCheck() {}
 
   /** The overlay schema's complaints about a document; empty if it is valid. */
-  static List<String> overlayErrors(String json) {
+  public static List<String> overlayErrors(String json) {
     return OVERLAY.validate(json, InputFormat.JSON).stream()
         .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
         .collect(Collectors.toList());
   }
 
   /** The translation schema's complaints about a document; empty if it is valid. */
-  static List<String> translationErrors(String json) {
+  public static List<String> translationErrors(String json) {
     return TRANSLATION.validate(json, InputFormat.JSON).stream()
         .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
         .collect(Collectors.toList());
   }
 
   /** The schema's complaints about a document, one line each; empty if it is valid. */
-  static List<String> errors(String json) {
+  public static List<String> errors(String json) {
     List<Error> errors = SCHEMA.validate(json, InputFormat.JSON);
     return errors.stream()
         .map(e -> e.getInstanceLocation() + ": " + e.getMessage())

@@ -23,6 +23,9 @@ final class CaseFormat {
   /** An external reference. */
   static final String EXACT_MATCH_OF = "exactMatchOf";
 
+  /** An option of a choice group: part of its group. */
+  static final String IS_PART_OF = "isPartOf";
+
   /** The step of the proficiency scale a requirement asks for. */
   static final String HAS_SKILL_LEVEL = "hasSkillLevel";
 
@@ -66,6 +69,21 @@ final class CaseFormat {
         Names.REQUIREMENT + "/" + Importance.OPTIONAL.label(),
         "Optional requirement",
         "A skill that counts for a role without being needed, at the proficiency step its"
+            + " hasSkillLevel association names."),
+    ESSENTIAL_GROUP(
+        Names.GROUP + "/" + Importance.ESSENTIAL.label(),
+        "Essential choice group",
+        "Options of which a role needs at least some, counted as one requirement; the options"
+            + " are isPartOf the group."),
+    OPTIONAL_GROUP(
+        Names.GROUP + "/" + Importance.OPTIONAL.label(),
+        "Optional choice group",
+        "Options of which some count for a role without being needed; the options are isPartOf"
+            + " the group."),
+    OPTION(
+        Names.OPTION,
+        "Choice option",
+        "One of the options of a choice group: a skill at the proficiency step its"
             + " hasSkillLevel association names.");
 
     private final String kind;
@@ -115,9 +133,16 @@ final class CaseFormat {
       return importance == Importance.OPTIONAL ? OPTIONAL_REQUIREMENT : ESSENTIAL_REQUIREMENT;
     }
 
-    /** The importance of a requirement of this type. */
+    /** The type of choice groups of an importance. */
+    static ItemType group(Importance importance) {
+      return importance == Importance.OPTIONAL ? OPTIONAL_GROUP : ESSENTIAL_GROUP;
+    }
+
+    /** The importance of a requirement or choice group of this type. */
     Importance importance() {
-      return this == OPTIONAL_REQUIREMENT ? Importance.OPTIONAL : Importance.ESSENTIAL;
+      return this == OPTIONAL_REQUIREMENT || this == OPTIONAL_GROUP
+          ? Importance.OPTIONAL
+          : Importance.ESSENTIAL;
     }
 
     /** Tells whether this is a type of requirements. */
@@ -125,9 +150,21 @@ final class CaseFormat {
       return this == ESSENTIAL_REQUIREMENT || this == OPTIONAL_REQUIREMENT;
     }
 
-    /** The name of the type for messages: "skill", "career level". */
+    /** Tells whether this is a type of choice groups. */
+    boolean isGroup() {
+      return this == ESSENTIAL_GROUP || this == OPTIONAL_GROUP;
+    }
+
+    /** Tells whether items of this type belong to a role and have no id of their own. */
+    boolean isPartOfRole() {
+      return isRequirement() || this == OPTION;
+    }
+
+    /** The name of the type for messages: "skill", "career level", "choice group". */
     String noun() {
-      return title.toLowerCase(java.util.Locale.ROOT);
+      return isRequirement()
+          ? "requirement"
+          : isGroup() ? "choice group" : title.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static final Map<String, ItemType> BY_IDENTIFIER = new HashMap<>();

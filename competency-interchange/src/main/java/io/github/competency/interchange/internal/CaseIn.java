@@ -38,11 +38,15 @@ final class CaseIn {
     RESPONSIBILITY,
     /** A requirement of a role: the role's. */
     REQUIREMENT,
+    /** A choice group of a role: the role's. */
+    GROUP,
+    /** An option of a choice group: the group's. */
+    OPTION,
     /** A role at its level: the role's. */
     LEVEL,
-    /** A skill a responsibility exercises or a requirement asks for: theirs. */
+    /** A skill a responsibility exercises or a requirement or option asks for: theirs. */
     SKILL,
-    /** The step a requirement asks for: the requirement's. */
+    /** The step a requirement or option asks for: theirs. */
     STEP,
     /** A career step: the earlier role's. */
     NEXT,

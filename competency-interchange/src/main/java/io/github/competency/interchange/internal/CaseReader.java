@@ -159,16 +159,23 @@ public final class CaseReader {
             roles.add(role);
           }
         }
-        default -> {} // requirements, read with their roles
+        default -> {} // requirements, groups and options, read with their roles
       }
     }
     for (Item item : in.hierarchy.order()) {
-      if (item.ours() && item.type().isRequirement() && !requirements.contains(item)) {
+      if (item.ours()
+          && (item.type().isPartOfRole() || item.type().isGroup())
+          && !requirements.contains(item)) {
         in.issues.warn(
             item.path(),
             item.id(),
-            "the requirement is a child of no role (an isChildOf association to a role item);"
-                + " it is left out");
+            item.type() == ItemType.OPTION
+                ? "the option is part of no choice group of a role (an isPartOf association to a"
+                    + " choice group item); it is left out"
+                : "the "
+                    + item.type().noun()
+                    + " is a child of no role (an isChildOf association to a role item); it is"
+                    + " left out");
       }
     }
     if (defaultCategory != null) {

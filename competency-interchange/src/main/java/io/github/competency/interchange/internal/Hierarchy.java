@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The hierarchies of a package as the import builds them: items under items by {@code
- * isChildOf}, roles after roles by {@code precedes}. An association that closes a cycle (an item
+ * isChildOf}, parts in wholes by {@code isPartOf}, roles after roles by {@code precedes}. An association that closes a cycle (an item
  * its own ancestor, a self-loop, a career path that comes back) is left out with a warning that
  * names the cycle; then another framework's items that have children become categories, the rest
  * skills; and another framework's items come in the order of its hierarchy. Read-only once made.
@@ -34,6 +34,7 @@ final class Hierarchy {
     this.cut = new boolean[pack.associations().size()];
     this.categories = new boolean[pack.items().size()];
     breakCycles(CaseFormat.IS_CHILD_OF, issues, a -> true);
+    breakCycles(CaseFormat.IS_PART_OF, issues, a -> true);
     breakCycles(
         CaseFormat.PRECEDES, issues, a -> isRole(pack.origin(a)) && isRole(pack.destination(a)));
     for (Association a : pack.associations()) {

@@ -89,7 +89,7 @@ final class ItemNames {
     for (Item item : hierarchy.order()) {
       String[] p = parts[item.ordinal()];
       String slug = p[2];
-      if (slug == null && !(item.ours() && item.type().isRequirement())) {
+      if (slug == null && !(item.ours() && item.type().isPartOfRole())) {
         ItemType kind = kind(item, hierarchy);
         slug =
             ids.computeIfAbsent(kind, k -> new Ids())

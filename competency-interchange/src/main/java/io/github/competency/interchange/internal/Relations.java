@@ -55,6 +55,7 @@ final class Relations {
           case CaseFormat.IS_CHILD_OF -> childOf(a, origin, target, toDocument);
           case CaseFormat.IS_RELATED_TO -> relatedTo(a, origin, target);
           case CaseFormat.HAS_SKILL_LEVEL -> skillLevel(a, origin, target);
+          case CaseFormat.IS_PART_OF -> partOf(a, origin, target);
           case CaseFormat.PRECEDES -> precedes(a, origin, target);
           case CaseFormat.EXACT_MATCH_OF -> exactMatch(a, origin, target);
           default -> {
@@ -95,11 +96,15 @@ final class Relations {
       in.link(Relation.REQUIREMENT, parent, a, origin);
       return true;
     }
+    if (kind.isGroup() && above == ItemType.ROLE) {
+      in.link(Relation.GROUP, parent, a, origin);
+      return true;
+    }
     if (kind == ItemType.ROLE && above == ItemType.FAMILY) {
       in.link(Relation.FAMILY, origin, a, parent);
       return true;
     }
-    if (toDocument && !kind.isRequirement()) {
+    if (toDocument && !kind.isPartOfRole() && !kind.isGroup()) {
       return true; // the framework's own items
     }
     if (kind == ItemType.CATEGORY && above == ItemType.CATEGORY) {
@@ -129,15 +134,15 @@ final class Relations {
       in.link(Relation.LEVEL, origin, a, target);
       return true;
     }
-    if ((from == ItemType.RESPONSIBILITY || (from != null && from.isRequirement()))
+    if ((from == ItemType.RESPONSIBILITY || (from != null && from.isPartOfRole()))
         && to == ItemType.SKILL) {
       in.link(Relation.SKILL, origin, a, target);
       return true;
     }
     in.warn(
         a,
-        "'isRelatedTo' is mapped from roles to their level and from responsibilities and"
-            + " requirements to their skills; "
+        "'isRelatedTo' is mapped from roles to their level and from responsibilities,"
+            + " requirements and options to their skills; "
             + ends(origin, target));
     return false;
   }
@@ -145,15 +150,30 @@ final class Relations {
   private boolean skillLevel(Association a, Item origin, Item target) {
     if (origin != null
         && target != null
-        && in.kind(origin).isRequirement()
+        && in.kind(origin).isPartOfRole()
         && in.kind(target) == ItemType.STEP) {
       in.link(Relation.STEP, origin, a, target);
       return true;
     }
     in.warn(
         a,
-        "'hasSkillLevel' is mapped from requirements to the step of the proficiency scale"
-            + " they ask for; "
+        "'hasSkillLevel' is mapped from requirements and options to the step of the"
+            + " proficiency scale they ask for; "
+            + ends(origin, target));
+    return false;
+  }
+
+  private boolean partOf(Association a, Item origin, Item target) {
+    if (origin != null
+        && target != null
+        && in.kind(origin) == ItemType.OPTION
+        && in.kind(target).isGroup()) {
+      in.link(Relation.OPTION, target, a, origin);
+      return true;
+    }
+    in.warn(
+        a,
+        "'isPartOf' is mapped only from the options of choice groups to their group; "
             + ends(origin, target));
     return false;
   }

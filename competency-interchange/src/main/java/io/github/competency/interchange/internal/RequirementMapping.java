@@ -12,7 +12,6 @@ import io.github.competency.interchange.internal.CaseFormat.ItemType;
 import io.github.competency.interchange.internal.CaseIn.Linked;
 import io.github.competency.interchange.internal.CaseIn.Relation;
 import io.github.competency.interchange.internal.CasePackage.Item;
-import io.github.competency.interchange.internal.ItemNames.Named;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -43,7 +42,8 @@ final class RequirementMapping {
     return out.name(Names.ROLE, role.id().value()) + "/" + Names.REQUIREMENT + "/" + skill;
   }
 
-  private static String title(CaseOut out, Requirement requirement) {
+  /** The name written for a requirement or an option: its skill's and its step's. */
+  static String title(CaseOut out, Requirement requirement) {
     String skill =
         out.catalogue
             .find(requirement.skill())
@@ -85,27 +85,32 @@ final class RequirementMapping {
       String name = name(out, role, requirement.skill());
       CaseOut.Node node = node(out, role, requirement);
       out.childOf(name, node, roleNode);
-      String skill = requirement.skill().value();
-      out.associate(
-          CaseFormat.IS_RELATED_TO,
-          name,
-          node,
-          out.item(
-              Names.SKILL,
-              skill,
-              out.catalogue.find(requirement.skill()).map(Skill::name).orElse(skill)),
-          null);
-      String step = requirement.proficiency().value();
-      out.associate(
-          CaseFormat.HAS_SKILL_LEVEL,
-          name,
-          node,
-          out.item(
-              Names.PROFICIENCY,
-              step,
-              out.catalogue.find(requirement.proficiency()).map(Proficiency::name).orElse(step)),
-          null);
+      asks(out, name, node, requirement);
     }
+  }
+
+  /** Writes what a requirement or an option asks for: its skill, and the step. */
+  static void asks(CaseOut out, String name, CaseOut.Node node, Requirement requirement) {
+    String skill = requirement.skill().value();
+    out.associate(
+        CaseFormat.IS_RELATED_TO,
+        name,
+        node,
+        out.item(
+            Names.SKILL,
+            skill,
+            out.catalogue.find(requirement.skill()).map(Skill::name).orElse(skill)),
+        null);
+    String step = requirement.proficiency().value();
+    out.associate(
+        CaseFormat.HAS_SKILL_LEVEL,
+        name,
+        node,
+        out.item(
+            Names.PROFICIENCY,
+            step,
+            out.catalogue.find(requirement.proficiency()).map(Proficiency::name).orElse(step)),
+        null);
   }
 
   /** The requirement items the roles of a package claimed, to warn about the others. */
@@ -127,53 +132,66 @@ final class RequirementMapping {
             link.association(),
             "the requirement "
                 + item.path()
-                + " belongs to another role already; the model"
-                + " gives a requirement one role");
+                + " belongs to another role already; the model gives a requirement one role");
         continue;
       }
-      Linked skill = one(in, item, Relation.SKILL, "skill", "an isRelatedTo association");
-      Linked step =
-          one(
-              in,
-              item,
-              Relation.STEP,
-              "step of the proficiency scale",
-              "a hasSkillLevel association");
-      in.unmapped(item.path(), item.id(), item.members(), SkillMapping.EXTENDED);
-      if (skill == null || step == null) {
-        continue;
-      }
-      Named named = in.named(item);
-      Requirement.Builder requirement =
-          Requirement.builder()
-              .skill(SkillId.of(in.slug(skill.item())))
-              .proficiency(ProficiencyId.of(in.slug(step.item())))
-              .importance(item.type().importance())
-              .note(named.description());
-      in.extension(item.extensions(), item.path(), item.id(), EXTENSION, requirement);
       String at = path + ".requirements[" + requirements.size() + "]";
-      in.from(at, item.path());
-      in.from(at + ".skill", skill.association().path());
-      in.from(at + ".proficiency", step.association().path());
-      requirements.add(requirement.build());
+      Requirement.Builder requirement = asked(in, item, "requirement", at);
+      if (requirement != null) {
+        requirement.importance(item.type().importance());
+        in.extension(item.extensions(), item.path(), item.id(), EXTENSION, requirement);
+        requirements.add(requirement.build());
+      }
     }
     return requirements;
   }
 
-  /** The one association of a relation a requirement owns; warns if it has none or more. */
-  private static Linked one(CaseIn in, Item item, Relation relation, String what, String how) {
+  /**
+   * What a requirement or an option asks for: the skill it {@code isRelatedTo}, the step it
+   * {@code hasSkillLevel}, and its note, which is its item's description; noting its records
+   * under {@code at} (such as {@code roles[2].requirements[4]}). Null, with a warning, if it
+   * names no skill or no step.
+   */
+  static Requirement.Builder asked(CaseIn in, Item item, String kind, String at) {
+    Linked skill = one(in, item, Relation.SKILL, kind, "skill", "an isRelatedTo association");
+    Linked step =
+        one(
+            in,
+            item,
+            Relation.STEP,
+            kind,
+            "step of the proficiency scale",
+            "a hasSkillLevel association");
+    in.unmapped(item.path(), item.id(), item.members(), SkillMapping.EXTENDED);
+    if (skill == null || step == null) {
+      return null;
+    }
+    in.from(at, item.path());
+    in.from(at + ".skill", skill.association().path());
+    in.from(at + ".proficiency", step.association().path());
+    return Requirement.builder()
+        .skill(SkillId.of(in.slug(skill.item())))
+        .proficiency(ProficiencyId.of(in.slug(step.item())))
+        .note(in.named(item).description());
+  }
+
+  /** The one association of a relation an item owns; warns if it has none or more. */
+  private static Linked one(
+      CaseIn in, Item item, Relation relation, String kind, String what, String how) {
     List<Linked> links = in.links(relation, item);
     if (links.isEmpty()) {
       in.issues.warn(
           item.path(),
           item.id(),
-          "the requirement names no " + what + " (" + how + "); it is left out");
+          "the " + kind + " names no " + what + " (" + how + "); it is left out");
       return null;
     }
     for (Linked extra : links.subList(1, links.size())) {
       in.warn(
           extra.association(),
-          "the requirement "
+          "the "
+              + kind
+              + " "
               + item.path()
               + " asks for one "
               + what

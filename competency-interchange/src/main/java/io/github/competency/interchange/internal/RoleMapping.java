@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * A role, both ways: a CFItem of type Role, a child of its family's item when the catalogue
  * declares families (else of the CFDocument), {@code isRelatedTo} its level; the parent of its
- * responsibilities and then of its requirements ({@link RequirementMapping}), numbered in that
- * order; its career steps ({@link CareerSteps}) and references ({@link ReferenceMapping}); the
+ * responsibilities, then of its requirements ({@link RequirementMapping}) and its choice
+ * groups ({@link GroupMapping}), numbered in that order; its career steps ({@link CareerSteps}) and references ({@link ReferenceMapping}); the
  * rest (its family's id, its collaborators, its source) in the extension.
  */
 final class RoleMapping {
@@ -39,6 +39,7 @@ final class RoleMapping {
               "summary",
               "responsibilities",
               "requirements",
+              "groups",
               "progressesTo",
               "references"));
 
@@ -53,6 +54,7 @@ final class RoleMapping {
       out.startItem(ItemType.ROLE, out.name(Names.ROLE, id), id, role.title(), role.summary());
       out.endItem(ItemType.ROLE, EXTENSION, role);
       RequirementMapping.items(out, role);
+      GroupMapping.items(out, role);
     }
   }
 
@@ -90,6 +92,7 @@ final class RoleMapping {
             node);
       }
       RequirementMapping.associations(out, role, node);
+      GroupMapping.associations(out, role, node);
       CareerSteps.write(out, role, node);
       ReferenceMapping.write(out, Names.ROLE, id, role.title(), role.references());
     }
@@ -140,6 +143,7 @@ final class RoleMapping {
       in.from(path + ".responsibilities[" + k + "]", responsibilities.get(k).association().path());
     }
     role.requirements(RequirementMapping.read(in, item, path, requirements));
+    role.groups(GroupMapping.read(in, item, path, requirements));
     role.progressesTo(CareerSteps.read(in, item, path));
     role.references(ReferenceMapping.read(in, item, path + ".references", 0));
     in.unmapped(item.path(), item.id(), item.members(), SkillMapping.EXTENDED);

@@ -43,8 +43,18 @@ public final class DocumentReader {
     Function<Long, String> refusal;
   }
 
+  /** The limits this reader checks itself: those of a host's parser are the host's. */
+  private final Limits limits;
+
+  /** The nesting depth of the parser where the value began. */
+  private final int baseDepth;
+
+  /** Where in the input the value began, or -1 where its extent need not be checked. */
+  private final long start;
+
   /**
-   * Creates a reader of the document a parser reads.
+   * Creates a reader of the document a parser reads, whose parser enforces the document's
+   * limits: none to check here but the problems.
    *
    * @param parser the parser, before its first token or at the value to read
    * @param maxProblems after how many problems reading stops
@@ -54,22 +64,61 @@ public final class DocumentReader {
       JsonParser parser,
       int maxProblems,
       Function<List<Problem>, ? extends CompetencyException> failure) {
-    this(parser, maxProblems, failure, new ArrayList<>(), null, new Budget());
+    this(
+        parser,
+        new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, maxProblems),
+        failure,
+        false);
+  }
+
+  /**
+   * Creates a reader that checks the limits itself: the depth of the value, the length of its
+   * strings and, if {@code extent} is true, the size of the value in the input. The library's
+   * own documents are bounded by their parsers; a value inside a host's document is bounded
+   * here.
+   *
+   * @param parser the parser, before its first token or at the value to read
+   * @param limits the limits to check
+   * @param failure the exception a document with problems fails with
+   * @param extent whether to check the size of the value in the input
+   */
+  public DocumentReader(
+      JsonParser parser,
+      Limits limits,
+      Function<List<Problem>, ? extends CompetencyException> failure,
+      boolean extent) {
+    this(parser, limits, failure, extent, new ArrayList<>(), null, new Budget());
   }
 
   private DocumentReader(
       JsonParser parser,
-      int maxProblems,
+      Limits limits,
       Function<List<Problem>, ? extends CompetencyException> failure,
+      boolean extent,
       List<Problem> problems,
       Span origin,
       Budget budget) {
     this.parser = parser;
-    this.maxProblems = maxProblems;
+    this.maxProblems = limits.maxProblems();
     this.failure = failure;
     this.problems = problems;
     this.origin = origin;
     this.budget = budget;
+    this.limits = limits;
+    JsonToken at = parser.currentToken();
+    // the structure a host's value opens counts, as the document's own object does
+    this.baseDepth =
+        depth(parser) - (at == JsonToken.START_OBJECT || at == JsonToken.START_ARRAY ? 1 : 0);
+    this.start = extent ? offset(parser.currentTokenLocation()) : -1;
+  }
+
+  private static int depth(JsonParser parser) {
+    return parser.streamReadContext() == null ? 0 : parser.streamReadContext().getNestingDepth();
+  }
+
+  /** The offset of a location in bytes or characters, whichever the input counts; or -1. */
+  private static long offset(TokenStreamLocation location) {
+    return location == null ? -1 : Math.max(location.getByteOffset(), location.getCharOffset());
   }
 
   /**
@@ -82,7 +131,7 @@ public final class DocumentReader {
    * @return the reader
    */
   public DocumentReader at(JsonParser part, Span start) {
-    return new DocumentReader(part, maxProblems, failure, problems, start, budget);
+    return new DocumentReader(part, limits, failure, false, problems, start, budget);
   }
 
   /**
@@ -526,7 +575,7 @@ public final class DocumentReader {
 
   public boolean expect(JsonPath path, JsonToken token, String what) {
     if (parser.currentToken() == token) {
-      return true;
+      return token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY || within(path);
     }
     problem(
         path,
@@ -543,7 +592,49 @@ public final class DocumentReader {
       expect(path, JsonToken.VALUE_STRING, "a string");
       return null;
     }
+    if (parser.getStringLength() > limits.maxStringLength()) {
+      problem(
+          path,
+          "a string is longer than the limit of "
+              + limits.maxStringLength()
+              + " characters (ReadLimits.maxStringLength)",
+          parser.currentTokenLocation());
+      return null;
+    }
+    within(path);
     return parser.getString();
+  }
+
+  /**
+   * Checks the depth of the structure that starts at the current token and the extent read so
+   * far; a structure too deep is skipped as a problem, a value too large ends the reading.
+   *
+   * @return true if the current token is within the limits
+   */
+  private boolean within(JsonPath path) {
+    if (start >= 0) {
+      long at = offset(parser.currentLocation());
+      if (at >= 0 && at - start > limits.maxDocumentBytes()) {
+        problem(
+            path,
+            "the value is larger than the limit of "
+                + limits.maxDocumentBytes()
+                + " bytes (ReadLimits.maxDocumentBytes)",
+            parser.currentTokenLocation());
+        throw failure.apply(problems);
+      }
+    }
+    if (depth(parser) - baseDepth > limits.maxDepth()) {
+      problem(
+          path,
+          "the document nests arrays and objects deeper than the limit of "
+              + limits.maxDepth()
+              + " (ReadLimits.maxDepth)",
+          parser.currentTokenLocation());
+      parser.skipChildren();
+      return false;
+    }
+    return true;
   }
 
   public Integer integer(JsonPath path) {

@@ -15,6 +15,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -128,6 +132,31 @@ public final class JsonDocuments<E extends ValidationException> {
           List.of(Problem.of("$", "the document must be UTF-8; it looks like " + other, 1, 1)));
     }
     return new Input(null, bytes, bom(bytes));
+  }
+
+  /**
+   * Reads a file as {@link #text(InputStream, String)} does; a file that cannot be read fails
+   * with a message naming it and saying why in words: no such file, a folder, not permitted.
+   */
+  public Input file(Path file, String what) {
+    String named = what + " file " + file;
+    if (Files.isDirectory(file)) {
+      throw cannotRead(named, "it is a folder, not a file", null);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return text(in, named);
+    } catch (NoSuchFileException e) {
+      throw cannotRead(named, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw cannotRead(named, "permission denied", e);
+    } catch (IOException e) {
+      throw cannotRead(named, e.getMessage(), e);
+    }
+  }
+
+  private static UncheckedIOException cannotRead(String named, String why, IOException cause) {
+    String message = "cannot read the " + named + ": " + why;
+    return new UncheckedIOException(message, cause == null ? new IOException(why) : cause);
   }
 
   /**
@@ -396,7 +425,7 @@ public final class JsonDocuments<E extends ValidationException> {
   public <R, B> R parse(Input input, Shape<?, B> root, Function<B, R> build) {
     B builder;
     try (JsonParser parser = input.parser()) {
-      builder = new DocumentReader(parser, limits.maxProblems(), failure).readDocument(root);
+      builder = new DocumentReader(parser, limits, failure, false).readDocument(root);
     } catch (JacksonException e) {
       // the reader turns failures while reading into problems; this one came at opening
       throw failure.apply(

@@ -93,6 +93,31 @@ public final class Shape<V, B> {
   }
 
   /**
+   * Describes an object the library writes but never reads, such as a result of assessment.
+   *
+   * @param type the Java type of the object
+   * @param noun what the object is, for messages
+   * @param article "a" or "an"
+   * @param fields the fields, in the order they are written
+   * @return the shape
+   * @param <V> the type of the object
+   */
+  public static <V> Shape<V, Void> out(
+      Class<V> type, String noun, String article, List<Field<V, Void, ?>> fields) {
+    return of(
+        type,
+        noun,
+        article,
+        () -> {
+          throw new UnsupportedOperationException(article + " " + noun + " is written, never read");
+        },
+        b -> {
+          throw new UnsupportedOperationException(article + " " + noun + " is written, never read");
+        },
+        fields);
+  }
+
+  /**
    * Describes an object by a list of its fields.
    *
    * @param type the Java type of the object

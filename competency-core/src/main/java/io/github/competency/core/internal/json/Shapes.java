@@ -4,8 +4,10 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
 import io.github.competency.core.Category;
 import io.github.competency.core.CategoryId;
+import io.github.competency.core.ChoiceGroup;
 import io.github.competency.core.Family;
 import io.github.competency.core.FamilyId;
+import io.github.competency.core.GroupId;
 import io.github.competency.core.Level;
 import io.github.competency.core.LevelId;
 import io.github.competency.core.Proficiency;
@@ -55,6 +57,7 @@ public final class Shapes {
   public static final IdKind<ResponsibilityId> RESPONSIBILITY_ID =
       IdKind.of(ResponsibilityId.class, "responsibility", ResponsibilityId::of);
   public static final IdKind<RoleId> ROLE_ID = IdKind.of(RoleId.class, "role", RoleId::of);
+  public static final IdKind<GroupId> GROUP_ID = IdKind.of(GroupId.class, "group", GroupId::of);
 
   public static final Shape<Source, Source.Builder> SOURCE =
       new Shape<>(
@@ -212,6 +215,47 @@ public final class Shapes {
               "weight", Kind.NUMBER, Requirement.Builder::weight, r -> Field.orNull(r.weight())),
           Field.text("note", Requirement.Builder::note, Requirement::note));
 
+  /** An option of a choice group: a requirement whose importance and weight are the group's. */
+  public static final Shape<Requirement, Requirement.Builder> OPTION =
+      new Shape<>(
+          Requirement.class,
+          "option",
+          "an",
+          Requirement::builder,
+          Requirement.Builder::build,
+          Field.required("skill", SKILL_ID.kind(), Requirement.Builder::skill, Requirement::skill),
+          Field.required(
+              "proficiency",
+              PROFICIENCY_ID.kind(),
+              Requirement.Builder::proficiency,
+              Requirement::proficiency),
+          Field.text("note", Requirement.Builder::note, Requirement::note));
+
+  public static final Shape<ChoiceGroup, ChoiceGroup.Builder> GROUP =
+      new Shape<>(
+          ChoiceGroup.class,
+          "choice group",
+          "a",
+          ChoiceGroup::builder,
+          ChoiceGroup.Builder::build,
+          Field.required("id", GROUP_ID.kind(), ChoiceGroup.Builder::id, ChoiceGroup::id),
+          Field.required("title", Kind.STRING, ChoiceGroup.Builder::title, ChoiceGroup::title),
+          Field.required(
+              "atLeast", Kind.INTEGER, ChoiceGroup.Builder::atLeast, ChoiceGroup::atLeast),
+          Field.optional(
+              "importance",
+              Kind.IMPORTANCE,
+              ChoiceGroup.Builder::importance,
+              ChoiceGroup::importance),
+          Field.optional(
+              "weight", Kind.NUMBER, ChoiceGroup.Builder::weight, g -> Field.orNull(g.weight())),
+          Field.text("note", ChoiceGroup.Builder::note, ChoiceGroup::note),
+          Field.required(
+              "options",
+              Kind.list(Kind.object(OPTION)),
+              ChoiceGroup.Builder::options,
+              ChoiceGroup::options));
+
   public static final Shape<Role, Role.Builder> ROLE =
       new Shape<>(
           Role.class,
@@ -234,6 +278,7 @@ public final class Shapes {
               Kind.list(Kind.object(REQUIREMENT)),
               Role.Builder::requirements,
               Role::requirements),
+          Field.many("groups", Kind.list(Kind.object(GROUP)), Role.Builder::groups, Role::groups),
           Field.many(
               "progressesTo",
               Kind.list(ROLE_ID.kind()),
@@ -318,7 +363,8 @@ public final class Shapes {
           CATEGORY_ID,
           SKILL_ID,
           RESPONSIBILITY_ID,
-          ROLE_ID);
+          ROLE_ID,
+          GROUP_ID);
 
   /** Every element of a catalogue that is a value of its own. */
   public static final List<Shape<?, ?>> VALUES =
@@ -332,5 +378,6 @@ public final class Shapes {
           SKILL,
           RESPONSIBILITY,
           REQUIREMENT,
+          GROUP,
           ROLE);
 }
