@@ -88,14 +88,14 @@ public final class RsdReader {
     List<Skill> skills = new ArrayList<>();
     Map<String, String> uuids = new HashMap<>();
     for (Descriptor d : records.skills()) {
-      if (d.uuid() != null && !d.uuid().isBlank()) {
-        String earlier = uuids.putIfAbsent(d.uuid(), d.path());
+      if (d.uuid != null && !d.uuid.isBlank()) {
+        String earlier = uuids.putIfAbsent(d.uuid, d.path);
         if (earlier != null) {
           issues.warn(
-              d.path(),
-              Optional.of(d.uuid()),
+              d.path,
+              Optional.of(d.uuid),
               "uuid '"
-                  + Issues.quote(d.uuid())
+                  + Issues.quote(d.uuid)
                   + "' is already "
                   + earlier
                   + "'s; this descriptor is left out");
@@ -105,7 +105,7 @@ public final class RsdReader {
       String modelPath = "skills[" + skills.size() + "]";
       Skill skill = skill(d, ours.get(d), modelPath);
       if (skill != null) {
-        paths.put(modelPath, d.path());
+        paths.put(modelPath, d.path);
         skills.add(skill);
       }
     }
@@ -127,7 +127,7 @@ public final class RsdReader {
 
   private Extension extension(Descriptor d, Skill.Builder skill) {
     return issues.read(
-        d.extension(), member(d.path(), RsdFormat.EXTENSION), RsdFormat.SKILL_READ, skill);
+        d.extension, member(d.path, RsdFormat.EXTENSION), RsdFormat.SKILL_READ, skill);
   }
 
   /** The path of a member of the object at a path. */
@@ -138,8 +138,7 @@ public final class RsdReader {
   private void unmapped(Descriptor d, Set<String> mapped) {
     List<String> left = d.unmapped(mapped);
     if (!left.isEmpty()) {
-      issues.warn(
-          d.path(), Optional.ofNullable(d.uuid()), "not mapped: " + String.join(", ", left));
+      issues.warn(d.path, Optional.ofNullable(d.uuid), "not mapped: " + String.join(", ", left));
     }
   }
 
@@ -164,17 +163,17 @@ public final class RsdReader {
     Optional<String> name = Optional.empty();
     Extension ours = Extension.ABSENT;
     if (collection != null) {
-      name = Optional.ofNullable(collection.name()).filter(text -> !text.isBlank());
-      catalogue.description(or(collection.description()));
+      name = Optional.ofNullable(collection.name).filter(text -> !text.isBlank());
+      catalogue.description(or(collection.description));
       paths.put("description", "description");
       ours =
-          issues.read(collection.extension(), RsdFormat.EXTENSION, RsdFormat.COLLECTION, catalogue);
+          issues.read(collection.extension, RsdFormat.EXTENSION, RsdFormat.COLLECTION, catalogue);
       unmapped(collection, RsdRecords.COLLECTION_MEMBERS);
     }
     if (name.isEmpty()) {
       name =
           records.skills().stream()
-              .map(Descriptor::collectionName)
+              .map(d -> d.collectionName)
               .filter(n -> n != null && !n.isBlank())
               .findFirst();
     }
@@ -201,33 +200,33 @@ public final class RsdReader {
   // ------------------------------------------------------------------------------- skills
 
   private Skill skill(Descriptor d, Skill ours, String modelPath) {
-    String path = d.path();
-    if (d.skillName() == null && !d.has("skillName")) {
+    String path = d.path;
+    if (d.skillName == null && !d.has("skillName")) {
       issues.problem(member(path, "skillName"), "missing; it is the skill's name");
-    } else if (d.skillName() != null && d.skillName().isBlank()) {
+    } else if (d.skillName != null && d.skillName.isBlank()) {
       issues.problem(member(path, "skillName"), "must not be blank; it is the skill's name");
     }
-    Optional<String> name = Optional.ofNullable(d.skillName()).filter(text -> !text.isBlank());
-    boolean isOurs = ours != null || d.extension() != null;
+    Optional<String> name = Optional.ofNullable(d.skillName).filter(text -> !text.isBlank());
+    boolean isOurs = ours != null || d.extension != null;
     Optional<String> categoryName = category(d, isOurs);
     List<Reference> references = new ArrayList<>();
-    if (!isOurs && d.uuid() != null && !d.uuid().isBlank()) {
-      Reference.Builder identity = Reference.builder().scheme("rsd").code(d.uuid());
-      URI uri = d.id() == null ? null : Kind.absoluteUri(d.id());
+    if (!isOurs && d.uuid != null && !d.uuid.isBlank()) {
+      Reference.Builder identity = Reference.builder().scheme("rsd").code(d.uuid);
+      URI uri = d.id == null ? null : Kind.absoluteUri(d.id);
       if (uri != null) {
         identity.uri(uri);
       }
       references.add(identity.build());
     }
-    alignments(d, d.alignments(), "alignments", "alignment", isOurs, modelPath, references);
-    alignments(d, d.standards(), "standards", "standard", isOurs, modelPath, references);
+    alignments(d, d.alignments, "alignments", "alignment", isOurs, modelPath, references);
+    alignments(d, d.standards, "standards", "standard", isOurs, modelPath, references);
     for (String list : List.of("occupations", "certifications", "employers")) {
       // the occupations of a descriptor this project wrote come from the catalogue's roles
       boolean derived = isOurs && list.equals("occupations");
       if (d.filled(list) && !derived) {
         issues.warn(
             member(path, list),
-            Optional.ofNullable(d.uuid()),
+            Optional.ofNullable(d.uuid),
             list
                 + " are not mapped: the model keeps"
                 + (list.equals("occupations")
@@ -255,9 +254,9 @@ public final class RsdReader {
         Skill.builder()
             .id(SkillId.of(skillId))
             .name(name.get())
-            .description(or(d.skillStatement()))
+            .description(or(d.skillStatement))
             .category(category)
-            .aliases(d.keywords())
+            .aliases(d.keywords)
             .references(references);
     if (isOurs) {
       ours.source().ifPresent(skill::source);
@@ -270,26 +269,26 @@ public final class RsdReader {
   /** The name of the skill's category: its {@code category}, or first of {@code categories}. */
   private Optional<String> category(Descriptor d, boolean ours) {
     List<String> names = new ArrayList<>();
-    if (d.category() != null) {
+    if (d.category != null) {
       if (ours) {
-        names.add(d.category());
+        names.add(d.category);
       } else {
-        for (String part : d.category().split(";")) {
+        for (String part : d.category.split(";")) {
           if (!part.isBlank()) {
             names.add(part.strip());
           }
         }
       }
     }
-    for (String name : d.categories()) {
+    for (String name : d.categories) {
       if (!name.isBlank()) {
         names.add(name.strip());
       }
     }
     if (names.size() > 1) {
       issues.warn(
-          member(d.path(), d.category() != null ? "category" : "categories"),
-          Optional.ofNullable(d.uuid()),
+          member(d.path, d.category != null ? "category" : "categories"),
+          Optional.ofNullable(d.uuid),
           "the model gives a skill one category; '"
               + Issues.quote(names.get(0))
               + "' is kept, "
@@ -313,7 +312,7 @@ public final class RsdReader {
     if (!category.name().equals(categoryName)) {
       issues.warn(
           member(path, "category"),
-          Optional.ofNullable(d.uuid()),
+          Optional.ofNullable(d.uuid),
           "category '"
               + categoryId
               + "' is named '"
@@ -339,7 +338,7 @@ public final class RsdReader {
       String modelPath,
       List<Reference> references) {
     for (Alignment alignment : alignments) {
-      String element = member(d.path(), list) + "[" + alignment.index() + "]";
+      String element = member(d.path, list) + "[" + alignment.index() + "]";
       URI uri = null;
       if (alignment.id() != null) {
         uri = ours ? anyUri(alignment.id(), element + ".id") : Kind.absoluteUri(alignment.id());
@@ -391,10 +390,10 @@ public final class RsdReader {
   }
 
   private static Optional<String> author(Descriptor d) {
-    if (d.author() != null && !d.author().isBlank()) {
-      return Optional.of(d.author());
+    if (d.author != null && !d.author.isBlank()) {
+      return Optional.of(d.author);
     }
-    List<String> authors = new ArrayList<>(d.authors());
+    List<String> authors = new ArrayList<>(d.authors);
     authors.removeIf(String::isBlank);
     return authors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", authors));
   }

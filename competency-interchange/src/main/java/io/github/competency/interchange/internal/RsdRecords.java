@@ -87,7 +87,7 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
       Integer rank,
       List<String> unknown) {}
 
-  /** A descriptor, or a collection: the members of both are read alike. */
+  /** A descriptor, or a collection: the members of both are read alike; null is absent. */
   static final class Descriptor {
     String path;
     long present;
@@ -109,70 +109,6 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
     Span extension;
     List<Indexed<Descriptor>> members;
     final List<String> filled = new ArrayList<>(0);
-
-    String path() {
-      return path;
-    }
-
-    String id() {
-      return id;
-    }
-
-    String uuid() {
-      return uuid;
-    }
-
-    String skillName() {
-      return skillName;
-    }
-
-    String skillStatement() {
-      return skillStatement;
-    }
-
-    String category() {
-      return category;
-    }
-
-    List<String> categories() {
-      return categories;
-    }
-
-    List<String> keywords() {
-      return keywords;
-    }
-
-    List<Alignment> alignments() {
-      return alignments;
-    }
-
-    List<Alignment> standards() {
-      return standards;
-    }
-
-    String collectionName() {
-      return collectionName;
-    }
-
-    String author() {
-      return author;
-    }
-
-    List<String> authors() {
-      return authors;
-    }
-
-    String name() {
-      return name;
-    }
-
-    String description() {
-      return description;
-    }
-
-    Span extension() {
-      return extension;
-    }
 
     /** Tells whether a list member has elements. */
     boolean filled(String list) {
@@ -237,9 +173,9 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
                   Field.optional("rank", Lenient.INTEGER, (b, v) -> b.rank = v, b -> null)))
           .lenient(
               (b, name) -> {
-                if (b.unknown.size() < PackageReader.MAX_UNKNOWN) {
+                if (b.unknown.size() < CaseRecords.MAX_UNKNOWN) {
                   b.unknown.add(name);
-                } else if (b.unknown.size() == PackageReader.MAX_UNKNOWN) {
+                } else if (b.unknown.size() == CaseRecords.MAX_UNKNOWN) {
                   b.unknown.add("...");
                 }
               });
@@ -357,9 +293,9 @@ record RsdRecords(Descriptor collection, List<Descriptor> skills) {
   }
 
   private static void unknown(Descriptor b, String name) {
-    if (b.unknown.size() < PackageReader.MAX_UNKNOWN) {
+    if (b.unknown.size() < CaseRecords.MAX_UNKNOWN) {
       b.unknown.add(name);
-    } else if (b.unknown.size() == PackageReader.MAX_UNKNOWN) {
+    } else if (b.unknown.size() == CaseRecords.MAX_UNKNOWN) {
       b.unknown.add("...");
     }
   }
