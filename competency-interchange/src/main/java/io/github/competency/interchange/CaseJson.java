@@ -30,11 +30,13 @@ import java.util.Objects;
  *
  * <p>Import ({@link #read(InputStream)}, {@link #read(Path)}, {@link #fromJson}) reads CASE 1.1
  * packages and the CASE 1.0 packages OpenSALT serves. Items typed with this project's item
- * types map back exactly; other frameworks map by their hierarchy. What cannot be mapped is
- * reported in the {@link ImportResult}'s warnings. Any input ends in a result or in an
- * {@link InvalidCatalogueException} whose problems name the CASE path (such as
- * {@code CFItems[12].identifier}) with its line and column, within the {@linkplain #limits()
- * read limits}.
+ * types map back exactly, also from a package a CASE tool stripped of its {@code extensions};
+ * other frameworks map by their hierarchy. What cannot be mapped, and damage such as a cycle in
+ * the hierarchy or a repeated identifier, is reported in the {@link ImportResult}'s warnings.
+ * Any input ends in a result or in an {@link InvalidCatalogueException} whose problems name the
+ * CASE path (such as {@code CFItems[12].identifier}) with its line and column, within the
+ * {@linkplain #limits() read limits} and a heap of 64 MB plus 8 times the document's size: a
+ * document whose records would take more is refused (the package documentation's Memory).
  *
  * <p>Instances are immutable and thread-safe.
  */

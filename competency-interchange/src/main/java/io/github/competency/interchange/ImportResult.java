@@ -29,7 +29,8 @@ public abstract class ImportResult {
   public abstract Catalogue catalogue();
 
   /**
-   * Returns what could not be carried over, in document order.
+   * Returns what could not be carried over, in document order: at most 1,000, and then one
+   * that says how many more there were.
    *
    * @return the warnings; empty if everything was mapped
    */

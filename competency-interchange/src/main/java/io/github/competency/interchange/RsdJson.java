@@ -36,7 +36,8 @@ import java.util.Objects;
  * (their behaviours and the steps they are defined at). Any input ends in a result or in an
  * {@link InvalidCatalogueException} whose problems name the path (such as
  * {@code skills[3].skillName}) with its line and column, within the {@linkplain #limits() read
- * limits}.
+ * limits} and a heap of 64 MB plus 8 times the document's size, as {@link CaseJson}'s imports.
+ * A descriptor whose uuid an earlier one has is left out with a warning.
  *
  * <p>Instances are immutable and thread-safe.
  */
