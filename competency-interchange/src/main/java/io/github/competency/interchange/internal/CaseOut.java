@@ -6,7 +6,6 @@ import io.github.competency.core.ProficiencyId;
 import io.github.competency.core.internal.json.Kind;
 import io.github.competency.core.internal.json.Shape;
 import io.github.competency.interchange.internal.CaseFormat.ItemType;
-import java.net.URI;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -67,11 +66,6 @@ final class CaseOut {
   /** The address of a record of a collection, under the base URI. */
   String uri(String collection, String identifier) {
     return base + collection + "/" + identifier;
-  }
-
-  /** The base URI. */
-  String base() {
-    return base;
   }
 
   /** A node an association links: an item of the catalogue, the CFDocument, or another. */
@@ -215,10 +209,5 @@ final class CaseOut {
   /** The address of a reference without one of its own. */
   String referenceUri(String scheme, String code) {
     return base + "references/" + scheme + "/" + Uris.encode(code);
-  }
-
-  /** Tells whether a URI can stand in a CASE field of format uri as it is: absolute ASCII. */
-  static boolean isPlain(URI uri) {
-    return Uris.isPlain(uri);
   }
 }

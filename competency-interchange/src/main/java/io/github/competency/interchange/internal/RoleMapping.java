@@ -106,9 +106,6 @@ final class RoleMapping {
     Role.Builder role =
         Role.builder().id(RoleId.of(named.slug())).title(named.name()).summary(named.description());
     Extension extension = in.extension(item.extensions(), item.path(), item.id(), EXTENSION, role);
-    if (extension.present()) {
-      in.from(path + ".family", item.path() + ".extensions.competency.family");
-    }
     boolean complete = extension != Extension.BROKEN;
     List<Linked> families = in.links(Relation.FAMILY, item);
     if (!families.isEmpty()) {

@@ -106,9 +106,7 @@ final class SkillMapping {
     int offset = 0;
     if (item.ours()) {
       skill.aliases(item.keywords());
-      if (in.extension(item.extensions(), item.path(), item.id(), EXTENSION, skill).present()) {
-        in.from(path + ".definedAt", item.path() + ".extensions.competency.definedAt");
-      }
+      in.extension(item.extensions(), item.path(), item.id(), EXTENSION, skill);
     } else {
       List<String> aliases = new ArrayList<>();
       for (String alias : new String[] {named.code(), item.alternativeLabel()}) {
