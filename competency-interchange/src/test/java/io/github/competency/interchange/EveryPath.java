@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the same bytes on every path an import offers (a stream, a file, text) and checks that
@@ -25,51 +26,31 @@ final class EveryPath {
   /** The outcome of one read: a result, or the problems' messages. */
   record Outcome(String path, Optional<ImportResult> result, List<String> problems) {}
 
-  /** One way of importing. */
-  interface Import {
-    ImportResult read(InputStream in);
+  /** One format's ways of importing. */
+  record Import(
+      Function<InputStream, ImportResult> stream,
+      Function<Path, ImportResult> file,
+      Function<String, ImportResult> text) {
 
-    ImportResult read(Path file);
+    ImportResult read(InputStream in) {
+      return stream.apply(in);
+    }
 
-    ImportResult fromJson(String json);
+    ImportResult read(Path path) {
+      return file.apply(path);
+    }
+
+    ImportResult fromJson(String json) {
+      return text.apply(json);
+    }
   }
 
   static Import of(CaseJson format) {
-    return new Import() {
-      @Override
-      public ImportResult read(InputStream in) {
-        return format.read(in);
-      }
-
-      @Override
-      public ImportResult read(Path file) {
-        return format.read(file);
-      }
-
-      @Override
-      public ImportResult fromJson(String json) {
-        return format.fromJson(json);
-      }
-    };
+    return new Import(format::read, format::read, format::fromJson);
   }
 
   static Import of(RsdJson format) {
-    return new Import() {
-      @Override
-      public ImportResult read(InputStream in) {
-        return format.read(in);
-      }
-
-      @Override
-      public ImportResult read(Path file) {
-        return format.read(file);
-      }
-
-      @Override
-      public ImportResult fromJson(String json) {
-        return format.fromJson(json);
-      }
-    };
+    return new Import(format::read, format::read, format::fromJson);
   }
 
   private EveryPath() {}
