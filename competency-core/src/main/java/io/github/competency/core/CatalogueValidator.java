@@ -3,6 +3,7 @@ package io.github.competency.core;
 import io.github.competency.core.internal.Dates;
 import io.github.competency.core.internal.Slugs;
 import io.github.competency.core.internal.Texts;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -506,6 +507,7 @@ final class CatalogueValidator {
                       + "' is not a valid scheme: "
                       + reason.replace("ids are", "schemes are")));
       notBlank(at + ".code", reference.code());
+      reference.uri().ifPresent(uri -> absolute(at + ".uri", uri));
       if (reference.rank().isPresent() && reference.rank().getAsInt() < 1) {
         add(at + ".rank", "rank " + reference.rank().getAsInt() + " must be at least 1");
       }
@@ -516,6 +518,7 @@ final class CatalogueValidator {
     source.title().ifPresent(text -> notBlank(path + ".title", text));
     source.publisher().ifPresent(text -> notBlank(path + ".publisher", text));
     source.publisherKind().ifPresent(text -> notBlank(path + ".publisherKind", text));
+    source.uri().ifPresent(uri -> absolute(path + ".uri", uri));
     source
         .date()
         .ifPresent(
@@ -530,6 +533,17 @@ final class CatalogueValidator {
               }
             });
     source.section().ifPresent(text -> notBlank(path + ".section", text));
+  }
+
+  /** A web address must be absolute, as the format reads it, so that every catalogue can be read back. */
+  private void absolute(String path, URI uri) {
+    if (!uri.isAbsolute()) {
+      add(
+          path,
+          "'"
+              + Texts.abbreviate(uri.toString())
+              + "' is not an absolute URI; use one such as 'https://example.org/page'");
+    }
   }
 
   private void texts(String path, List<String> texts) {

@@ -141,4 +141,32 @@ class CatalogueValidationTest {
         .get(0)
         .message();
   }
+
+  @Test
+  void aRelativeWebAddressIsRefusedAsTheFormatWouldRefuseIt() {
+    Skill go = fixture.get(SkillId.of("go"));
+    Skill relative =
+        go.withSource(Source.builder().uri(java.net.URI.create("docs/go.html")).build())
+            .withReferences(
+                List.of(
+                    Reference.builder()
+                        .scheme("sfia-9")
+                        .code("PROG")
+                        .uri(java.net.URI.create("prog"))
+                        .build()));
+
+    InvalidCatalogueException e =
+        catchThrowableOfType(InvalidCatalogueException.class, () -> fixture.with(relative));
+
+    assertThat(e.problems())
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "skills[0].references[0].uri",
+                "'prog' is not an absolute URI; use one such as 'https://example.org/page'"),
+            org.assertj.core.groups.Tuple.tuple(
+                "skills[0].source.uri",
+                "'docs/go.html' is not an absolute URI; use one such as"
+                    + " 'https://example.org/page'"));
+  }
 }
