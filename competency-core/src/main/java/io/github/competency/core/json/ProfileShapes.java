@@ -5,6 +5,7 @@ import io.github.competency.core.assess.Evidence;
 import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.RaterKind;
 import io.github.competency.core.assess.Rating;
+import io.github.competency.core.internal.ProfileIds;
 import io.github.competency.core.internal.Texts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -83,7 +84,11 @@ final class ProfileShapes {
               Kind.format(FORMAT, "competency-profile/", "competency profile"),
               (b, v) -> {},
               p -> FORMAT),
-          Field.required("id", Kind.id("profile", ProfileId::of), Profile.Builder::id, Profile::id),
+          Field.required(
+              "id",
+              Kind.id("profile", ProfileId::of, ProfileIds::problem),
+              Profile.Builder::id,
+              Profile::id),
           Field.optional("name", Kind.STRING, Profile.Builder::name, p -> Field.orNull(p.name())),
           Field.required(
               "catalogue",
