@@ -11,9 +11,15 @@ import java.util.stream.StreamSupport;
 /**
  * A role compiled against its catalogue for one {@link ReadinessMode}, to score whole
  * populations of {@link CompactProfile}s: a table of the points each requirement earns at each
- * step, indexed by the skills' positions in the catalogue, so that scoring a profile is one
- * array walk with no hashing, boxing or allocation. It gives exactly the readiness a
- * {@link GapReport} gives for the same ratings.
+ * step, indexed by the skills' positions in the catalogue, and one of what each option of a
+ * choice group contributes, so that scoring a profile is one array walk and, for its groups, a
+ * pick of each group's best options, with no hashing or boxing. It gives exactly the readiness
+ * a {@link GapReport} gives for the same ratings.
+ *
+ * <pre>{@code
+ * CompiledRole senior = assessor.compile(RoleId.of("senior-backend-engineer"), PROPORTIONAL);
+ * List<ProfileScore> best = senior.top(people.stream().map(assessor::compact), 10);
+ * }</pre>
  *
  * <p>Made by {@link Assessor#compile(RoleId, ReadinessMode)}. Instances are immutable and
  * thread-safe.
@@ -27,8 +33,8 @@ public final class CompiledRole {
 
   /**
    * Position in the catalogue of each requirement's skill, or null when the table has a row for
-   * every skill of the catalogue (rows of skills the role does not require earn nothing), which
-   * is faster when the role requires most of the catalogue's skills.
+   * every skill of the catalogue (rows of skills the role does not require singly earn nothing),
+   * which is faster when the role requires most of the catalogue's skills.
    */
   private final int[] skill;
 
@@ -37,6 +43,30 @@ public final class CompiledRole {
 
   private final int stride;
   private final long total;
+
+  /** The number of choice groups. */
+  private final int groups;
+
+  /** Options of group g are options {@code groupStart[g]} to {@code groupStart[g + 1] - 1}. */
+  private final int[] groupStart;
+
+  /** How many options each group needs. */
+  private final int[] atLeast;
+
+  /** Weight units of each group. */
+  private final long[] groupWeightUnits;
+
+  /** Position in the catalogue of each option's skill. */
+  private final int[] optionSkill;
+
+  /** Value of option o toward its group at compact step b, at {@code o * stride + b}. */
+  private final long[] optionValues;
+
+  /** The most options a group has: the size of the scratch a group of n > 1 needs. */
+  private final int widest;
+
+  /** Whether some group needs more than one option, so that scoring takes the slower path. */
+  private final boolean several;
 
   CompiledRole(
       Catalogue catalogue, RoleScoring scoring, int skills, int steps, ReadinessMode mode) {
@@ -57,6 +87,34 @@ public final class CompiledRole {
         points[row * stride + b] = scoring.points(mode, i, b - 1);
       }
       sum += scoring.maxPoints(mode, i);
+    }
+    this.groups = scoring.groups;
+    this.groupStart = new int[groups + 1];
+    this.atLeast = scoring.atLeast.clone();
+    this.groupWeightUnits = scoring.groupWeightUnits.clone();
+    int options = 0;
+    int widest = 0;
+    boolean several = false;
+    for (int g = 0; g < groups; g++) {
+      groupStart[g] = options;
+      options += scoring.optionSkill[g].length;
+      widest = Math.max(widest, scoring.optionSkill[g].length);
+      several |= atLeast[g] > 1;
+      sum += scoring.groupMaxPoints(mode, g);
+    }
+    groupStart[groups] = options;
+    this.widest = widest;
+    this.several = several;
+    this.optionSkill = new int[options];
+    this.optionValues = new long[options * stride];
+    for (int g = 0, o = 0; g < groups; g++) {
+      for (int k = 0; k < scoring.optionSkill[g].length; k++, o++) {
+        optionSkill[o] = scoring.optionSkill[g][k];
+        for (int b = 0; b < stride; b++) {
+          optionValues[o * stride + b] =
+              RoleScoring.optionValue(mode, scoring.optionRequired[g][k], b - 1, scoring.unit);
+        }
+      }
     }
     this.total = sum;
   }
@@ -108,6 +166,41 @@ public final class CompiledRole {
       for (int i = 0, base = 0; i < skill.length; i++, base += stride) {
         earned += points[base + steps[skill[i]]];
       }
+    }
+    if (groups > 0) {
+      earned += several ? groupPointsOfSeveral(steps) : groupPointsOfOne(steps);
+    }
+    return earned;
+  }
+
+  /** The points of groups that each need one option: the best option's value. */
+  private long groupPointsOfOne(byte[] steps) {
+    int[] start = groupStart;
+    int[] optionSkill = this.optionSkill;
+    long[] values = optionValues;
+    int stride = this.stride;
+    long earned = 0;
+    for (int g = 0; g < groups; g++) {
+      long best = 0;
+      for (int o = start[g], end = start[g + 1]; o < end; o++) {
+        best = Math.max(best, values[o * stride + steps[optionSkill[o]]]);
+      }
+      earned += RoleScoring.groupPoints(mode, best, 1, groupWeightUnits[g]);
+    }
+    return earned;
+  }
+
+  /** The points of groups when some need several options: the best n options' values. */
+  private long groupPointsOfSeveral(byte[] steps) {
+    long[] scratch = new long[widest]; // small and short-lived: the compiler keeps it off the heap
+    long earned = 0;
+    for (int g = 0; g < groups; g++) {
+      int count = 0;
+      for (int o = groupStart[g], end = groupStart[g + 1]; o < end; o++) {
+        scratch[count++] = optionValues[o * stride + steps[optionSkill[o]]];
+      }
+      long best = RoleScoring.bestSum(scratch, count, atLeast[g]);
+      earned += RoleScoring.groupPoints(mode, best, atLeast[g], groupWeightUnits[g]);
     }
     return earned;
   }
@@ -227,10 +320,19 @@ public final class CompiledRole {
   /**
    * Returns a short description.
    *
-   * @return for example {@code CompiledRole[senior-backend-engineer, PROPORTIONAL, 65 requirements]}
+   * @return for example {@code CompiledRole[senior-backend-engineer, PROPORTIONAL, 54
+   *     requirements, 4 groups]}
    */
   @Override
   public String toString() {
-    return "CompiledRole[" + role + ", " + mode + ", " + requirements + " requirements]";
+    return "CompiledRole["
+        + role
+        + ", "
+        + mode
+        + ", "
+        + Counts.of(requirements, "requirement")
+        + ", "
+        + Counts.of(groups, "group")
+        + "]";
   }
 }
