@@ -600,7 +600,14 @@ public final class Overlays {
       patch.newCollaborators().stream()
           .filter(c -> !collaborators.contains(c))
           .forEach(collaborators::add);
-      return result.withResponsibilities(responsibilities).withCollaborators(collaborators);
+      List<RoleId> progressesTo = new ArrayList<>(result.progressesTo());
+      patch.newProgressions().stream()
+          .filter(id -> !progressesTo.contains(id))
+          .forEach(progressesTo::add);
+      return result
+          .withResponsibilities(responsibilities)
+          .withCollaborators(collaborators)
+          .withProgressesTo(progressesTo);
     }
 
     private static String text(Patch patch, Patch.TextField field, String current) {
@@ -639,6 +646,7 @@ public final class Overlays {
       refuse(!role, patch.newResponsibilities(), "addResponsibilities", "role");
       refuse(!role, patch.droppedResponsibilities(), "removeResponsibilities", "role");
       refuse(!role, patch.newCollaborators(), "addCollaborators", "role");
+      refuse(!role, patch.newProgressions(), "addProgressesTo", "role");
     }
 
     private void refuse(boolean wrongKind, List<?> changes, String field, String kind) {

@@ -252,6 +252,14 @@ public abstract class Patch {
   public abstract List<String> newCollaborators();
 
   /**
+   * Returns roles a role is given as next career steps, such as a rung a company adds above the
+   * shipped ladder.
+   *
+   * @return the roles, in the order given
+   */
+  public abstract List<RoleId> newProgressions();
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set

@@ -167,6 +167,64 @@ class OverlaysTest {
   }
 
   @Test
+  void aPatchGivesARoleANextCareerStepOnceAndOnlyARole() {
+    Role principal =
+        base.get(RoleId.of("staff-platform-engineer"))
+            .withId(RoleId.of("principal-platform-engineer"))
+            .withTitle("Principal Platform Engineer")
+            .withLevel(LevelId.of("principal"));
+    Overlay ladder =
+        Overlay.builder()
+            .id(ACME)
+            .base(base.id())
+            .add(
+                Items.builder()
+                    .addLevel(
+                        Level.builder()
+                            .id(LevelId.of("principal"))
+                            .name("Principal")
+                            .rank(5)
+                            .build())
+                    .addRole(principal)
+                    .build())
+            .addPatch(
+                Patch.builder()
+                    .target(RoleId.of("staff-platform-engineer"))
+                    .addNewProgression(principal.id())
+                    .addNewProgression(principal.id())
+                    .build())
+            .build();
+
+    Catalogue changed = Overlays.apply(base, List.of(ladder)).catalogue();
+
+    assertThat(changed.get(RoleId.of("staff-platform-engineer")).progressesTo())
+        .containsExactly(principal.id());
+    assertThat(changed.careerPath(principal.id()))
+        .extracting(Role::id)
+        .containsExactly(
+            RoleId.of("junior-platform-engineer"),
+            SENIOR,
+            RoleId.of("staff-platform-engineer"),
+            principal.id());
+
+    Overlay onASkill =
+        Overlay.builder()
+            .id(ACME)
+            .base(base.id())
+            .addPatch(Patch.builder().target(KUBERNETES).addNewProgression(SENIOR).build())
+            .build();
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class, () -> Overlays.apply(base, List.of(onASkill)));
+    assertThat(e.problems())
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "patch.skills.kubernetes.addProgressesTo",
+                "only a role can be patched with 'addProgressesTo'"));
+  }
+
+  @Test
   void problemsOfTheWholeCatalogueAreTracedToTheOverlay() {
     Overlay dangling =
         Overlay.builder()

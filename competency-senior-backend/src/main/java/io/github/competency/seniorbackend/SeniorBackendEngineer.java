@@ -30,10 +30,34 @@ import java.util.List;
  * <h2>The scale</h2>
  *
  * Four steps: awareness, working knowledge, practitioner and expert. Expert stands for depth in
- * the skill itself (its internals, limits and failure modes), not for how far a person's
- * influence reaches; staff or principal scope has no step here. A skill is defined only at the
- * steps where assessing it makes sense (a language starts at working knowledge; mentoring has no
- * awareness step), and it has a behaviour text, with evidence a reviewer can ask for, at each.
+ * the skill itself (its internals, limits and failure modes), seen in the person's own work, not
+ * for how far a person's influence reaches or how others regard them; staff or principal scope
+ * has no step here. A skill is defined only at the steps where assessing it makes sense (a
+ * language starts at working knowledge; mentoring has no awareness step), and it has a behaviour
+ * text at each. Every practitioner and expert text ends with an example of evidence a reviewer can
+ * ask for ({@code "Evidence: ..."}).
+ *
+ * <h2>A core a reviewer can assess in one review</h2>
+ *
+ * <p>Each role asks for at most 20 essential requirements, a choice group counting as one: the
+ * junior 11, the mid-level role 18, the senior 20. Everything else is optional and weighs 1, with
+ * two exceptions that weigh 2, as an essential does: a requirement keeps the weight it had on the
+ * rung below, so a foundation that was essential there stays as heavy (its note says so), and the
+ * senior's technology evaluation and two optional groups of techniques (growing load,
+ * availability) weigh 2 because the article stresses them for seniors. A person meets the level of
+ * a role when every essential requirement and every essential group is met and optional
+ * requirements worth at least half of the optional weight are met.
+ *
+ * <p>{@linkplain io.github.competency.core.ChoiceGroup Choice groups} ask for some of their options,
+ * not all. Where the article lists alternatives ("Java, C#, Python, or Node.js", "MySQL,
+ * PostgreSQL, or MongoDB", "Apache or Nginx", "AWS or Azure") a group asks for one of them: the
+ * language and the database at every level, the web server and the cloud from mid-level on,
+ * essential for seniors. Beside each stands the technology-neutral skill it makes concrete
+ * (backend programming, database management, server configuration, cloud computing); the core
+ * keeps only programming among them, whose expert text is about the code rather than the
+ * runtime. Where the article gives techniques only as examples, the senior's group asks for a
+ * share of them: two of four security practices beyond access control, three of five techniques
+ * for growing load, two of four practices that keep services available.
  *
  * <h2>From the article's wording to a step</h2>
  *
@@ -41,8 +65,10 @@ import java.util.List;
  *
  * <ul>
  *   <li>words of depth, "deep understanding" and "strong proficiency", give <em>expert</em>:
- *       programming in one language, object-oriented design, software architecture, scalability
- *       and performance optimisation;
+ *       programming in one language, software architecture, scalability and performance
+ *       optimisation. Where the article gives depth to two skills a reviewer sees in the same work,
+ *       expert is asked once: object-oriented design shows in the code that backend programming at
+ *       expert assesses, so it stays at practitioner;
  *   <li>every other word of ability ("strong foundation", "strong understanding", "proficient",
  *       "skilled", "well-versed", "good grasp", "hands-on experience", "comfortable",
  *       "understand how to configure") and every duty the article gives seniors (security
@@ -54,38 +80,30 @@ import java.util.List;
  *       <em>awareness</em>, as optional requirements.
  * </ul>
  *
- * <p>Mid-level role. The article names none; the role is built from its passage on growing from
- * junior to senior, which the role's source cites:
+ * <h2>A ladder that rises evenly</h2>
  *
- * <ul>
- *   <li>each skill the senior holds at expert is one step lower, <em>practitioner</em>;
- *   <li>the harder projects of that stage, and a firmer grasp of how backend systems behave,
- *       give <em>practitioner</em> in the skills of everyday feature work (framework, coding
- *       standards, documentation, code review, SQL, one database, ORM, REST API design, server
- *       architecture, communication, collaboration, learning), the same step as the senior;
- *   <li>the first steps into mentoring juniors and leading design discussions give
- *       <em>working knowledge</em> of mentoring and technical leadership;
- *   <li>any other skill that the mid-level responsibilities use is one step below the senior,
- *       <em>working knowledge</em>; skills they do not use (capacity planning, disaster
- *       recovery, strategy, technology evaluation, the emerging trends ...) are left to the
- *       senior.
- * </ul>
+ * <p>The junior role comes from the article's "foundational skills" in languages, databases and
+ * server architecture: <em>working knowledge</em> of what a junior uses every day (programming, one
+ * language, coding standards, SQL, one database, the delivery pipeline, logs and dashboards,
+ * communication, collaboration, learning) and <em>awareness</em> of the rest. The mid-level role,
+ * which the article does not name, comes from its passage on growing from junior to senior. Every
+ * skill enters the ladder at awareness or working knowledge and rises at most one step a rung; no
+ * requirement is dropped, lowered or made lighter further up. So a skill the senior holds at expert
+ * is working knowledge at junior and practitioner at mid-level, and a skill the senior holds at
+ * practitioner is at least working knowledge at mid-level. Where the article names a senior
+ * strength (architecture, scalability, performance, server architecture, communication, mentoring,
+ * code review, technical leadership), the mid-level role is one step below the senior; in everyday
+ * feature work (framework, coding standards, documentation, SQL, schema design, ORM, API design,
+ * collaboration, learning) it reaches the senior's step. Every role requires each skill its
+ * responsibilities exercise, at least at the step their indicators describe, and no indicator is
+ * shared between roles.
  *
- * <p>Junior role: the passage's "foundational skills" in languages, databases and server
- * architecture give <em>working knowledge</em> of what a junior uses every day (programming,
- * one language, algorithms, object-oriented design, framework, coding standards, SQL, one
- * database, ORM, simple schema changes, communication, collaboration, learning) and
- * <em>awareness</em> of the rest (database management, server architecture, networking, REST
- * APIs, logging and monitoring, code review, the delivery pipeline).
+ * <h2>Sources</h2>
  *
- * <p>Alternatives the article lists ("Java, C#, Python, or Node.js", "MySQL, PostgreSQL, or
- * MongoDB", "Apache or Nginx", "AWS or Azure") are {@linkplain
- * io.github.competency.core.ChoiceGroup choice groups} beside an essential, technology-neutral
- * skill: each asks for one of its options. The language and the database are essential at
- * every level; the web server and the cloud from mid-level on, essential for seniors. Up the
- * ladder,
- * every role keeps each requirement of the role below at the same or a higher step and adds
- * responsibilities of its own.
+ * <p>Every skill, responsibility and role cites the article's section it draws on, by its full
+ * heading. An item the project inferred from a section, which the article does not state for that
+ * level (the mid-level role and ten junior and mid-level responsibilities), cites the section
+ * followed by {@code " (derived)"}.
  */
 public final class SeniorBackendEngineer {
 

@@ -3,6 +3,7 @@ package io.github.competency.seniorbackend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.competency.core.Catalogue;
+import io.github.competency.core.ProficiencyId;
 import io.github.competency.core.Requirement;
 import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
@@ -62,9 +63,65 @@ class ShippedCatalogueProperties {
         .allSatisfy(text -> assertThat(text).endsWith("."));
   }
 
+  /**
+   * Every practitioner and expert text names evidence a reviewer can ask for, and the catalogue
+   * says so in the Javadoc of {@link SeniorBackendEngineer} and in the README.
+   */
+  @Property(generation = GenerationMode.EXHAUSTIVE)
+  void everyPractitionerAndExpertBehaviourNamesEvidence(@ForAll("skills") Skill skill) {
+    for (String step : List.of("practitioner", "expert")) {
+      String text = skill.behaviours().get(ProficiencyId.of(step));
+      if (text == null) {
+        continue;
+      }
+      String what = skill.id() + " at " + step;
+      assertThat(text).as(what).contains(" Evidence: ");
+      assertThat(text.substring(text.indexOf(" Evidence: ") + 11).split(" ").length)
+          .as(what + ": the evidence is a concrete thing, not a word")
+          .isGreaterThanOrEqualTo(4);
+    }
+  }
+
+  /** Phrases that define a step by other people, which a reviewer cannot check in one person. */
+  private static final List<String> MEASURED_BY_OTHERS =
+      List.of(
+          "others cannot",
+          "others could not",
+          "others get stuck",
+          "others find",
+          "sought out",
+          "consult",
+          "turn to",
+          "nobody else",
+          "no one else",
+          "hold up as",
+          "copies",
+          "others follow",
+          "are sent to");
+
+  @Property(generation = GenerationMode.EXHAUSTIVE)
+  void everyExpertTextCanBeCheckedInOnePerson(@ForAll("skills") Skill skill) {
+    String text = skill.behaviours().get(ProficiencyId.of("expert"));
+    if (text != null) {
+      assertThat(MEASURED_BY_OTHERS)
+          .as(skill.id() + ": " + text)
+          .noneMatch(phrase -> text.toLowerCase(Locale.ROOT).contains(phrase));
+    }
+  }
+
+  @Property(generation = GenerationMode.EXHAUSTIVE)
+  void neighbouringStepsOfASkillReadDistinct(@ForAll("skills") Skill skill) {
+    List<String> steps = List.copyOf(skill.behaviours().values());
+    for (int i = 1; i < steps.size(); i++) {
+      assertThat(IndicatorStepsTest.overlap(steps.get(i - 1), steps.get(i)))
+          .as(skill.id() + " step " + i)
+          .isLessThan(0.3);
+    }
+  }
+
   @Property(generation = GenerationMode.EXHAUSTIVE)
   void everyRequirementAsksForAStepTheSkillIsDefinedAtAndDescribes(@ForAll("roles") Role role) {
-    for (Requirement requirement : role.requirements()) {
+    for (Requirement requirement : Ladder.all(role)) {
       Skill skill = CATALOGUE.get(requirement.skill());
       String what = role.id() + " / " + skill.id() + " at " + requirement.proficiency();
       assertThat(skill.isDefinedAt(requirement.proficiency())).as(what).isTrue();

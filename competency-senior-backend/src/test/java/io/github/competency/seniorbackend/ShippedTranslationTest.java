@@ -7,7 +7,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.Catalogues;
+import io.github.competency.core.ProficiencyId;
 import io.github.competency.core.RoleId;
+import io.github.competency.core.SkillId;
 import io.github.competency.core.Translation;
 import io.github.competency.core.TranslationReport;
 import io.github.competency.core.Translations;
@@ -53,7 +55,36 @@ class ShippedTranslationTest {
     assertThat(german.scale())
         .extracting(p -> p.name())
         .containsExactly(
-            "Grundkenntnisse", "Anwendungskenntnisse", "Fundierte Kenntnisse", "Expertise");
+            "Grundwissen", "Anwendung nach Vorlage", "Selbstständige Anwendung", "Expertise");
+  }
+
+  @Test
+  void theGermanWordingPointsOfTheSecondEditionStayFixed() throws IOException {
+    String shipped;
+    try (InputStream in =
+        SeniorBackendEngineer.class.getResourceAsStream(SeniorBackendEngineer.GERMAN_RESOURCE)) {
+      shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Catalogue german =
+        Catalogues.translations(SeniorBackendEngineer.CATALOGUE_ID).in(Locale.GERMAN);
+    assertThat(shipped)
+        .as("one word for a service: Service, never Dienst")
+        .doesNotContainPattern("[Dd]ienst")
+        .doesNotContain("Aggregationspipeline", "Aggregation-Pipeline", "einsetzt")
+        .doesNotContain("Lösungsarchitektur", "Fachliches Domänenwissen");
+    assertThat(german.get(SkillId.of("business-domain-knowledge")).name())
+        .isEqualTo("Domänenwissen");
+    assertThat(german.scale())
+        .as("the step names read as an order, not as three kinds of Kenntnisse")
+        .extracting(p -> p.name())
+        .noneMatch(name -> name.contains("Kenntnisse"));
+    assertThat(
+            german
+                .get(SkillId.of("coding-standards"))
+                .behaviours()
+                .get(ProficiencyId.of("practitioner")))
+        .as("says who acts")
+        .startsWith("Verbessert schwer änderbaren Code, wenn die Person");
   }
 
   @Test

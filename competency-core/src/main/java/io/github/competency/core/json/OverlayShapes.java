@@ -379,7 +379,12 @@ final class OverlayShapes {
                   "addCollaborators",
                   Kind.list(Kind.STRING),
                   Patch.Builder::newCollaborators,
-                  Patch::newCollaborators)));
+                  Patch::newCollaborators),
+              Field.many(
+                  "addProgressesTo",
+                  Kind.list(Shapes.ROLE_ID.kind()),
+                  Patch.Builder::newProgressions,
+                  Patch::newProgressions)));
 
   /** Patches by section and target id, while they are read or written. */
   static final class Patches {
@@ -415,6 +420,7 @@ final class OverlayShapes {
           .addAllNewResponsibilities(second.newResponsibilities())
           .addAllDroppedResponsibilities(second.droppedResponsibilities())
           .addAllNewCollaborators(second.newCollaborators())
+          .addAllNewProgressions(second.newProgressions())
           .build();
     }
 
