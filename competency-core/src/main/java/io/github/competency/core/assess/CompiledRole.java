@@ -62,12 +62,6 @@ public final class CompiledRole {
   /** Value of option o toward its group at compact step b, at {@code o * stride + b}. */
   private final long[] optionValues;
 
-  /** The most options a group has: the size of the scratch a group of n > 1 needs. */
-  private final int widest;
-
-  /** Whether some group needs more than one option, so that scoring takes the slower path. */
-  private final boolean several;
-
   CompiledRole(
       Catalogue catalogue, RoleScoring scoring, int skills, int steps, ReadinessMode mode) {
     this.catalogue = catalogue;
@@ -93,18 +87,12 @@ public final class CompiledRole {
     this.atLeast = scoring.atLeast.clone();
     this.groupWeightUnits = scoring.groupWeightUnits.clone();
     int options = 0;
-    int widest = 0;
-    boolean several = false;
     for (int g = 0; g < groups; g++) {
       groupStart[g] = options;
       options += scoring.optionSkill[g].length;
-      widest = Math.max(widest, scoring.optionSkill[g].length);
-      several |= atLeast[g] > 1;
       sum += scoring.groupMaxPoints(mode, g);
     }
     groupStart[groups] = options;
-    this.widest = widest;
-    this.several = several;
     this.optionSkill = new int[options];
     this.optionValues = new long[options * stride];
     for (int g = 0, o = 0; g < groups; g++) {
@@ -168,41 +156,63 @@ public final class CompiledRole {
       }
     }
     if (groups > 0) {
-      earned += several ? groupPointsOfSeveral(steps) : groupPointsOfOne(steps);
+      earned += groupPoints(steps);
     }
     return earned;
   }
 
-  /** The points of groups that each need one option: the best option's value. */
-  private long groupPointsOfOne(byte[] steps) {
+  /**
+   * The points of the groups: for a group of one, its best option's value; for a group of n,
+   * the sum of its n best options' values, picked n times from the options not yet picked (a
+   * bit mask marks them), without allocating; then the group's points from that sum.
+   */
+  private long groupPoints(byte[] steps) {
     int[] start = groupStart;
     int[] optionSkill = this.optionSkill;
     long[] values = optionValues;
     int stride = this.stride;
     long earned = 0;
     for (int g = 0; g < groups; g++) {
-      long best = 0;
-      for (int o = start[g], end = start[g + 1]; o < end; o++) {
-        best = Math.max(best, values[o * stride + steps[optionSkill[o]]]);
+      int first = start[g];
+      int end = start[g + 1];
+      int n = atLeast[g];
+      long best;
+      if (n == 1) {
+        best = 0;
+        for (int o = first; o < end; o++) {
+          best = Math.max(best, values[o * stride + steps[optionSkill[o]]]);
+        }
+      } else if (end - first <= Long.SIZE) {
+        best = 0;
+        long picked = 0;
+        for (int k = 0; k < n; k++) {
+          long highest = -1;
+          int at = 0;
+          for (int o = first; o < end; o++) {
+            long value = values[o * stride + steps[optionSkill[o]]];
+            if (value > highest && (picked & (1L << (o - first))) == 0) {
+              highest = value;
+              at = o - first;
+            }
+          }
+          picked |= 1L << at;
+          best += highest;
+        }
+      } else {
+        best = widestGroup(steps, first, end, n);
       }
-      earned += RoleScoring.groupPoints(mode, best, 1, groupWeightUnits[g]);
+      earned += RoleScoring.groupPoints(mode, best, n, groupWeightUnits[g]);
     }
     return earned;
   }
 
-  /** The points of groups when some need several options: the best n options' values. */
-  private long groupPointsOfSeveral(byte[] steps) {
-    long[] scratch = new long[widest]; // small and short-lived: the compiler keeps it off the heap
-    long earned = 0;
-    for (int g = 0; g < groups; g++) {
-      int count = 0;
-      for (int o = groupStart[g], end = groupStart[g + 1]; o < end; o++) {
-        scratch[count++] = optionValues[o * stride + steps[optionSkill[o]]];
-      }
-      long best = RoleScoring.bestSum(scratch, count, atLeast[g]);
-      earned += RoleScoring.groupPoints(mode, best, atLeast[g], groupWeightUnits[g]);
+  /** The sum of the n best values of a group of more than 64 options. */
+  private long widestGroup(byte[] steps, int first, int end, int n) {
+    long[] scratch = new long[end - first];
+    for (int o = first; o < end; o++) {
+      scratch[o - first] = optionValues[o * stride + steps[optionSkill[o]]];
     }
-    return earned;
+    return RoleScoring.bestSum(scratch, scratch.length, n);
   }
 
   private void requireSameCatalogue(CompactProfile profile) {
