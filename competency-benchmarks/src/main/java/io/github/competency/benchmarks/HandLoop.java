@@ -13,7 +13,8 @@ import java.util.List;
  * the catalogue, with tables prepared once: the points each skill earns at each step as a single
  * requirement (zero for skills the role does not require singly), and for each choice group the
  * points each option earns at each step. A group of one takes its best option; a group of n the
- * average of its n best, kept in a scratch array the loop owns. It scores in the same
+ * average of its n best, found by counting, without branching on the ratings, how many options
+ * beat each one. It scores in the same
  * whole-number points as the library (see {@link io.github.competency.core.assess.ReadinessMode}
  * and {@link io.github.competency.core.assess.GroupResult}), so both give the same readiness; it
  * only drops the library's checks. Not thread-safe.
@@ -107,22 +108,25 @@ final class HandLoop {
         }
         earned += best;
       } else {
+        // the n best without branching on the data: option i counts when fewer than n
+        // options beat it (a larger value, or an equal one earlier)
         int[] values = scratch;
-        for (int o = 0; o < skills.length; o++) {
-          // insertion sort, largest first: a few options
-          int value = points[o * stride + steps[skills[o]]];
-          int at = o;
-          while (at > 0 && values[at - 1] < value) {
-            values[at] = values[at - 1];
-            at--;
-          }
-          values[at] = value;
+        int m = skills.length;
+        for (int o = 0; o < m; o++) {
+          values[o] = points[o * stride + steps[skills[o]]];
         }
+        int n = atLeast[g];
         int sum = 0;
-        for (int k = 0; k < atLeast[g]; k++) {
-          sum += values[k];
+        for (int i = 0; i < m; i++) {
+          int vi = values[i];
+          int beaten = 0;
+          for (int j = 0; j < m; j++) {
+            int vj = values[j];
+            beaten += (vj > vi ? 1 : 0) + (vj == vi && j < i ? 1 : 0);
+          }
+          sum += beaten < n ? vi : 0;
         }
-        earned += sum / atLeast[g];
+        earned += sum / n;
       }
     }
     return earned == total ? 1.0 : Math.min(Math.nextDown(1.0), earned / total);

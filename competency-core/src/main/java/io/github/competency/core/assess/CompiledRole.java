@@ -62,6 +62,12 @@ public final class CompiledRole {
   /** Value of option o toward its group at compact step b, at {@code o * stride + b}. */
   private final long[] optionValues;
 
+  /** The most entries the table of one group's points may have: 32 KiB of them. */
+  private static final int GROUP_TABLE = 4096;
+
+  /** For each group of n > 1 small enough, its points by its options' steps; else null. */
+  private final long[][] groupTable;
+
   CompiledRole(
       Catalogue catalogue, RoleScoring scoring, int skills, int steps, ReadinessMode mode) {
     this.catalogue = catalogue;
@@ -104,6 +110,7 @@ public final class CompiledRole {
         }
       }
     }
+    this.groupTable = groupTables(scoring, mode, stride, groupStart, optionValues);
     this.total = sum;
   }
 
@@ -141,18 +148,18 @@ public final class CompiledRole {
     if (Objects.requireNonNull(profile, "profile").catalogue != catalogue) {
       requireSameCatalogue(profile);
     }
-    byte[] steps = profile.steps;
+    byte[] steps = profile.steps; // unsigned: a scale may have up to 255 steps
     long[] points = this.points;
     int stride = this.stride;
     long earned = 0;
     int[] skill = this.skill;
     if (skill == null) {
       for (int j = 0, base = 0; j < steps.length; j++, base += stride) {
-        earned += points[base + steps[j]];
+        earned += points[base + (steps[j] & 0xFF)];
       }
     } else {
       for (int i = 0, base = 0; i < skill.length; i++, base += stride) {
-        earned += points[base + steps[skill[i]]];
+        earned += points[base + (steps[skill[i]] & 0xFF)];
       }
     }
     if (groups > 0) {
@@ -162,9 +169,11 @@ public final class CompiledRole {
   }
 
   /**
-   * The points of the groups: for a group of one, its best option's value; for a group of n,
-   * the sum of its n best options' values, picked n times from the options not yet picked (a
-   * bit mask marks them), without allocating; then the group's points from that sum.
+   * The points of the groups: for a group of one, its best option's value; for a group of n
+   * whose options' steps can be tabled ({@link #groupTable}), one look-up by the steps of its
+   * options; otherwise the sum of its n best options' values, picked n times from the options
+   * not yet picked (a bit mask marks them). Then the group's points from that sum. Nothing is
+   * allocated.
    */
   private long groupPoints(byte[] steps) {
     int[] start = groupStart;
@@ -176,11 +185,20 @@ public final class CompiledRole {
       int first = start[g];
       int end = start[g + 1];
       int n = atLeast[g];
+      long[] table = groupTable[g];
+      if (table != null) {
+        int code = 0;
+        for (int o = end - 1; o >= first; o--) {
+          code = code * stride + (steps[optionSkill[o]] & 0xFF);
+        }
+        earned += table[code];
+        continue;
+      }
       long best;
       if (n == 1) {
         best = 0;
         for (int o = first; o < end; o++) {
-          best = Math.max(best, values[o * stride + steps[optionSkill[o]]]);
+          best = Math.max(best, values[o * stride + (steps[optionSkill[o]] & 0xFF)]);
         }
       } else if (end - first <= Long.SIZE) {
         best = 0;
@@ -189,7 +207,7 @@ public final class CompiledRole {
           long highest = -1;
           int at = 0;
           for (int o = first; o < end; o++) {
-            long value = values[o * stride + steps[optionSkill[o]]];
+            long value = values[o * stride + (steps[optionSkill[o]] & 0xFF)];
             if (value > highest && (picked & (1L << (o - first))) == 0) {
               highest = value;
               at = o - first;
@@ -206,11 +224,40 @@ public final class CompiledRole {
     return earned;
   }
 
+  /**
+   * For a group of n > 1 whose options' compact steps, read as the digits of a number in base
+   * {@code stride} (the first option the lowest digit), take at most {@value #GROUP_TABLE}
+   * values: the group's points for each such number. Null for other groups.
+   */
+  private static long[][] groupTables(
+      RoleScoring scoring, ReadinessMode mode, int stride, int[] start, long[] values) {
+    long[][] tables = new long[scoring.groups][];
+    for (int g = 0; g < scoring.groups; g++) {
+      int m = start[g + 1] - start[g];
+      int n = scoring.atLeast[g];
+      double size = Math.pow(stride, m);
+      if (n == 1 || size > GROUP_TABLE) {
+        continue;
+      }
+      long[] table = new long[(int) size];
+      long[] scratch = new long[m];
+      for (int code = 0; code < table.length; code++) {
+        for (int o = 0, rest = code; o < m; o++, rest /= stride) {
+          scratch[o] = values[(start[g] + o) * stride + rest % stride];
+        }
+        long best = RoleScoring.bestSum(scratch, m, n);
+        table[code] = RoleScoring.groupPoints(mode, best, n, scoring.groupWeightUnits[g]);
+      }
+      tables[g] = table;
+    }
+    return tables;
+  }
+
   /** The sum of the n best values of a group of more than 64 options. */
   private long widestGroup(byte[] steps, int first, int end, int n) {
     long[] scratch = new long[end - first];
     for (int o = first; o < end; o++) {
-      scratch[o - first] = optionValues[o * stride + steps[optionSkill[o]]];
+      scratch[o - first] = optionValues[o * stride + (steps[optionSkill[o]] & 0xFF)];
     }
     return RoleScoring.bestSum(scratch, scratch.length, n);
   }
