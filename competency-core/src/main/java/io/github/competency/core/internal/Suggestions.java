@@ -52,16 +52,20 @@ public final class Suggestions {
     return this;
   }
 
-  /** The suggestions, closest first, then in the order considered; at most three. */
+  /**
+   * The suggestions: the ids at the smallest distance found, in the order considered; at most
+   * three.
+   */
   public List<String> closest() {
-    List<Map.Entry<String, Integer>> entries = new ArrayList<>(best.entrySet());
-    entries.sort(Map.Entry.comparingByValue()); // stable: equal distances keep their order
+    int smallest = Integer.MAX_VALUE;
+    for (int distance : best.values()) {
+      smallest = Math.min(smallest, distance);
+    }
     List<String> result = new ArrayList<>();
-    for (Map.Entry<String, Integer> entry : entries) {
-      if (result.size() == MAX_SUGGESTIONS) {
-        break;
+    for (Map.Entry<String, Integer> entry : best.entrySet()) {
+      if (entry.getValue() == smallest && result.size() < MAX_SUGGESTIONS) {
+        result.add(entry.getKey());
       }
-      result.add(entry.getKey());
     }
     return result;
   }
