@@ -156,6 +156,25 @@ public final class BenchmarkMain {
       }
     }
 
+    Double caseTree = s.get("CaseReadingBenchmark.jacksonReadTree");
+    Double caseImport = s.get("CaseReadingBenchmark.importCase");
+    if (caseTree != null && caseImport != null) {
+      out.println();
+      out.printf(
+          Locale.ROOT,
+          "Importing the CASE package of %,d skills (%,d bytes), heap %d MiB:%n",
+          LargeFramework.SKILLS,
+          CaseReadingBenchmark.bytes().length,
+          CaseReadingBenchmark.HEAP_MB);
+      out.printf(Locale.ROOT, "  Jackson readTree         %8.1f ms%n", caseTree);
+      out.printf(
+          Locale.ROOT,
+          "  import                   %8.1f ms   import/readTree = %.2fx, target <= 3x: %s%n",
+          caseImport,
+          caseImport / caseTree,
+          verdict(caseImport / caseTree <= 3));
+    }
+
     if (compiled != null || top != null) {
       double bytes = CompactSize.measure();
       int skills = CompactSize.skills();

@@ -21,8 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,9 +131,9 @@ final class AssessCommand implements Callable<Integer> {
     if (rank != null) {
       return rank();
     }
-    String json = profileText();
+    byte[] json = profileBytes();
     Profile read = parse(json, null, profileName());
-    Assessor assessor = Assessor.of(catalogue(read.catalogue()));
+    Assessor assessor = Assessor.of(catalogue(read.catalogue(), profileName(), json));
     Profile checked = parse(json, assessor, profileName());
     AssessmentReport report = new AssessmentReport(assessor, checked, role(assessor, checked));
     PrintWriter out = spec.commandLine().getOut();
@@ -168,7 +166,7 @@ final class AssessCommand implements Callable<Integer> {
       }
       if (ranking.ranker == null) {
         throw new CompetencyException(
-            rank + ": no profile to rank" + (ranking.setAside > 0 ? " could be read" : ""));
+            rank + ": no profiles to rank" + (ranking.setAside > 0 ? " could be read" : ""));
       }
       PrintWriter out = spec.commandLine().getOut();
       if (format == Format.json) {
@@ -230,7 +228,7 @@ final class AssessCommand implements Callable<Integer> {
         return;
       }
       if (ranker == null) {
-        assessor = Assessor.of(catalogue(profile.catalogue()));
+        assessor = Assessor.of(catalogue(profile.catalogue(), entry.where(), entry.text()));
         target = role(assessor, profile);
         ranker = assessor.ranker(target, mode, top);
       }
@@ -241,11 +239,14 @@ final class AssessCommand implements Callable<Integer> {
 
     private void setAside(String where, ProfileId id, List<Problem> problems) {
       setAside++;
-      StringBuilder message = new StringBuilder(where).append(": ");
+      StringBuilder message = new StringBuilder(Terminal.escape(where)).append(": ");
       message.append(id == null ? "unreadable profile" : "profile '" + id + "' set aside");
       message.append(": ").append(AssessmentReport.count(problems.size(), "problem"));
       for (Problem problem : problems) {
-        message.append(System.lineSeparator()).append("  ").append(problem);
+        message
+            .append(System.lineSeparator())
+            .append("  ")
+            .append(Terminal.escape(problem.toString()));
       }
       err.println(message);
       err.flush();
@@ -257,17 +258,18 @@ final class AssessCommand implements Callable<Integer> {
     void print(PrintWriter out) {
       List<ProfileScore> best = ranker.top();
       out.println(
-          "Top "
-              + best.size()
-              + " of "
-              + ranker.ranked()
-              + " profiles for "
-              + assessor.catalogue().get(target).title()
-              + ", by "
-              + AssessmentReport.label(mode)
-              + " readiness"
-              + (setAside > 0 ? " (" + setAside + " set aside)" : "")
-              + ":");
+          Terminal.escape(
+              "Top "
+                  + best.size()
+                  + " of "
+                  + ranker.ranked()
+                  + " profiles for "
+                  + assessor.catalogue().get(target).title()
+                  + ", by "
+                  + AssessmentReport.label(mode)
+                  + " readiness"
+                  + (setAside > 0 ? " (" + setAside + " set aside)" : "")
+                  + ":"));
       out.println();
       List<List<String>> rows = new ArrayList<>();
       rows.add(List.of("#", "PROFILE", "READINESS", "NAME"));
@@ -288,30 +290,23 @@ final class AssessCommand implements Callable<Integer> {
     return profile == null ? "the sample profile" : profile.toString();
   }
 
-  private String profileText() {
+  private byte[] profileBytes() {
     if (profile == null) {
       try (InputStream in = AssessCommand.class.getResourceAsStream(SAMPLE)) {
         if (in == null) {
           throw new IllegalStateException("the sample profile " + SAMPLE + " is missing");
         }
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
-    if (!Files.isRegularFile(profile)) {
-      throw new CompetencyException(profile + ": no such file");
-    }
-    try {
-      return Files.readString(profile, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + profile + ": " + e.getMessage(), e);
-    }
+    return Inputs.bytes(profile);
   }
 
-  private static Profile parse(String json, Assessor assessor, String name) {
+  private static Profile parse(byte[] json, Assessor assessor, String name) {
     try {
-      ByteArrayInputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+      ByteArrayInputStream in = new ByteArrayInputStream(json);
       return assessor == null
           ? ProfileJson.defaults().read(in)
           : ProfileJson.defaults().read(in, assessor);
@@ -320,9 +315,12 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  private Catalogue catalogue(CatalogueId named) {
+  /** The catalogue given with --catalogue, else the one the profile names, if shipped. */
+  private Catalogue catalogue(CatalogueId named, String document, byte[] json) {
     CatalogueChoice.Loaded loaded =
-        CatalogueChoice.load(Optional.of(catalogue == null ? named.value() : catalogue), spec);
+        catalogue == null
+            ? CatalogueChoice.named(named, document, Inputs.field(json, "catalogue"))
+            : CatalogueChoice.load(Optional.of(catalogue), spec);
     return CatalogueChoice.withOverlays(loaded, overlays).catalogue();
   }
 

@@ -145,6 +145,6 @@ final class AssessMarkdownRenderer {
   }
 
   private void line(String text) {
-    out.append(text).append('\n');
+    out.append(Terminal.escape(text)).append('\n');
   }
 }

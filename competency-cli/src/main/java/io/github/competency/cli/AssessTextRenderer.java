@@ -166,6 +166,6 @@ final class AssessTextRenderer {
   }
 
   private void line(String text) {
-    out.append(text).append('\n');
+    out.append(Terminal.escape(text)).append('\n');
   }
 }

@@ -5,9 +5,9 @@ import io.github.competency.core.CatalogueId;
 import io.github.competency.core.Catalogues;
 import io.github.competency.core.CompetencyException;
 import io.github.competency.core.InvalidCatalogueException;
+import io.github.competency.core.Problem;
 import io.github.competency.core.json.CatalogueJson;
 import io.github.competency.core.json.OverlayJson;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * What {@code --catalogue ID|FILE} names: a file if one exists at that path, else a catalogue
- * found on the class path by id.
+ * What {@code --catalogue ID|FILE} names: a file if the value is or looks like a path, else a
+ * catalogue found on the class path by id. A file that is missing or a folder is data that
+ * cannot be used (exit code 1); an id no shipped catalogue has is a mistake on the command line
+ * (exit code 2), unless a document named it (exit code 1, at its position in the document).
  */
 final class CatalogueChoice {
 
@@ -34,11 +36,37 @@ final class CatalogueChoice {
       return shipped(DEFAULT.value(), spec);
     }
     String value = requested.get();
-    Path file = Path.of(value);
-    if (Files.isRegularFile(file)) {
+    if (Inputs.meansFile(value)) {
+      Path file = Inputs.file(Path.of(value));
       return new Loaded(read(file), file.toString());
     }
     return shipped(value, spec);
+  }
+
+  /**
+   * The shipped catalogue a document names, such as a profile's {@code catalogue} field.
+   *
+   * @param named the id the document gives
+   * @param document the document, for the message
+   * @param at where the document names it, if known
+   * @throws CompetencyException if no catalogue with that id is shipped
+   */
+  static Loaded named(CatalogueId named, String document, Optional<Inputs.Located> at) {
+    Optional<Catalogue> found = Catalogues.find(named);
+    if (found.isPresent()) {
+      return new Loaded(found.get(), "shipped");
+    }
+    String message =
+        "the catalogue '"
+            + named
+            + "' is not shipped; give its file with --catalogue FILE (shipped catalogues: "
+            + shippedIds()
+            + ")";
+    throw new CompetencyException(
+        document
+            + ": "
+            + at.map(a -> a.problem("catalogue", message))
+                .orElse(Problem.of("catalogue", message)));
   }
 
   /**
@@ -49,11 +77,7 @@ final class CatalogueChoice {
     if (overlays.isEmpty()) {
       return loaded;
     }
-    for (Path overlay : overlays) {
-      if (!Files.isRegularFile(overlay)) {
-        throw new CompetencyException(overlay + ": no such file");
-      }
-    }
+    overlays.forEach(Inputs::file);
     Catalogue changed = OverlayJson.defaults().apply(loaded.catalogue(), overlays).catalogue();
     return new Loaded(changed, loaded.origin());
   }
@@ -61,7 +85,7 @@ final class CatalogueChoice {
   /** Reads a catalogue file; an invalid one fails with its problems, prefixed with the file. */
   static Catalogue read(Path file) {
     try {
-      return CatalogueJson.defaults().read(file);
+      return CatalogueJson.defaults().read(Inputs.file(file));
     } catch (InvalidCatalogueException e) {
       throw new CompetencyException(file + ": " + e.getMessage(), e);
     }
@@ -78,10 +102,14 @@ final class CatalogueChoice {
         spec.commandLine(),
         "unknown catalogue '"
             + id
-            + "': no such "
-            + "file, and no shipped catalogue has that id; shipped catalogues: "
-            + (available.isEmpty()
-                ? "none"
-                : available.stream().map(CatalogueId::value).collect(Collectors.joining(", "))));
+            + "': no shipped catalogue has that id, and it is not a file; shipped catalogues: "
+            + shippedIds());
+  }
+
+  private static String shippedIds() {
+    List<CatalogueId> available = Catalogues.available();
+    return available.isEmpty()
+        ? "none"
+        : available.stream().map(CatalogueId::value).collect(Collectors.joining(", "));
   }
 }

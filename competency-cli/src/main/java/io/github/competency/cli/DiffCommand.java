@@ -80,7 +80,8 @@ final class DiffCommand implements Runnable {
     if (format == Format.json) {
       out.print(json(before, after, diff));
     } else if (diff.isEmpty()) {
-      out.println(
+      line(
+          out,
           "no differences between "
               + before.id()
               + " "
@@ -90,7 +91,8 @@ final class DiffCommand implements Runnable {
               + " "
               + after.version());
     } else {
-      out.println(
+      line(
+          out,
           "differences from "
               + before.id()
               + " "
@@ -102,12 +104,35 @@ final class DiffCommand implements Runnable {
               + ": "
               + diff.changes().size()
               + " items");
-      out.print(diff);
+      text(diff, out);
     }
     out.flush();
   }
 
   static final String FORMAT = "competency-diff/1";
+
+  /**
+   * The differences as {@link CatalogueDiff#toString()} spells them, a line per item and per
+   * field, each escaped: a value holding a line break stays on its line.
+   */
+  private static void text(CatalogueDiff diff, PrintWriter out) {
+    for (ItemChange change : diff.changes()) {
+      String sign =
+          switch (change.change()) {
+            case ADDED -> "+";
+            case REMOVED -> "-";
+            case CHANGED -> "~";
+          };
+      line(out, sign + " " + change.section() + "." + change.id());
+      if (change.change() == CatalogueDiff.Change.CHANGED) {
+        change.fields().forEach(field -> line(out, "    " + field));
+      }
+    }
+  }
+
+  private static void line(PrintWriter out, String text) {
+    out.println(Terminal.escape(text));
+  }
 
   private static String json(Catalogue before, Catalogue after, CatalogueDiff diff) {
     StringWriter text = new StringWriter();

@@ -23,7 +23,12 @@ final class ExportCommand implements Runnable {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "case or rsd.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      required = true,
+      completionCandidates = Interchange.Names.class,
+      description = "case or rsd.")
   private String format;
 
   @Option(

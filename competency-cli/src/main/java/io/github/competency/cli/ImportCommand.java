@@ -1,6 +1,7 @@
 package io.github.competency.cli;
 
 import io.github.competency.core.Catalogue;
+import io.github.competency.core.CompetencyException;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.json.CatalogueJson;
 import io.github.competency.interchange.CaseJson;
@@ -8,7 +9,6 @@ import io.github.competency.interchange.ImportResult;
 import io.github.competency.interchange.ImportWarning;
 import io.github.competency.interchange.RsdJson;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,7 +29,12 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--from", paramLabel = "FORMAT", required = true, description = "case or rsd.")
+  @Option(
+      names = "--from",
+      paramLabel = "FORMAT",
+      required = true,
+      completionCandidates = Interchange.Names.class,
+      description = "case or rsd.")
   private String from;
 
   @Parameters(paramLabel = "FILE", description = "The package or collection to read.")
@@ -39,10 +44,7 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     Interchange format = Interchange.parse(from, spec);
     PrintWriter err = spec.commandLine().getErr();
-    if (!Files.isRegularFile(file)) {
-      err.println("competency: " + file + ": no such file");
-      return Main.FAILURE;
-    }
+    Inputs.file(file);
     ImportResult result;
     try {
       result =
@@ -50,24 +52,24 @@ final class ImportCommand implements Callable<Integer> {
               ? CaseJson.defaults().read(file)
               : RsdJson.defaults().read(file);
     } catch (InvalidCatalogueException e) {
-      err.println(
-          "competency: " + file + ": cannot import as " + format.label() + ": " + e.getMessage());
-      return Main.FAILURE;
+      throw new CompetencyException(
+          file + ": cannot import as " + format.label() + ": " + e.getMessage(), e);
     }
     Catalogue catalogue = result.catalogue();
     PrintWriter out = spec.commandLine().getOut();
     out.print(CatalogueJson.defaults().toJson(catalogue));
     out.flush();
     err.println(
-        "competency: imported "
-            + catalogue
-            + " from "
-            + file
-            + " with "
-            + result.warnings().size()
-            + (result.warnings().size() == 1 ? " warning" : " warnings"));
+        Terminal.escape(
+            "competency: imported "
+                + catalogue
+                + " from "
+                + file
+                + " with "
+                + result.warnings().size()
+                + (result.warnings().size() == 1 ? " warning" : " warnings")));
     for (ImportWarning warning : result.warnings()) {
-      err.println("  " + warning);
+      err.println("  " + Terminal.escape(warning.toString()));
     }
     err.flush();
     return 0;

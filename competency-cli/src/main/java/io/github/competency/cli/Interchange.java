@@ -1,5 +1,7 @@
 package io.github.competency.cli;
 
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -23,5 +25,13 @@ enum Interchange {
 
   String label() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The formats' names, for help, shell completion and tests that try every format. */
+  static final class Names implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(values()).map(Interchange::label).iterator();
+    }
   }
 }

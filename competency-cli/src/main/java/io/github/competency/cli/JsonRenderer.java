@@ -11,8 +11,13 @@ import io.github.competency.core.Role;
 import io.github.competency.core.SkillId;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -176,10 +181,37 @@ final class JsonRenderer {
                     .withArrayEmptySeparator(""))
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
-    return JsonMapper.builder()
+    JsonFactory factory = JsonFactory.builder().characterEscapes(new TerminalEscapes()).build();
+    return JsonMapper.builder(factory)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPrettyPrinter(printer)
         .build();
+  }
+
+  /**
+   * JSON's own escapes, and {@code \}{@code uXXXX} for what else {@link Terminal#unsafe} finds:
+   * DEL, C1 controls, bidirectional overrides and isolates, line and paragraph separators. The
+   * document means the same; a terminal shows it as it is.
+   */
+  private static final class TerminalEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    TerminalEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int c) {
+      return c <= Character.MAX_VALUE && Terminal.unsafe((char) c)
+          ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", c))
+          : null;
+    }
   }
 
   private static void responsibility(JsonGenerator out, Responsibility responsibility) {

@@ -61,15 +61,19 @@ final class Labels {
     return text;
   }
 
-  /** Escapes what Markdown would read as markup in a table cell or inline text. */
+  /**
+   * Escapes what Markdown would read as markup in a table cell or inline text; then line breaks
+   * and other controls are escaped for the terminal ({@link Terminal#escape}), so that a value
+   * stays on its line and the escapes read as written.
+   */
   static String markdown(String value) {
     StringBuilder escaped = new StringBuilder(value.length());
-    for (char c : value.replace('\n', ' ').toCharArray()) {
+    for (char c : value.toCharArray()) {
       if ("\\`*_[]<>|#".indexOf(c) >= 0) {
         escaped.append('\\');
       }
       escaped.append(c);
     }
-    return escaped.toString();
+    return Terminal.escape(escaped.toString());
   }
 }

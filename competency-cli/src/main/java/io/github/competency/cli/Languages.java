@@ -8,10 +8,7 @@ import io.github.competency.core.Translation;
 import io.github.competency.core.Translations;
 import io.github.competency.core.ValidationException;
 import io.github.competency.core.json.TranslationJson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -113,12 +110,11 @@ final class Languages {
   }
 
   private static Translation read(Path file, Catalogue catalogue) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return TranslationJson.defaults().read(in, catalogue);
+    try {
+      return TranslationJson.defaults()
+          .read(new ByteArrayInputStream(Inputs.bytes(file)), catalogue);
     } catch (ValidationException e) {
       throw new CompetencyException(file + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the translation file " + file + ": " + e, e);
     }
   }
 }

@@ -74,13 +74,14 @@ final class ListCommand implements Runnable {
 
   private static void roles(Catalogue catalogue, PrintWriter out) {
     out.println(
-        "Roles of "
-            + catalogue.id()
-            + " "
-            + catalogue.version()
-            + " ("
-            + catalogue.title()
-            + "), by level:");
+        Terminal.escape(
+            "Roles of "
+                + catalogue.id()
+                + " "
+                + catalogue.version()
+                + " ("
+                + catalogue.title()
+                + "), by level:"));
     out.println();
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("ID", "LEVEL", "FAMILY", "LEADS TO", "TITLE"));

@@ -53,8 +53,9 @@ public final class Main {
   /** Runs the command line; returns the exit code. */
   static int run(String[] args, PrintStream out, PrintStream err) {
     CommandLine line = commandLine();
-    PrintWriter outWriter = new PrintWriter(out, true);
-    PrintWriter errWriter = new PrintWriter(err, true);
+    // everything printed goes through the terminal filter, whoever prints it
+    PrintWriter outWriter = Terminal.writer(out);
+    PrintWriter errWriter = Terminal.writer(err);
     line.setOut(outWriter);
     line.setErr(errWriter);
     int code = line.execute(withDefaultCommand(line, args));
@@ -66,13 +67,16 @@ public final class Main {
   /** The command tree, configured; one per run, since picocli keeps parsed state in it. */
   static CommandLine commandLine() {
     CommandLine line = new CommandLine(new CompetencyCommand());
+    // plain help: every output goes through the terminal filter, which would show picocli's
+    // colours as escapes
+    line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setAbbreviatedOptionsAllowed(false);
     line.setParameterExceptionHandler(Main::usageError);
     line.setExecutionExceptionHandler(
         (e, failed, parsed) -> {
           if (e instanceof CompetencyException || e instanceof UncheckedIOException) {
-            failed.getErr().println("competency: " + e.getMessage());
+            Terminal.report(e, failed.getErr());
             return FAILURE;
           }
           throw e;
@@ -93,7 +97,7 @@ public final class Main {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine failed = e.getCommandLine();
     PrintWriter err = failed.getErr();
-    err.println("competency: " + e.getMessage());
+    err.println("competency: " + Terminal.escape(String.valueOf(e.getMessage())));
     UnmatchedArgumentException.printSuggestions(e, err);
     return USAGE;
   }

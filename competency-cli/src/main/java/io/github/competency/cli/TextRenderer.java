@@ -320,14 +320,15 @@ final class TextRenderer {
   }
 
   private void line(String text) {
-    out.append(text).append('\n');
+    out.append(Terminal.escape(text)).append('\n');
   }
 
   /** Wraps words at the width; the first line and the following ones have their own indent. */
   private void wrap(String text, String firstIndent, String nextIndent) {
     StringBuilder current = new StringBuilder(firstIndent);
     boolean empty = true;
-    for (String word : text.split("\\s+")) {
+    // escaped first: a line break in a value shows as \n, it does not break the line
+    for (String word : Terminal.escape(text).split("\\s+")) {
       if (!empty && current.length() + 1 + word.length() > WIDTH) {
         line(current.toString());
         current = new StringBuilder(nextIndent);

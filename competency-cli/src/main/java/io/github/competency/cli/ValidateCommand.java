@@ -3,6 +3,7 @@ package io.github.competency.cli;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
 import io.github.competency.core.Catalogues;
+import io.github.competency.core.CompetencyException;
 import io.github.competency.core.Overlay;
 import io.github.competency.core.Problem;
 import io.github.competency.core.Translation;
@@ -26,10 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * {@code validate}: reads documents of any of the library's formats (told apart by their
@@ -63,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private static boolean check(Path file, PrintWriter out) {
     if (!Files.isRegularFile(file)) {
-      out.println(file + ": no such file");
+      print(out, file + ": " + (Files.isDirectory(file) ? Inputs.FOLDER : Inputs.MISSING));
       return false;
     }
     String format = format(file);
@@ -74,7 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
                 ? "translation"
                 : format.startsWith("competency-profile/") ? "profile" : "catalogue";
     try {
-      out.println(
+      print(
+          out,
           file
               + ": valid "
               + switch (kind) {
@@ -86,19 +84,25 @@ final class ValidateCommand implements Callable<Integer> {
       return true;
     } catch (ValidationException e) {
       List<Problem> problems = e.problems();
-      out.println(
+      print(
+          out,
           file
               + ": invalid "
               + kind
               + ", "
               + problems.size()
               + (problems.size() == 1 ? " problem" : " problems"));
-      problems.forEach(problem -> out.println("  " + problem));
+      problems.forEach(problem -> print(out, "  " + problem));
       return false;
     } catch (UncheckedIOException e) {
-      out.println(file + ": cannot be read: " + e.getCause().getMessage());
+      print(out, file + ": cannot be read: " + e.getCause().getMessage());
       return false;
     }
+  }
+
+  /** One line of the report: file names, ids and problems are escaped for the terminal. */
+  private static void print(PrintWriter out, String line) {
+    out.println(Terminal.escape(line));
   }
 
   private static String catalogue(Path file) {
@@ -193,22 +197,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The document's top-level {@code format} field, or empty if it cannot be found. */
   static String format(Path file) {
-    try (JsonParser parser =
-        new JsonFactory().createParser(ObjectReadContext.empty(), file.toFile())) {
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return "";
-      }
-      while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-        String name = parser.currentName();
-        JsonToken value = parser.nextToken();
-        if (name.equals("format") && value == JsonToken.VALUE_STRING) {
-          return parser.getString();
-        }
-        parser.skipChildren();
-      }
-    } catch (RuntimeException e) {
-      // not readable as JSON: the catalogue reader says what is wrong, with its position
+    try {
+      return Inputs.field(Inputs.bytes(file), "format").map(Inputs.Located::value).orElse("");
+    } catch (CompetencyException e) {
+      return ""; // the reader says what is wrong with the file
     }
-    return "";
   }
 }

@@ -112,8 +112,8 @@ class MainTest {
     assertThat(run("--catalogue", "frontend")).isEqualTo(Main.USAGE);
     assertThat(err())
         .isEqualTo(
-            "competency: unknown catalogue 'frontend': no such file, and no "
-                + "shipped catalogue has that id; shipped catalogues: senior-backend-engineer\n");
+            "competency: unknown catalogue 'frontend': no shipped catalogue has that id, and it "
+                + "is not a file; shipped catalogues: senior-backend-engineer\n");
 
     assertThat(run("--role")).isEqualTo(Main.USAGE);
     assertThat(err()).startsWith("competency: Missing required parameter for option '--role'");
@@ -150,6 +150,24 @@ class MainTest {
     assertThat(out()).contains("--role=ID").contains("--format=FORMAT").contains("--catalogue");
     assertThat(run("validate", "--help")).isZero();
     assertThat(out()).contains("FILE...");
+  }
+
+  @Test
+  void helpIsPlainTextEvenWhereColoursWouldBeOn() {
+    String before = System.getProperty("picocli.ansi");
+    System.setProperty("picocli.ansi", "true");
+    try {
+      assertThat(run("--help")).isZero();
+      assertThat(out()).contains("Usage: competency").doesNotContain("\\u001B", "\u001B");
+      assertThat(run("show", "--help")).isZero();
+      assertThat(out()).contains("--role=ID").doesNotContain("\\u001B", "\u001B");
+    } finally {
+      if (before == null) {
+        System.clearProperty("picocli.ansi");
+      } else {
+        System.setProperty("picocli.ansi", before);
+      }
+    }
   }
 
   @Test

@@ -102,6 +102,19 @@ public abstract class Overlay {
   }
 
   /**
+   * Refuses what is wrong in the overlay whatever catalogue it is applied to: an item added,
+   * replaced or removed twice, an item both added and replaced, a rank below 1, two proficiency
+   * steps or two levels of the overlay with the same rank.
+   */
+  @Value.Check
+  final void check() {
+    List<Problem> problems = OverlayCheck.problems(this);
+    if (!problems.isEmpty()) {
+      throw new ValidationException("overlay '" + id() + "'", problems);
+    }
+  }
+
+  /**
    * Returns a new builder.
    *
    * @return a builder with nothing set
@@ -110,7 +123,14 @@ public abstract class Overlay {
     return new Builder();
   }
 
-  /** Builds an {@link Overlay}; not thread-safe. */
+  /**
+   * Builds an {@link Overlay}; not thread-safe. {@code build()} throws a
+   * {@link ValidationException} listing every problem the overlay has on its own, at its paths
+   * in the overlay format ({@code add.roles[1].id}, {@code replace.levels[0].rank}): an item
+   * added, replaced or removed twice, an item both added and replaced, a rank below 1, or two
+   * steps or levels of the overlay with the same rank. What depends on the catalogue is
+   * checked when the overlay is applied ({@link Overlays#apply}).
+   */
   public static final class Builder extends ImmutableOverlay.Builder {
     Builder() {}
   }

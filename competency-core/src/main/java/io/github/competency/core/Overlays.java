@@ -154,7 +154,7 @@ public final class Overlays {
     Catalogue apply() {
       if (!overlay.base().equals(catalogue.id())) {
         problem(
-            "base",
+            "base.catalogue",
             "this overlay applies to the catalogue '"
                 + overlay.base()
                 + "', not to '"
@@ -162,7 +162,7 @@ public final class Overlays {
                 + "'");
       } else if (!overlay.appliesTo(catalogue.version())) {
         problem(
-            "versions",
+            "base.versions",
             "this overlay applies to versions "
                 + String.join(", ", overlay.versions())
                 + " of '"
@@ -191,9 +191,10 @@ public final class Overlays {
     }
 
     private void remove() {
+      List<String> paths = OverlayCheck.removalPaths(overlay.remove());
       for (int i = 0; i < overlay.remove().size(); i++) {
         ItemId<?> id = overlay.remove().get(i);
-        String path = "remove." + TextKey.section(id) + "[" + i + "]";
+        String path = paths.get(i);
         if (!lists.remove(id)) {
           problem(
               path,

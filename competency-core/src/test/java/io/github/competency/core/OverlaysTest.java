@@ -260,7 +260,7 @@ class OverlaysTest {
                 .problems())
         .containsExactly(
             Problem.of(
-                "base",
+                "base.catalogue",
                 "this overlay applies to the catalogue 'sales', not " + "to 'platform-team'"));
     Overlay old =
         Overlay.builder().id(ACME).base(base.id()).addVersion("1.*").addVersion("2.0.0").build();
@@ -270,11 +270,89 @@ class OverlaysTest {
                 .problems())
         .containsExactly(
             Problem.of(
-                "versions",
+                "base.versions",
                 "this overlay applies to versions 1.*, 2.0.0 of "
                     + "'platform-team', not to 2.1.0"));
     assertThat(old.appliesTo("1.9")).isTrue();
     assertThat(old.appliesTo("2.0.1")).isFalse();
+  }
+
+  @Test
+  void anOverlayThatContradictsItselfCannotBeBuilt() {
+    Skill go =
+        Skill.builder()
+            .id(SkillId.of("go"))
+            .name("Go")
+            .category(CategoryId.of("languages"))
+            .build();
+    Overlay.Builder twice =
+        Overlay.builder()
+            .id(ACME)
+            .base(base.id())
+            .add(
+                Items.builder()
+                    .addRole(base.get(SENIOR).withId(MID))
+                    .addSkills(go, go.withName("Golang"))
+                    .addRole(base.get(SENIOR).withId(MID).withTitle("Again"))
+                    .addLevel(Level.builder().id(LevelId.of("ground")).name("G").rank(0).build())
+                    .addLevel(Level.builder().id(LevelId.of("below")).name("B").rank(-1).build())
+                    .build())
+            .replace(
+                Items.builder()
+                    .addSkills(base.get(KUBERNETES), base.get(KUBERNETES).withName("K8s"))
+                    .addSkill(base.get(SkillId.of("go")))
+                    .addProficiencies(
+                        Proficiency.builder()
+                            .id(ProficiencyId.of("expert"))
+                            .name("Expert")
+                            .rank(2)
+                            .build(),
+                        Proficiency.builder()
+                            .id(ProficiencyId.of("working"))
+                            .name("Working")
+                            .rank(2)
+                            .build())
+                    .build())
+            .addRemove(RoleId.of("engineering-manager"), KUBERNETES, KUBERNETES);
+
+    ValidationException e = catchThrowableOfType(ValidationException.class, twice::build);
+
+    assertThat(e).hasMessageStartingWith("invalid overlay 'acme': 8 problems");
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "replace.skills[1].id: this overlay replaces the skill 'kubernetes' twice; it is also"
+                + " at replace.skills[0]",
+            "add.skills[0].id: this overlay both replaces and adds the skill 'go' (it replaces it"
+                + " at replace.skills[2]); give it once, under replace if the catalogue has it,"
+                + " else under add",
+            "add.skills[1].id: this overlay adds the skill 'go' twice; it is also at"
+                + " add.skills[0]",
+            "add.roles[1].id: this overlay adds the role 'platform-engineer' twice; it is also at"
+                + " add.roles[0]",
+            "replace.proficiencies[1].rank: rank 2 is also the rank of"
+                + " replace.proficiencies[0]; ranks order the proficiency steps and must differ",
+            "add.levels[0].rank: rank 0 must be at least 1",
+            "add.levels[1].rank: rank -1 must be at least 1",
+            "remove.skills[1]: this overlay removes the skill 'kubernetes' twice; it is also at"
+                + " remove.skills[0]");
+  }
+
+  @Test
+  void removalsArePointedAtByTheirPlaceInTheirSection() {
+    Overlay overlay =
+        Overlay.builder()
+            .id(ACME)
+            .base(base.id())
+            .addRemove(KUBERNETES, RoleId.of("cto"), SkillId.of("cobol"))
+            .build();
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class, () -> Overlays.apply(base, List.of(overlay)));
+    assertThat(e.problems())
+        .extracting(Problem::path)
+        .contains("remove.skills[1]", "remove.roles[0]")
+        .doesNotContain("remove.roles[1]", "remove.skills[2]");
   }
 
   @Test

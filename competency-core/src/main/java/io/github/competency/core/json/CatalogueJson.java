@@ -4,12 +4,14 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Proficiency;
 import io.github.competency.core.ProficiencyId;
+import io.github.competency.core.internal.json.JsonDocuments;
+import io.github.competency.core.internal.json.Kind;
+import io.github.competency.core.internal.json.Shapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Objects;
@@ -40,10 +42,12 @@ public final class CatalogueJson {
 
   private static final CatalogueJson DEFAULTS = new CatalogueJson(ReadLimits.defaults());
 
+  private final ReadLimits limits;
   private final JsonDocuments<InvalidCatalogueException> documents;
 
   private CatalogueJson(ReadLimits limits) {
-    this.documents = new JsonDocuments<>(limits, InvalidCatalogueException::new);
+    this.limits = limits;
+    this.documents = new JsonDocuments<>(limits.engine(), InvalidCatalogueException::new);
   }
 
   /**
@@ -71,7 +75,7 @@ public final class CatalogueJson {
    * @return the limits
    */
   public ReadLimits limits() {
-    return documents.limits();
+    return limits;
   }
 
   /**
@@ -99,11 +103,7 @@ public final class CatalogueJson {
    */
   public Catalogue read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the catalogue file " + file + ": " + e, e);
-    }
+    return parse(documents.file(file, "catalogue"));
   }
 
   /**

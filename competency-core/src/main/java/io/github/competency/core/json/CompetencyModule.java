@@ -5,11 +5,17 @@ import io.github.competency.core.Importance;
 import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.Problem;
 import io.github.competency.core.ValidationException;
+import io.github.competency.core.internal.json.DocumentReader;
+import io.github.competency.core.internal.json.JsonPath;
+import io.github.competency.core.internal.json.Kind;
+import io.github.competency.core.internal.json.Shape;
+import io.github.competency.core.internal.json.Shapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -67,6 +73,11 @@ import tools.jackson.databind.ser.std.StdSerializer;
  *       8 KiB. A shorter one is the one case the module cannot see: Jackson hands it over as a
  *       {@code StringReader}, exactly as it does a long {@code String}; a host that must refuse
  *       it reads through {@link CatalogueJson}.
+ *   <li>Values are read within {@link ReadLimits} ({@link #withLimits}; the defaults unless
+ *       given), as documents are by {@link CatalogueJson}: a value larger than
+ *       {@code maxDocumentBytes} in its document, nesting deeper than {@code maxDepth} or with a
+ *       string longer than {@code maxStringLength} is refused with a
+ *       {@link ValidationException} naming the limit, whatever the host's parser allows.
  *   <li>Some input fails in the host's own parser before this module sees anything, with the
  *       host's Jackson exceptions: an empty document ({@code MismatchedInputException}),
  *       content after the value ({@code MismatchedInputException}, when the host keeps
@@ -82,8 +93,41 @@ public final class CompetencyModule extends JacksonModule {
   private static final Version VERSION =
       VersionUtil.parseVersion(projectVersion(), "io.github.competency", "competency-core");
 
-  /** Creates the module. */
-  public CompetencyModule() {}
+  private final ReadLimits limits;
+
+  /** Creates the module, which reads within the default {@link ReadLimits}. */
+  public CompetencyModule() {
+    this(ReadLimits.defaults());
+  }
+
+  private CompetencyModule(ReadLimits limits) {
+    this.limits = limits;
+  }
+
+  /**
+   * Returns a module that reads values within other limits.
+   *
+   * <pre>{@code
+   * JsonMapper mapper = JsonMapper.builder()
+   *     .addModule(new CompetencyModule().withLimits(ReadLimits.defaults().withMaxStringLength(10_000)))
+   *     .build();
+   * }</pre>
+   *
+   * @param limits the limits for values read through a host's mapper
+   * @return a new module
+   */
+  public CompetencyModule withLimits(ReadLimits limits) {
+    return new CompetencyModule(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits values are read within.
+   *
+   * @return the limits
+   */
+  public ReadLimits limits() {
+    return limits;
+  }
 
   @Override
   public String getModuleName() {
@@ -112,9 +156,9 @@ public final class CompetencyModule extends JacksonModule {
     deserializers.addDeserializer(
         Catalogue.class,
         new ShapeDeserializer<>(
-            Catalogue.class, Shapes.CATALOGUE, InvalidCatalogueException::new, true));
+            Catalogue.class, Shapes.CATALOGUE, InvalidCatalogueException::new, true, limits));
     for (Shape<?, ?> shape : Shapes.VALUES) {
-      value(serializers, deserializers, shape);
+      value(serializers, deserializers, shape, limits);
     }
     serializers.addSerializer(
         Problem.class,
@@ -126,21 +170,26 @@ public final class CompetencyModule extends JacksonModule {
             Problem.class,
             ProblemShape.PROBLEM,
             problems -> new ValidationException("problem", problems),
-            false));
+            false,
+            limits));
     for (Shapes.IdKind<?> id : Shapes.IDS) {
-      id(serializers, deserializers, keys, id);
+      id(serializers, deserializers, keys, id, limits);
     }
     serializers.addSerializer(
         Importance.class, new TextSerializer<>(Importance.class, Importance::label));
     deserializers.addDeserializer(
-        Importance.class, new TextDeserializer<>(Importance.class, Kind.IMPORTANCE, "importance"));
+        Importance.class,
+        new TextDeserializer<>(Importance.class, Kind.IMPORTANCE, "importance", limits));
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     context.addKeyDeserializers(keys);
   }
 
   private static <V, B> void value(
-      SimpleSerializers serializers, SimpleDeserializers deserializers, Shape<V, B> shape) {
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      Shape<V, B> shape,
+      ReadLimits limits) {
     serializers.addSerializer(
         shape.type(), new ShapeSerializer<>(shape.type(), shape, v -> Kind.WriteContext.ID_ORDER));
     deserializers.addDeserializer(
@@ -149,17 +198,19 @@ public final class CompetencyModule extends JacksonModule {
             shape.type(),
             shape,
             problems -> new ValidationException(shape.noun(), problems),
-            false));
+            false,
+            limits));
   }
 
   private static <T> void id(
       SimpleSerializers serializers,
       SimpleDeserializers deserializers,
       SimpleKeyDeserializers keys,
-      Shapes.IdKind<T> id) {
+      Shapes.IdKind<T> id,
+      ReadLimits limits) {
     serializers.addSerializer(id.type(), new TextSerializer<>(id.type(), Object::toString));
     deserializers.addDeserializer(
-        id.type(), new TextDeserializer<>(id.type(), id.kind(), id.noun() + " id"));
+        id.type(), new TextDeserializer<>(id.type(), id.kind(), id.noun() + " id", limits));
     keys.addDeserializer(id.type(), new IdKeyDeserializer<>(id));
   }
 
@@ -217,6 +268,7 @@ public final class CompetencyModule extends JacksonModule {
     private final Shape<V, B> shape;
     private final Function<List<Problem>, ? extends ValidationException> failure;
     private final boolean whole;
+    private final ReadLimits limits;
 
     /**
      * @param whole true if the builder is checked as a whole by its own build (a catalogue),
@@ -226,17 +278,19 @@ public final class CompetencyModule extends JacksonModule {
         Class<V> type,
         Shape<V, B> shape,
         Function<List<Problem>, ? extends ValidationException> failure,
-        boolean whole) {
+        boolean whole,
+        ReadLimits limits) {
       super(type);
       this.shape = shape;
       this.failure = failure;
       this.whole = whole;
+      this.limits = limits;
     }
 
     @Override
     public V deserialize(JsonParser p, DeserializationContext context) {
       requireUtf8(p, failure);
-      DocumentReader reader = new DocumentReader(p, ReadLimits.DEFAULT_MAX_PROBLEMS, failure);
+      DocumentReader reader = new DocumentReader(p, limits.engine(), failure, true);
       if (whole) {
         return shape.buildWhole(reader.readValue(shape));
       }
@@ -267,11 +321,13 @@ public final class CompetencyModule extends JacksonModule {
   private static final class TextDeserializer<T> extends StdDeserializer<T> {
     private final Kind<T> kind;
     private final String noun;
+    private final ReadLimits limits;
 
-    TextDeserializer(Class<T> type, Kind<T> kind, String noun) {
+    TextDeserializer(Class<T> type, Kind<T> kind, String noun, ReadLimits limits) {
       super(type);
       this.kind = kind;
       this.noun = noun;
+      this.limits = limits;
     }
 
     @Override
@@ -279,7 +335,7 @@ public final class CompetencyModule extends JacksonModule {
       Function<List<Problem>, ValidationException> failure =
           problems -> new ValidationException(noun, problems);
       requireUtf8(p, failure);
-      DocumentReader reader = new DocumentReader(p, ReadLimits.DEFAULT_MAX_PROBLEMS, failure);
+      DocumentReader reader = new DocumentReader(p, limits.engine(), failure, true);
       return reader.finishValue(kind.read(reader, JsonPath.ROOT));
     }
 

@@ -4,11 +4,11 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.Overlay;
 import io.github.competency.core.Overlays;
 import io.github.competency.core.ValidationException;
-import java.io.IOException;
+import io.github.competency.core.internal.json.JsonDocuments;
+import io.github.competency.core.internal.json.Kind;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,8 @@ public final class OverlayJson {
 
   private OverlayJson(ReadLimits limits) {
     this.documents =
-        new JsonDocuments<>(limits, problems -> new ValidationException("overlay", problems));
+        new JsonDocuments<>(
+            limits.engine(), problems -> new ValidationException("overlay", problems));
   }
 
   /**
@@ -121,8 +122,9 @@ public final class OverlayJson {
     List<Overlay> overlays = new ArrayList<>();
     List<JsonDocuments<ValidationException>.Input> texts = new ArrayList<>();
     for (Path file : files) {
-      JsonDocuments<ValidationException>.Input json = text(file);
+      JsonDocuments<ValidationException>.Input json;
       try {
+        json = text(file);
         overlays.add(parse(json));
       } catch (ValidationException e) {
         throw new ValidationException("overlay " + file, e.problems());
@@ -143,11 +145,7 @@ public final class OverlayJson {
   }
 
   private JsonDocuments<ValidationException>.Input text(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return documents.text(in, "overlay");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the overlay file " + file + ": " + e, e);
-    }
+    return documents.file(file, "overlay");
   }
 
   /**

@@ -1,6 +1,9 @@
 package io.github.competency.core.json;
 
 import io.github.competency.core.Problem;
+import io.github.competency.core.internal.json.Field;
+import io.github.competency.core.internal.json.Kind;
+import io.github.competency.core.internal.json.Shape;
 import java.util.OptionalInt;
 
 /** The JSON shape of a {@link Problem}, for host mappers: path, message, line and column. */

@@ -4,11 +4,11 @@ import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.InvalidProfileException;
 import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.ProfileCheck;
-import java.io.IOException;
+import io.github.competency.core.internal.json.JsonDocuments;
+import io.github.competency.core.internal.json.Kind;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -40,7 +40,7 @@ public final class ProfileJson {
   private final JsonDocuments<InvalidProfileException> documents;
 
   private ProfileJson(ReadLimits limits) {
-    this.documents = new JsonDocuments<>(limits, InvalidProfileException::new);
+    this.documents = new JsonDocuments<>(limits.engine(), InvalidProfileException::new);
   }
 
   /**
@@ -101,11 +101,7 @@ public final class ProfileJson {
    */
   public Profile read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the profile file " + file + ": " + e, e);
-    }
+    return parse(documents.file(file, "profile"), null);
   }
 
   /**

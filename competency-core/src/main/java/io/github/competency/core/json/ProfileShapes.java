@@ -7,6 +7,10 @@ import io.github.competency.core.assess.RaterKind;
 import io.github.competency.core.assess.Rating;
 import io.github.competency.core.internal.ProfileIds;
 import io.github.competency.core.internal.Texts;
+import io.github.competency.core.internal.json.Field;
+import io.github.competency.core.internal.json.Kind;
+import io.github.competency.core.internal.json.Shape;
+import io.github.competency.core.internal.json.Shapes;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 

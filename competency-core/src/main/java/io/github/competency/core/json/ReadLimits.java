@@ -1,6 +1,7 @@
 package io.github.competency.core.json;
 
 import io.github.competency.core.internal.NoBuilderStyle;
+import io.github.competency.core.internal.json.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -121,6 +122,11 @@ public abstract class ReadLimits {
    */
   public final ReadLimits withMaxProblems(int problems) {
     return ImmutableReadLimits.of(maxDocumentBytes(), maxDepth(), maxStringLength(), problems);
+  }
+
+  /** The same limits, as the JSON engine takes them. */
+  final Limits engine() {
+    return new Limits(maxDocumentBytes(), maxDepth(), maxStringLength(), maxProblems());
   }
 
   @Value.Check

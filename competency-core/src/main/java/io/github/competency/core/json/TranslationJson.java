@@ -5,11 +5,11 @@ import io.github.competency.core.Problem;
 import io.github.competency.core.Translation;
 import io.github.competency.core.Translations;
 import io.github.competency.core.ValidationException;
-import java.io.IOException;
+import io.github.competency.core.internal.json.JsonDocuments;
+import io.github.competency.core.internal.json.Kind;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +41,8 @@ public final class TranslationJson {
 
   private TranslationJson(ReadLimits limits) {
     this.documents =
-        new JsonDocuments<>(limits, problems -> new ValidationException("translation", problems));
+        new JsonDocuments<>(
+            limits.engine(), problems -> new ValidationException("translation", problems));
   }
 
   /**
@@ -102,11 +103,7 @@ public final class TranslationJson {
    */
   public Translation read(Path file) {
     Objects.requireNonNull(file, "file");
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the translation file " + file + ": " + e, e);
-    }
+    return parse(documents.file(file, "translation"), null);
   }
 
   /**

@@ -29,14 +29,14 @@ import net.jqwik.api.Arbitrary;
  * requirement is met. It also makes the profile that meets a role exactly: every requirement,
  * and exactly n options of each choice group.
  */
-final class ProfileGenerator {
+public final class ProfileGenerator {
 
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
 
   private final Random random;
   private final Catalogue catalogue;
 
-  ProfileGenerator(Random random, Catalogue catalogue) {
+  public ProfileGenerator(Random random, Catalogue catalogue) {
     this.random = random;
     this.catalogue = catalogue;
   }
@@ -93,7 +93,8 @@ final class ProfileGenerator {
     }
   }
 
-  Profile profile(String id) {
+  /** A valid profile of the catalogue with this id. */
+  public Profile profile(String id) {
     LocalDate assessedOn = START.plusDays(random.nextInt(400));
     Profile.Builder profile =
         Profile.builder()

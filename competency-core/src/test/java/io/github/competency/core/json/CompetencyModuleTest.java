@@ -8,6 +8,7 @@ import io.github.competency.core.Catalogue;
 import io.github.competency.core.Fixtures;
 import io.github.competency.core.Importance;
 import io.github.competency.core.InvalidCatalogueException;
+import io.github.competency.core.Problem;
 import io.github.competency.core.ProficiencyId;
 import io.github.competency.core.Requirement;
 import io.github.competency.core.Role;
@@ -24,7 +25,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
@@ -218,5 +221,70 @@ class CompetencyModuleTest {
     assertThatThrownBy(() -> HOST.readValue(notUtf8, SkillId.class))
         .isInstanceOf(StreamReadException.class)
         .isInstanceOf(JacksonException.class);
+  }
+
+  @Test
+  void valuesAreReadWithinTheReadLimitsWhateverTheHostsParserAllows() {
+    String huge = "x".repeat(24 * 1024 * 1024);
+    String skill = "{\"id\": \"go\", \"name\": \"" + huge + "\", \"category\": \"languages\"}";
+    JsonMapper generous =
+        JsonMapper.builder(
+                JsonFactory.builder()
+                    .streamReadConstraints(
+                        StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                    .build())
+            .addModule(new CompetencyModule())
+            .build();
+
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class, () -> generous.readValue(skill, Skill.class));
+    assertThat(e.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "name: a string is longer than the limit of 1000000 characters"
+                + " (ReadLimits.maxStringLength) (line 1, column 22)",
+            "category: the value is larger than the limit of 16777216 bytes"
+                + " (ReadLimits.maxDocumentBytes) (line 1, column 25165862)");
+    assertThat(
+            catchThrowableOfType(
+                ValidationException.class,
+                () -> generous.readValue(skill.getBytes(StandardCharsets.UTF_8), Skill.class)))
+        .as("bytes as well as text")
+        .isNotNull();
+
+    CompetencyModule small =
+        new CompetencyModule().withLimits(ReadLimits.defaults().withMaxDocumentBytes(2_000));
+    assertThat(small.limits().maxDocumentBytes()).isEqualTo(2_000);
+    JsonMapper strict = JsonMapper.builder().addModule(small).build();
+    String json = HOST.writeValueAsString(catalogue);
+    assertThat(json.length()).isGreaterThan(4_000);
+    InvalidCatalogueException large =
+        catchThrowableOfType(
+            InvalidCatalogueException.class, () -> strict.readValue(json, Catalogue.class));
+    assertThat(large.problems().get(large.problems().size() - 1).message())
+        .isEqualTo(
+            "the value is larger than the limit of 2000 bytes (ReadLimits.maxDocumentBytes)");
+    String wrapped = "{\"skills\": [" + HOST.writeValueAsString(catalogue.skills().get(0)) + "]}";
+    assertThat(
+            strict
+                .readValue(wrapped, new TypeReference<Map<String, List<Skill>>>() {})
+                .get("skills"))
+        .as("the limit is the value's own size, not its place in the host's document")
+        .containsExactly(catalogue.skills().get(0));
+
+    JsonMapper fewProblems =
+        JsonMapper.builder()
+            .addModule(new CompetencyModule().withLimits(ReadLimits.defaults().withMaxProblems(3)))
+            .build();
+    String broken = "{\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5}";
+    assertThat(
+            catchThrowableOfType(
+                    ValidationException.class, () -> fewProblems.readValue(broken, Skill.class))
+                .problems())
+        .hasSize(4)
+        .last()
+        .extracting(Problem::message)
+        .isEqualTo("stopped reading after 3 problems");
   }
 }

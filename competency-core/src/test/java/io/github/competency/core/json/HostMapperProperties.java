@@ -85,7 +85,7 @@ class HostMapperProperties {
   }
 
   /** The library's public type of a value: what a host declares, not Immutables' subclass. */
-  private static Class<?> publicType(Class<?> type) {
+  static Class<?> publicType(Class<?> type) {
     Class<?> current = type;
     while (!Modifier.isPublic(current.getModifiers())) {
       current = current.getSuperclass();

@@ -14,6 +14,8 @@ import io.github.competency.core.RoleId;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.ValidationException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -107,6 +109,77 @@ class OverlayJsonTest {
     assertThat(e.problems().get(0).line()).hasValue(7);
     assertThat(JSON.apply(base, List.of(good)).catalogue().find(SkillId.of("terraform")))
         .isPresent();
+  }
+
+  @Test
+  void anOverlayReadAloneRefusesBadRanksAndItemsGivenTwiceWithPositions() {
+    String levels =
+        """
+          "add": {
+            "levels": [
+              { "id": "ground", "name": "Ground", "rank": 0 },
+              { "id": "below", "name": "Below", "rank": -1 }
+            ]
+          },
+          "replace": {
+            "roles": [
+              { "id": "senior-platform-engineer", "title": "A", "family": "platform", "level": "senior" },
+              { "id": "senior-platform-engineer", "title": "B", "family": "platform", "level": "senior" }
+            ]
+          },
+        """;
+    ValidationException e =
+        catchThrowableOfType(
+            ValidationException.class,
+            () -> JSON.fromJson(ACME.replaceFirst("(?s)  \"add\": \\{.*?\n  \\},\n", levels)));
+    assertThat(e.problems())
+        .extracting(p -> p.path() + " line " + p.line().orElse(0))
+        .containsExactly(
+            "replace.roles[1].id line 15",
+            "add.levels[0].rank line 8",
+            "add.levels[1].rank line 9");
+    assertThat(e.problems().get(0).message())
+        .isEqualTo(
+            "this overlay replaces the role 'senior-platform-engineer' twice; it is also at"
+                + " replace.roles[0]");
+    assertThat(e.problems().get(1).message()).isEqualTo("rank 0 must be at least 1");
+  }
+
+  @Test
+  void aVersionOrCatalogueMismatchIsPointedAtInTheBase(@TempDir Path dir) throws IOException {
+    Path old = dir.resolve("old.json");
+    Files.writeString(old, ACME.replace("[\"2.*\"]", "[\"1.*\"]"));
+    ValidationException e =
+        catchThrowableOfType(ValidationException.class, () -> JSON.apply(base, List.of(old)));
+    assertThat(e.problems()).hasSize(1);
+    Problem problem = e.problems().get(0);
+    assertThat(problem.path()).isEqualTo("base.versions");
+    assertThat(problem.line()).hasValue(5);
+    assertThat(problem.column().orElse(0)).isGreaterThan(1);
+    Path other = dir.resolve("other.json");
+    Files.writeString(other, ACME.replace("\"platform-team\"", "\"sales\""));
+    e = catchThrowableOfType(ValidationException.class, () -> JSON.apply(base, List.of(other)));
+    assertThat(e.problems())
+        .extracting(p -> p.path() + " line " + p.line().orElse(0))
+        .containsExactly("base.catalogue line 5");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8OrNotAFileIsNamed(@TempDir Path dir) throws IOException {
+    Path utf16 = dir.resolve("utf16.json");
+    Files.writeString(utf16, ACME, StandardCharsets.UTF_16);
+    ValidationException e =
+        catchThrowableOfType(ValidationException.class, () -> JSON.apply(base, List.of(utf16)));
+    assertThat(e).hasMessageStartingWith("invalid overlay " + utf16 + ": 1 problem");
+    assertThat(e.problems().get(0).message()).contains("must be UTF-8").contains("UTF-16");
+    assertThat(catchThrowableOfType(UncheckedIOException.class, () -> JSON.read(dir)).getMessage())
+        .isEqualTo("cannot read the overlay file " + dir + ": it is a folder, not a file");
+    assertThat(
+            catchThrowableOfType(
+                    UncheckedIOException.class, () -> JSON.read(dir.resolve("missing.json")))
+                .getMessage())
+        .isEqualTo(
+            "cannot read the overlay file " + dir.resolve("missing.json") + ": no such file");
   }
 
   @Property(tries = 150)

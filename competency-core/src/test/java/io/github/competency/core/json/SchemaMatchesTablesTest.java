@@ -2,6 +2,9 @@ package io.github.competency.core.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.competency.core.internal.json.Field;
+import io.github.competency.core.internal.json.Shape;
+import io.github.competency.core.internal.json.Shapes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

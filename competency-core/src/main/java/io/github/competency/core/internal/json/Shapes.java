@@ -1,4 +1,4 @@
-package io.github.competency.core.json;
+package io.github.competency.core.internal.json;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
@@ -27,37 +27,39 @@ import java.util.function.Function;
 /**
  * The tables of the {@value #CATALOGUE_FORMAT} format: every element described once, in the
  * order its fields are written. The reader, the writer and the host-mapper module all run from
- * these, and a test checks the shipped JSON Schema against them.
+ * these, the interchange formats take the fields CASE and RSD have no place for from them, and a
+ * test checks the shipped JSON Schema against them.
  */
-final class Shapes {
+public final class Shapes {
 
   /** The format's name and version, the value of every catalogue's {@code format} field. */
-  static final String CATALOGUE_FORMAT = "competency-catalogue/1";
+  public static final String CATALOGUE_FORMAT = "competency-catalogue/1";
 
   private Shapes() {}
 
   /** An id type, for the host-mapper module. */
-  record IdKind<T>(Class<T> type, String noun, Function<String, T> of, Kind<T> kind) {
-    static <T> IdKind<T> of(Class<T> type, String noun, Function<String, T> of) {
+  public record IdKind<T>(Class<T> type, String noun, Function<String, T> of, Kind<T> kind) {
+    public static <T> IdKind<T> of(Class<T> type, String noun, Function<String, T> of) {
       return new IdKind<>(type, noun, of, Kind.id(noun, of));
     }
   }
 
-  static final IdKind<CatalogueId> CATALOGUE_ID =
+  public static final IdKind<CatalogueId> CATALOGUE_ID =
       IdKind.of(CatalogueId.class, "catalogue", CatalogueId::of);
-  static final IdKind<ProficiencyId> PROFICIENCY_ID =
+  public static final IdKind<ProficiencyId> PROFICIENCY_ID =
       IdKind.of(ProficiencyId.class, "proficiency", ProficiencyId::of);
-  static final IdKind<LevelId> LEVEL_ID = IdKind.of(LevelId.class, "level", LevelId::of);
-  static final IdKind<FamilyId> FAMILY_ID = IdKind.of(FamilyId.class, "family", FamilyId::of);
-  static final IdKind<CategoryId> CATEGORY_ID =
+  public static final IdKind<LevelId> LEVEL_ID = IdKind.of(LevelId.class, "level", LevelId::of);
+  public static final IdKind<FamilyId> FAMILY_ID =
+      IdKind.of(FamilyId.class, "family", FamilyId::of);
+  public static final IdKind<CategoryId> CATEGORY_ID =
       IdKind.of(CategoryId.class, "category", CategoryId::of);
-  static final IdKind<SkillId> SKILL_ID = IdKind.of(SkillId.class, "skill", SkillId::of);
-  static final IdKind<ResponsibilityId> RESPONSIBILITY_ID =
+  public static final IdKind<SkillId> SKILL_ID = IdKind.of(SkillId.class, "skill", SkillId::of);
+  public static final IdKind<ResponsibilityId> RESPONSIBILITY_ID =
       IdKind.of(ResponsibilityId.class, "responsibility", ResponsibilityId::of);
-  static final IdKind<RoleId> ROLE_ID = IdKind.of(RoleId.class, "role", RoleId::of);
-  static final IdKind<GroupId> GROUP_ID = IdKind.of(GroupId.class, "group", GroupId::of);
+  public static final IdKind<RoleId> ROLE_ID = IdKind.of(RoleId.class, "role", RoleId::of);
+  public static final IdKind<GroupId> GROUP_ID = IdKind.of(GroupId.class, "group", GroupId::of);
 
-  static final Shape<Source, Source.Builder> SOURCE =
+  public static final Shape<Source, Source.Builder> SOURCE =
       new Shape<>(
           Source.class,
           "source",
@@ -80,7 +82,7 @@ final class Shapes {
           Field.optional(
               "section", Kind.STRING, Source.Builder::section, s -> Field.orNull(s.section())));
 
-  static final Shape<Reference, Reference.Builder> REFERENCE =
+  public static final Shape<Reference, Reference.Builder> REFERENCE =
       new Shape<>(
           Reference.class,
           "reference",
@@ -93,7 +95,7 @@ final class Shapes {
               "rank", Kind.INTEGER, Reference.Builder::rank, r -> Field.orNull(r.rank())),
           Field.optional("uri", Kind.URI_KIND, Reference.Builder::uri, r -> Field.orNull(r.uri())));
 
-  static final Shape<Proficiency, Proficiency.Builder> PROFICIENCY =
+  public static final Shape<Proficiency, Proficiency.Builder> PROFICIENCY =
       new Shape<>(
           Proficiency.class,
           "proficiency step",
@@ -105,7 +107,7 @@ final class Shapes {
           Field.required("rank", Kind.INTEGER, Proficiency.Builder::rank, Proficiency::rank),
           Field.text("description", Proficiency.Builder::description, Proficiency::description));
 
-  static final Shape<Level, Level.Builder> LEVEL =
+  public static final Shape<Level, Level.Builder> LEVEL =
       new Shape<>(
           Level.class,
           "level",
@@ -117,7 +119,7 @@ final class Shapes {
           Field.required("rank", Kind.INTEGER, Level.Builder::rank, Level::rank),
           Field.text("summary", Level.Builder::summary, Level::summary));
 
-  static final Shape<Family, Family.Builder> FAMILY =
+  public static final Shape<Family, Family.Builder> FAMILY =
       new Shape<>(
           Family.class,
           "role family",
@@ -128,7 +130,7 @@ final class Shapes {
           Field.required("name", Kind.STRING, Family.Builder::name, Family::name),
           Field.text("description", Family.Builder::description, Family::description));
 
-  static final Shape<Category, Category.Builder> CATEGORY =
+  public static final Shape<Category, Category.Builder> CATEGORY =
       new Shape<>(
           Category.class,
           "skill category",
@@ -139,7 +141,7 @@ final class Shapes {
           Field.required("name", Kind.STRING, Category.Builder::name, Category::name),
           Field.text("description", Category.Builder::description, Category::description));
 
-  static final Shape<Skill, Skill.Builder> SKILL =
+  public static final Shape<Skill, Skill.Builder> SKILL =
       new Shape<>(
           Skill.class,
           "skill",
@@ -161,7 +163,7 @@ final class Shapes {
           Field.optional(
               "source", Kind.object(SOURCE), Skill.Builder::source, s -> Field.orNull(s.source())));
 
-  static final Shape<Responsibility, Responsibility.Builder> RESPONSIBILITY =
+  public static final Shape<Responsibility, Responsibility.Builder> RESPONSIBILITY =
       new Shape<>(
           Responsibility.class,
           "responsibility",
@@ -191,7 +193,7 @@ final class Shapes {
               Responsibility.Builder::source,
               r -> Field.orNull(r.source())));
 
-  static final Shape<Requirement, Requirement.Builder> REQUIREMENT =
+  public static final Shape<Requirement, Requirement.Builder> REQUIREMENT =
       new Shape<>(
           Requirement.class,
           "requirement",
@@ -214,7 +216,7 @@ final class Shapes {
           Field.text("note", Requirement.Builder::note, Requirement::note));
 
   /** An option of a choice group: a requirement whose importance and weight are the group's. */
-  static final Shape<Requirement, Requirement.Builder> OPTION =
+  public static final Shape<Requirement, Requirement.Builder> OPTION =
       new Shape<>(
           Requirement.class,
           "option",
@@ -229,7 +231,7 @@ final class Shapes {
               Requirement::proficiency),
           Field.text("note", Requirement.Builder::note, Requirement::note));
 
-  static final Shape<ChoiceGroup, ChoiceGroup.Builder> GROUP =
+  public static final Shape<ChoiceGroup, ChoiceGroup.Builder> GROUP =
       new Shape<>(
           ChoiceGroup.class,
           "choice group",
@@ -254,7 +256,7 @@ final class Shapes {
               ChoiceGroup.Builder::options,
               ChoiceGroup::options));
 
-  static final Shape<Role, Role.Builder> ROLE =
+  public static final Shape<Role, Role.Builder> ROLE =
       new Shape<>(
           Role.class,
           "role",
@@ -295,7 +297,7 @@ final class Shapes {
           Field.optional(
               "source", Kind.object(SOURCE), Role.Builder::source, r -> Field.orNull(r.source())));
 
-  static final Shape<Catalogue, Catalogue.Builder> CATALOGUE =
+  public static final Shape<Catalogue, Catalogue.Builder> CATALOGUE =
       new Shape<>(
           Catalogue.class,
           "catalogue",
@@ -352,7 +354,7 @@ final class Shapes {
               "roles", Kind.list(Kind.object(ROLE)), Catalogue.Builder::roles, Catalogue::roles));
 
   /** Every id type. */
-  static final List<IdKind<?>> IDS =
+  public static final List<IdKind<?>> IDS =
       List.of(
           CATALOGUE_ID,
           PROFICIENCY_ID,
@@ -365,7 +367,7 @@ final class Shapes {
           GROUP_ID);
 
   /** Every element of a catalogue that is a value of its own. */
-  static final List<Shape<?, ?>> VALUES =
+  public static final List<Shape<?, ?>> VALUES =
       List.of(
           SOURCE,
           REFERENCE,

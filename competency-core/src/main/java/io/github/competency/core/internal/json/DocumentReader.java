@@ -1,4 +1,4 @@
-package io.github.competency.core.json;
+package io.github.competency.core.internal.json;
 
 import io.github.competency.core.CompetencyException;
 import io.github.competency.core.Problem;
@@ -20,28 +20,162 @@ import tools.jackson.core.exc.StreamConstraintsException;
  * strictly: unknown fields, repeated fields, wrong types, missing required fields and malformed
  * ids are all collected, each with its path and position, and thrown together. Every format of
  * the library (catalogue, profile, overlay, translation) is read by this one engine from its
- * tables.
+ * tables. A reader may read a part of its document again later ({@link #at}), sharing its
+ * problems.
  *
  * <p>Not thread-safe; one reader reads one document.
  */
-final class DocumentReader {
+public final class DocumentReader {
 
   private final JsonParser parser;
   private final int maxProblems;
   private final Function<List<Problem>, ? extends CompetencyException> failure;
-  private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> problems;
+  private final Span origin;
 
-  DocumentReader(
+  /** The limits this reader checks itself: those of a host's parser are the host's. */
+  private final Limits limits;
+
+  /** The nesting depth of the parser where the value began. */
+  private final int baseDepth;
+
+  /** Where in the input the value began, or -1 where its extent need not be checked. */
+  private final long start;
+
+  /**
+   * Creates a reader of the document a parser reads, whose parser enforces the document's
+   * limits: none to check here but the problems.
+   *
+   * @param parser the parser, before its first token or at the value to read
+   * @param maxProblems after how many problems reading stops
+   * @param failure the exception a document with problems fails with
+   */
+  public DocumentReader(
       JsonParser parser,
       int maxProblems,
       Function<List<Problem>, ? extends CompetencyException> failure) {
-    this.parser = parser;
-    this.maxProblems = maxProblems;
-    this.failure = failure;
+    this(
+        parser,
+        new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, maxProblems),
+        failure,
+        false);
   }
 
-  JsonParser parser() {
+  /**
+   * Creates a reader that checks the limits itself: the depth of the value, the length of its
+   * strings and, if {@code extent} is true, the size of the value in the input. The library's
+   * own documents are bounded by their parsers; a value inside a host's document is bounded
+   * here.
+   *
+   * @param parser the parser, before its first token or at the value to read
+   * @param limits the limits to check
+   * @param failure the exception a document with problems fails with
+   * @param extent whether to check the size of the value in the input
+   */
+  public DocumentReader(
+      JsonParser parser,
+      Limits limits,
+      Function<List<Problem>, ? extends CompetencyException> failure,
+      boolean extent) {
+    this(parser, limits, failure, extent, new ArrayList<>(), null);
+  }
+
+  private DocumentReader(
+      JsonParser parser,
+      Limits limits,
+      Function<List<Problem>, ? extends CompetencyException> failure,
+      boolean extent,
+      List<Problem> problems,
+      Span origin) {
+    this.parser = parser;
+    this.maxProblems = limits.maxProblems();
+    this.failure = failure;
+    this.problems = problems;
+    this.origin = origin;
+    this.limits = limits;
+    JsonToken at = parser.currentToken();
+    // the structure a host's value opens counts, as the document's own object does
+    this.baseDepth =
+        depth(parser) - (at == JsonToken.START_OBJECT || at == JsonToken.START_ARRAY ? 1 : 0);
+    this.start = extent ? offset(parser.currentTokenLocation()) : -1;
+  }
+
+  private static int depth(JsonParser parser) {
+    return parser.streamReadContext() == null ? 0 : parser.streamReadContext().getNestingDepth();
+  }
+
+  /** The offset of a location in bytes or characters, whichever the input counts; or -1. */
+  private static long offset(TokenStreamLocation location) {
+    return location == null ? -1 : Math.max(location.getByteOffset(), location.getCharOffset());
+  }
+
+  /**
+   * Returns a reader of a part of the same document, which a parser reads from the part's start
+   * ({@link JsonDocuments.Input#parser(Span)}); it shares this reader's problems and gives its
+   * problems their positions in the whole document.
+   *
+   * @param part a parser at the start of the part
+   * @param start where the part starts in the document
+   * @return the reader
+   */
+  public DocumentReader at(JsonParser part, Span start) {
+    return new DocumentReader(part, limits, failure, false, problems, start);
+  }
+
+  /**
+   * Returns where the current token starts, to read the value there again later with {@link
+   * #at}.
+   *
+   * @return the position
+   */
+  public Span span() {
+    return Span.of(parser.currentTokenLocation());
+  }
+
+  /**
+   * Returns the parser.
+   *
+   * @return the parser
+   */
+  public JsonParser parser() {
     return parser;
+  }
+
+  /**
+   * Returns the problems found so far.
+   *
+   * @return the problems, in the order found
+   */
+  public List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Throws the problems found so far, if there are any.
+   *
+   * @throws CompetencyException listing them
+   */
+  public void failIfProblems() {
+    if (!problems.isEmpty()) {
+      throw failure.apply(problems);
+    }
+  }
+
+  /**
+   * Reads a value of a part of the document, turning a failure of the parser into a problem.
+   *
+   * @param path the path of the part
+   * @param read what to read with this reader
+   * @return what {@code read} returns, or null if the parser failed
+   * @param <T> the type of the value
+   */
+  public <T> T guarded(JsonPath path, Function<DocumentReader, T> read) {
+    try {
+      return read.apply(this);
+    } catch (JacksonException e) {
+      problem(path, malformed(path.toString(), e, e.getLocation()).message(), e.getLocation());
+      return null;
+    }
   }
 
   /**
@@ -50,7 +184,7 @@ final class DocumentReader {
    * @return a builder holding the whole document, ready to build
    * @throws CompetencyException listing every problem found in the document
    */
-  <B> B readDocument(Shape<?, B> root) {
+  public <B> B readDocument(Shape<?, B> root) {
     try {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -81,7 +215,7 @@ final class DocumentReader {
    * @return a builder holding the whole value, ready to build
    * @throws CompetencyException listing every problem found in the value
    */
-  <B> B readValue(Shape<?, B> shape) {
+  public <B> B readValue(Shape<?, B> shape) {
     try {
       return finish(shape.readBuilder(this, JsonPath.ROOT));
     } catch (JacksonException e) {
@@ -94,13 +228,19 @@ final class DocumentReader {
    *
    * @throws CompetencyException listing every problem found in the value
    */
-  <V, B> V readBuiltValue(Shape<V, B> shape) {
+  public <V, B> V readBuiltValue(Shape<V, B> shape) {
     V value = shape.build(this, JsonPath.ROOT, readValue(shape));
     return finishValue(value);
   }
 
-  /** Returns a value read, or throws the problems found while reading it. */
-  <T> T finishValue(T value) {
+  /**
+   * Returns a value read, or throws the problems found while reading it.
+   *
+   * @param value the value, null if it could not be read
+   * @return the value
+   * @param <T> its type
+   */
+  public <T> T finishValue(T value) {
     return finish(value);
   }
 
@@ -188,12 +328,34 @@ final class DocumentReader {
   // ------------------------------------------------------------------------------- structure
 
   /** The fields of an object being read: at most 64, looked up by name. */
-  interface Fields {
-    /** The position of the field with this name, or -1 if the object has no such field. */
+  public interface Fields {
+    /**
+     * Returns the position of a field.
+     *
+     * @param name the field's name
+     * @return its position, or -1 if the object has no such field
+     */
     int indexOf(String name);
 
-    /** Reads the value at the current token into the field at this position. */
+    /**
+     * Reads the value at the current token into the field at a position.
+     *
+     * @param index the field's position
+     * @param path the path of the value
+     */
     void read(int index, JsonPath path);
+
+    /**
+     * Takes note of a field the object does not have, whose value is the current token; its
+     * value is skipped after. Strict objects answer false, which makes the field a problem.
+     *
+     * @param name the field's name
+     * @param path the path of its value
+     * @return true if the field is allowed
+     */
+    default boolean unknown(String name, JsonPath path) {
+      return false;
+    }
   }
 
   /**
@@ -202,7 +364,8 @@ final class DocumentReader {
    * @param required a bit for each field position that must be present
    * @return true if the object and everything in it read without a problem
    */
-  boolean object(JsonPath path, String what, Fields handler, List<String> fields, long required) {
+  public boolean object(
+      JsonPath path, String what, Fields handler, List<String> fields, long required) {
     int before = problems.size();
     TokenStreamLocation start = parser.currentTokenLocation();
     if (!expect(path, JsonToken.START_OBJECT, what + " (an object)")) {
@@ -221,19 +384,27 @@ final class DocumentReader {
         unknown = unknown == null ? new HashSet<>() : unknown;
         repeated = !unknown.add(name);
       }
-      if (repeated || index < 0) {
+      if (!repeated && index < 0) {
+        TokenStreamLocation location = parser.currentTokenLocation();
+        parser.nextToken();
+        if (!handler.unknown(name, path.child(name))) {
+          problem(
+              path.child(name),
+              "unknown field '"
+                  + Texts.abbreviate(name)
+                  + "' in "
+                  + what
+                  + "; its fields are "
+                  + String.join(", ", fields),
+              location);
+        }
+        parser.skipChildren();
+      } else if (repeated) {
         TokenStreamLocation location = parser.currentTokenLocation();
         parser.nextToken();
         problem(
             path.child(name),
-            repeated
-                ? "field '" + Texts.abbreviate(name) + "' appears more than once"
-                : "unknown field '"
-                    + Texts.abbreviate(name)
-                    + "' in "
-                    + what
-                    + "; its fields are "
-                    + String.join(", ", fields),
+            "field '" + Texts.abbreviate(name) + "' appears more than once",
             location);
         parser.skipChildren();
       } else {
@@ -251,7 +422,7 @@ final class DocumentReader {
   }
 
   /** Reads an array at the current token; elements that had problems are left out. */
-  <T> List<T> array(JsonPath path, Function<JsonPath, T> element) {
+  public <T> List<T> array(JsonPath path, Function<JsonPath, T> element) {
     List<T> items = new ArrayList<>();
     if (!expect(path, JsonToken.START_ARRAY, "an array")) {
       return items;
@@ -268,9 +439,9 @@ final class DocumentReader {
     return items;
   }
 
-  boolean expect(JsonPath path, JsonToken token, String what) {
+  public boolean expect(JsonPath path, JsonToken token, String what) {
     if (parser.currentToken() == token) {
-      return true;
+      return token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY || within(path);
     }
     problem(
         path,
@@ -282,15 +453,57 @@ final class DocumentReader {
 
   // ------------------------------------------------------------------------------- values
 
-  String string(JsonPath path) {
+  public String string(JsonPath path) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       expect(path, JsonToken.VALUE_STRING, "a string");
       return null;
     }
+    if (parser.getStringLength() > limits.maxStringLength()) {
+      problem(
+          path,
+          "a string is longer than the limit of "
+              + limits.maxStringLength()
+              + " characters (ReadLimits.maxStringLength)",
+          parser.currentTokenLocation());
+      return null;
+    }
+    within(path);
     return parser.getString();
   }
 
-  Integer integer(JsonPath path) {
+  /**
+   * Checks the depth of the structure that starts at the current token and the extent read so
+   * far; a structure too deep is skipped as a problem, a value too large ends the reading.
+   *
+   * @return true if the current token is within the limits
+   */
+  private boolean within(JsonPath path) {
+    if (start >= 0) {
+      long at = offset(parser.currentLocation());
+      if (at >= 0 && at - start > limits.maxDocumentBytes()) {
+        problem(
+            path,
+            "the value is larger than the limit of "
+                + limits.maxDocumentBytes()
+                + " bytes (ReadLimits.maxDocumentBytes)",
+            parser.currentTokenLocation());
+        throw failure.apply(problems);
+      }
+    }
+    if (depth(parser) - baseDepth > limits.maxDepth()) {
+      problem(
+          path,
+          "the document nests arrays and objects deeper than the limit of "
+              + limits.maxDepth()
+              + " (ReadLimits.maxDepth)",
+          parser.currentTokenLocation());
+      parser.skipChildren();
+      return false;
+    }
+    return true;
+  }
+
+  public Integer integer(JsonPath path) {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       expect(path, JsonToken.VALUE_NUMBER_INT, "a whole number");
       return null;
@@ -311,7 +524,7 @@ final class DocumentReader {
     return parser.getIntValue();
   }
 
-  Double number(JsonPath path) {
+  public Double number(JsonPath path) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       expect(path, JsonToken.VALUE_NUMBER_FLOAT, "a number");
@@ -320,7 +533,7 @@ final class DocumentReader {
     return parser.getDoubleValue();
   }
 
-  Boolean bool(JsonPath path) {
+  public Boolean bool(JsonPath path) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
       expect(path, JsonToken.VALUE_TRUE, "true or false");
@@ -333,7 +546,7 @@ final class DocumentReader {
    * Reads a string and converts it; a failed conversion (null) is a problem with the message
    * {@code whyNot} gives for the whole text, which abbreviates what it quotes.
    */
-  <T> T text(JsonPath path, Function<String, T> convert, Function<String, String> whyNot) {
+  public <T> T text(JsonPath path, Function<String, T> convert, Function<String, String> whyNot) {
     TokenStreamLocation location = parser.currentTokenLocation();
     String text = string(path);
     if (text == null) {
@@ -348,8 +561,23 @@ final class DocumentReader {
 
   // ------------------------------------------------------------------------------- problems
 
-  void problem(JsonPath path, String message, TokenStreamLocation location) {
-    problems.add(located(path.toString(), message, location));
+  public void problem(JsonPath path, String message, TokenStreamLocation location) {
+    problem(path.toString(), message, location);
+  }
+
+  /**
+   * Notes a problem; throws every problem once there are as many as the limit.
+   *
+   * @param path where, as problems spell paths
+   * @param message what is wrong
+   * @param location the position in the part this reader reads, or null for none
+   */
+  public void problem(String path, String message, TokenStreamLocation location) {
+    Problem problem = located(path, message, location);
+    if (origin != null && problem.line().isPresent()) {
+      problem = origin.shift(problem);
+    }
+    problems.add(problem);
     if (problems.size() >= maxProblems) {
       problems.add(Problem.of("$", "stopped reading after " + maxProblems + " problems"));
       throw failure.apply(problems);

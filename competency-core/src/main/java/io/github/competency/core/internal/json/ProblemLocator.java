@@ -1,4 +1,4 @@
-package io.github.competency.core.json;
+package io.github.competency.core.internal.json;
 
 import io.github.competency.core.Problem;
 import io.github.competency.core.ValidationException;
@@ -18,9 +18,10 @@ import tools.jackson.core.TokenStreamLocation;
 /**
  * Finds the line and column of problems found after reading, when the value is checked as
  * a whole: one more pass over the document that notes the position of each wanted path. Doing
- * this only when a value is invalid keeps positions out of memory for valid ones.
+ * this only when a value is invalid keeps positions out of memory for valid ones. A problem
+ * that has a position already keeps it.
  */
-final class ProblemLocator {
+public final class ProblemLocator {
 
   private final JsonParser parser;
   private final Set<String> wanted;
@@ -31,8 +32,16 @@ final class ProblemLocator {
     this.wanted = wanted;
   }
 
-  /** Returns the problems with their positions, where the document has them, as an exception. */
-  static <E extends ValidationException> E locate(
+  /**
+   * Returns the problems with their positions, where the document has them, as an exception.
+   *
+   * @param problems the problems, each with the path of its element
+   * @param document a new parser of the document, each time it is asked
+   * @param failure the exception of the format
+   * @return the exception, to throw
+   * @param <E> its type
+   */
+  public static <E extends ValidationException> E locate(
       List<Problem> problems, Supplier<JsonParser> document, Function<List<Problem>, E> failure) {
     Set<String> wanted = new HashSet<>();
     for (Problem problem : problems) {
@@ -57,7 +66,7 @@ final class ProblemLocator {
         location = found.get(path);
       }
       located.add(
-          location == null || location.getLineNr() < 1
+          problem.line().isPresent() || location == null || location.getLineNr() < 1
               ? problem
               : problem.withPosition(location.getLineNr(), location.getColumnNr()));
     }
@@ -97,8 +106,13 @@ final class ProblemLocator {
     }
   }
 
-  /** The enclosing path: {@code roles[2].level -> roles[2] -> roles -> $ -> null}. */
-  static String parent(String path) {
+  /**
+   * Returns the enclosing path: {@code roles[2].level -> roles[2] -> roles -> $ -> null}.
+   *
+   * @param path a path as problems spell it
+   * @return the enclosing one, or null for {@code $}
+   */
+  public static String parent(String path) {
     if (path.equals("$")) {
       return null;
     }

@@ -1,4 +1,4 @@
-package io.github.competency.core.json;
+package io.github.competency.core.internal.json;
 
 import io.github.competency.core.Importance;
 import io.github.competency.core.ProficiencyId;
@@ -27,87 +27,88 @@ import tools.jackson.core.TokenStreamLocation;
  *
  * @param <T> the Java type of the value
  */
-abstract class Kind<T> {
+public abstract class Kind<T> {
 
   /**
    * How sets and maps keyed by proficiency step are written: in the catalogue's scale order
    * where a catalogue is known, else in the order of the steps' ids.
    */
-  record WriteContext(Comparator<ProficiencyId> scaleOrder) {
-    static final WriteContext ID_ORDER = new WriteContext(Comparator.naturalOrder());
+  public record WriteContext(Comparator<ProficiencyId> scaleOrder) {
+    /** Steps in the order of their ids, where no catalogue gives the scale. */
+    public static final WriteContext ID_ORDER = new WriteContext(Comparator.naturalOrder());
   }
 
   private final String schemaType;
 
-  Kind(String schemaType) {
+  protected Kind(String schemaType) {
     this.schemaType = schemaType;
   }
 
   /** The JSON Schema type of the value: string, integer, number, boolean, array or object. */
-  final String schemaType() {
+  public final String schemaType() {
     return schemaType;
   }
 
   /** Reads the value at the current token, or records a problem and returns null. */
-  abstract T read(DocumentReader in, JsonPath path);
+  public abstract T read(DocumentReader in, JsonPath path);
 
-  abstract void write(JsonGenerator out, T value, WriteContext context);
+  public abstract void write(JsonGenerator out, T value, WriteContext context);
 
   // ------------------------------------------------------------------------------- scalars
 
-  static final Kind<String> STRING =
+  public static final Kind<String> STRING =
       new Kind<>("string") {
         @Override
-        String read(DocumentReader in, JsonPath path) {
+        public String read(DocumentReader in, JsonPath path) {
           return in.string(path);
         }
 
         @Override
-        void write(JsonGenerator out, String value, WriteContext context) {
+        public void write(JsonGenerator out, String value, WriteContext context) {
           out.writeString(value);
         }
       };
 
-  static final Kind<Integer> INTEGER =
+  public static final Kind<Integer> INTEGER =
       new Kind<>("integer") {
         @Override
-        Integer read(DocumentReader in, JsonPath path) {
+        public Integer read(DocumentReader in, JsonPath path) {
           return in.integer(path);
         }
 
         @Override
-        void write(JsonGenerator out, Integer value, WriteContext context) {
+        public void write(JsonGenerator out, Integer value, WriteContext context) {
           out.writeNumber(value);
         }
       };
 
-  static final Kind<Double> NUMBER =
+  public static final Kind<Double> NUMBER =
       new Kind<>("number") {
         @Override
-        Double read(DocumentReader in, JsonPath path) {
+        public Double read(DocumentReader in, JsonPath path) {
           return in.number(path);
         }
 
         @Override
-        void write(JsonGenerator out, Double value, WriteContext context) {
+        public void write(JsonGenerator out, Double value, WriteContext context) {
           out.writeNumber(value);
         }
       };
 
-  static final Kind<Boolean> BOOLEAN =
+  public static final Kind<Boolean> BOOLEAN =
       new Kind<>("boolean") {
         @Override
-        Boolean read(DocumentReader in, JsonPath path) {
+        public Boolean read(DocumentReader in, JsonPath path) {
           return in.bool(path);
         }
 
         @Override
-        void write(JsonGenerator out, Boolean value, WriteContext context) {
+        public void write(JsonGenerator out, Boolean value, WriteContext context) {
           out.writeBoolean(value);
         }
       };
 
-  static final Kind<URI> URI_KIND =
+  public static final Kind<URI> URI_KIND =
       textual(
           Kind::absoluteUri,
           URI::toString,
@@ -116,7 +117,7 @@ abstract class Kind<T> {
                   + Texts.abbreviate(text)
                   + "' is not an absolute URI; use one such as 'https://example.org/page'");
 
-  static final Kind<Locale> LANGUAGE =
+  public static final Kind<Locale> LANGUAGE =
       textual(
           Kind::language,
           Locale::toLanguageTag,
@@ -125,7 +126,7 @@ abstract class Kind<T> {
                   + Texts.abbreviate(text)
                   + "' is not a BCP 47 language tag; use one such as 'en' or 'en-GB'");
 
-  static final Kind<Importance> IMPORTANCE =
+  public static final Kind<Importance> IMPORTANCE =
       textual(
           Kind::importance,
           Importance::label,
@@ -135,28 +136,28 @@ abstract class Kind<T> {
                   + "' is not an importance; use 'essential' or 'optional'");
 
   /** A value written as a string, read from one by a conversion that answers null if invalid. */
-  static <T> Kind<T> textual(
+  public static <T> Kind<T> textual(
       Function<String, T> parse, Function<T, String> print, Function<String, String> whyNot) {
     return new Kind<>("string") {
       @Override
-      T read(DocumentReader in, JsonPath path) {
+      public T read(DocumentReader in, JsonPath path) {
         return in.text(path, parse, whyNot);
       }
 
       @Override
-      void write(JsonGenerator out, T value, WriteContext context) {
+      public void write(JsonGenerator out, T value, WriteContext context) {
         out.writeString(print.apply(value));
       }
     };
   }
 
   /** An id: a slug, checked, then made into its type. */
-  static <T> Kind<T> id(String kind, Function<String, T> of) {
+  public static <T> Kind<T> id(String kind, Function<String, T> of) {
     return id(kind, of, Slugs::problem);
   }
 
   /** An id spelled by its own rule: {@code problem} tells what is wrong with a text. */
-  static <T> Kind<T> id(
+  public static <T> Kind<T> id(
       String kind, Function<String, T> of, Function<String, Optional<String>> problem) {
     return textual(
         text -> problem.apply(text).isPresent() ? null : of.apply(text),
@@ -173,15 +174,15 @@ abstract class Kind<T> {
   // ------------------------------------------------------------------------------- structures
 
   /** An array; elements with problems are left out. */
-  static <T> Kind<List<T>> list(Kind<T> element) {
+  public static <T> Kind<List<T>> list(Kind<T> element) {
     return new Kind<>("array") {
       @Override
-      List<T> read(DocumentReader in, JsonPath path) {
+      public List<T> read(DocumentReader in, JsonPath path) {
         return in.array(path, at -> element.read(in, at));
       }
 
       @Override
-      void write(JsonGenerator out, List<T> values, WriteContext context) {
+      public void write(JsonGenerator out, List<T> values, WriteContext context) {
         out.writeStartArray();
         for (T value : values) {
           element.write(out, value, context);
@@ -195,10 +196,10 @@ abstract class Kind<T> {
    * An array in which {@code null} marks a position left empty, for lists that follow another
    * list position by position; elements with problems are left empty too.
    */
-  static <T> Kind<List<T>> positional(Kind<T> element) {
+  public static <T> Kind<List<T>> positional(Kind<T> element) {
     return new Kind<>("array") {
       @Override
-      List<T> read(DocumentReader in, JsonPath path) {
+      public List<T> read(DocumentReader in, JsonPath path) {
         List<T> items = new ArrayList<>();
         if (!in.expect(path, JsonToken.START_ARRAY, "an array")) {
           return items;
@@ -214,7 +215,7 @@ abstract class Kind<T> {
       }
 
       @Override
-      void write(JsonGenerator out, List<T> values, WriteContext context) {
+      public void write(JsonGenerator out, List<T> values, WriteContext context) {
         out.writeStartArray();
         for (T value : values) {
           if (value == null) {
@@ -229,17 +230,17 @@ abstract class Kind<T> {
   }
 
   /** A set of proficiency steps, written in the scale's order. */
-  static final Kind<Set<ProficiencyId>> STEPS =
+  public static final Kind<Set<ProficiencyId>> STEPS =
       new Kind<>("array") {
         private final Kind<ProficiencyId> step = id("proficiency", ProficiencyId::of);
 
         @Override
-        Set<ProficiencyId> read(DocumentReader in, JsonPath path) {
+        public Set<ProficiencyId> read(DocumentReader in, JsonPath path) {
           return new LinkedHashSet<>(in.array(path, at -> step.read(in, at)));
         }
 
         @Override
-        void write(JsonGenerator out, Set<ProficiencyId> values, WriteContext context) {
+        public void write(JsonGenerator out, Set<ProficiencyId> values, WriteContext context) {
           List<ProficiencyId> ordered = new ArrayList<>(values);
           ordered.sort(context.scaleOrder());
           out.writeStartArray();
@@ -251,10 +252,10 @@ abstract class Kind<T> {
       };
 
   /** An object from proficiency step ids to texts, written in the scale's order. */
-  static final Kind<Map<ProficiencyId, String>> TEXT_BY_STEP =
+  public static final Kind<Map<ProficiencyId, String>> TEXT_BY_STEP =
       new Kind<>("object") {
         @Override
-        Map<ProficiencyId, String> read(DocumentReader in, JsonPath path) {
+        public Map<ProficiencyId, String> read(DocumentReader in, JsonPath path) {
           if (!in.expect(
               path, JsonToken.START_OBJECT, "an object mapping proficiency ids to texts")) {
             return null;
@@ -284,7 +285,8 @@ abstract class Kind<T> {
         }
 
         @Override
-        void write(JsonGenerator out, Map<ProficiencyId, String> values, WriteContext context) {
+        public void write(
+            JsonGenerator out, Map<ProficiencyId, String> values, WriteContext context) {
           List<Map.Entry<ProficiencyId, String>> ordered = new ArrayList<>(values.entrySet());
           ordered.sort(Map.Entry.comparingByKey(context.scaleOrder()));
           out.writeStartObject();
@@ -299,10 +301,10 @@ abstract class Kind<T> {
    * The {@code format} field of a document: a string that must name this format; another
    * version of the same family and another format altogether are told apart.
    */
-  static Kind<String> format(String format, String family, String kindOfDocument) {
+  public static Kind<String> format(String format, String family, String kindOfDocument) {
     return new Kind<>("string") {
       @Override
-      String read(DocumentReader in, JsonPath path) {
+      public String read(DocumentReader in, JsonPath path) {
         TokenStreamLocation location = in.parser().currentTokenLocation();
         String text = in.string(path);
         if (text == null || text.equals(format)) {
@@ -333,17 +335,17 @@ abstract class Kind<T> {
       }
 
       @Override
-      void write(JsonGenerator out, String value, WriteContext context) {
+      public void write(JsonGenerator out, String value, WriteContext context) {
         out.writeString(value);
       }
     };
   }
 
   /** An object whose keys are ids (checked as slugs) and whose values are of one kind. */
-  static <T> Kind<Map<String, T>> idMap(String kindOfId, Kind<T> value) {
+  public static <T> Kind<Map<String, T>> idMap(String kindOfId, Kind<T> value) {
     return new Kind<>("object") {
       @Override
-      Map<String, T> read(DocumentReader in, JsonPath path) {
+      public Map<String, T> read(DocumentReader in, JsonPath path) {
         if (!in.expect(path, JsonToken.START_OBJECT, "an object keyed by " + kindOfId + " ids")) {
           return null;
         }
@@ -381,7 +383,7 @@ abstract class Kind<T> {
       }
 
       @Override
-      void write(JsonGenerator out, Map<String, T> values, WriteContext context) {
+      public void write(JsonGenerator out, Map<String, T> values, WriteContext context) {
         out.writeStartObject();
         for (Map.Entry<String, T> entry : values.entrySet()) {
           out.writeName(entry.getKey());
@@ -393,15 +395,15 @@ abstract class Kind<T> {
   }
 
   /** An object of a shape. */
-  static <V, B> Kind<V> object(Shape<V, B> shape) {
+  public static <V, B> Kind<V> object(Shape<V, B> shape) {
     return new Kind<>("object") {
       @Override
-      V read(DocumentReader in, JsonPath path) {
+      public V read(DocumentReader in, JsonPath path) {
         return shape.read(in, path);
       }
 
       @Override
-      void write(JsonGenerator out, V value, WriteContext context) {
+      public void write(JsonGenerator out, V value, WriteContext context) {
         shape.write(out, value, context);
       }
     };
@@ -409,7 +411,8 @@ abstract class Kind<T> {
 
   // ------------------------------------------------------------------------------- conversions
 
-  private static URI absoluteUri(String text) {
+  /** An absolute URI, or null if the text is not one. */
+  public static URI absoluteUri(String text) {
     try {
       URI uri = new URI(text);
       return uri.isAbsolute() ? uri : null;
@@ -418,7 +421,8 @@ abstract class Kind<T> {
     }
   }
 
-  private static Locale language(String tag) {
+  /** The locale of a BCP 47 language tag that names a language, or null. */
+  public static Locale language(String tag) {
     try {
       Locale locale = new Locale.Builder().setLanguageTag(tag).build();
       return locale.getLanguage().isEmpty() ? null : locale;
@@ -427,7 +431,8 @@ abstract class Kind<T> {
     }
   }
 
-  private static Importance importance(String text) {
+  /** The importance of its label, or null. */
+  public static Importance importance(String text) {
     for (Importance importance : Importance.values()) {
       if (importance.label().equals(text)) {
         return importance;

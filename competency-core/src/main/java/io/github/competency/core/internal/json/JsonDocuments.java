@@ -1,4 +1,4 @@
-package io.github.competency.core.json;
+package io.github.competency.core.internal.json;
 
 import io.github.competency.core.Problem;
 import io.github.competency.core.ValidationException;
@@ -7,6 +7,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,9 +15,14 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -34,18 +40,24 @@ import tools.jackson.databind.json.JsonMapper;
  * What every JSON format of the library shares around its tables: reading bytes within the
  * limits, insisting on UTF-8, parsing text so that columns count characters on every path,
  * turning parser failures into problems, locating the problems found when the value is checked
- * as a whole, and writing in the deterministic style.
+ * as a whole, and writing in the deterministic style. Immutable and thread-safe.
  *
  * @param <E> the exception a document of this format fails with
  */
-final class JsonDocuments<E extends ValidationException> {
+public final class JsonDocuments<E extends ValidationException> {
 
-  private final ReadLimits limits;
+  private final Limits limits;
   private final Function<List<Problem>, E> failure;
   private final JsonFactory factory;
   private final JsonMapper writer;
 
-  JsonDocuments(ReadLimits limits, Function<List<Problem>, E> failure) {
+  /**
+   * Creates the documents of a format.
+   *
+   * @param limits the limits of reading
+   * @param failure the exception of the format, made from its problems
+   */
+  public JsonDocuments(Limits limits, Function<List<Problem>, E> failure) {
     this.limits = limits;
     this.failure = failure;
     this.factory =
@@ -64,8 +76,12 @@ final class JsonDocuments<E extends ValidationException> {
             .build();
   }
 
-  /** The project's deterministic layout: two-space indentation, {@code \n}, no padding. */
-  static DefaultPrettyPrinter printer() {
+  /**
+   * Returns the project's deterministic layout: two-space indentation, {@code \n}, no padding.
+   *
+   * @return a new printer
+   */
+  public static DefaultPrettyPrinter printer() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     return new DefaultPrettyPrinter(
             Separators.createDefaultInstance()
@@ -76,8 +92,14 @@ final class JsonDocuments<E extends ValidationException> {
         .withArrayIndenter(indenter);
   }
 
-  ReadLimits limits() {
-    return limits;
+  /**
+   * Returns the exception of the format for problems.
+   *
+   * @param problems the problems
+   * @return the exception, to throw
+   */
+  public E failure(List<Problem> problems) {
+    return failure.apply(problems);
   }
 
   // ------------------------------------------------------------------------------- reading
@@ -86,8 +108,15 @@ final class JsonDocuments<E extends ValidationException> {
    * Reads a stream to its end, within the size limit, as a UTF-8 document. The bytes are parsed
    * as they are, which is faster than decoding them first; columns of problems are counted in
    * characters all the same.
+   *
+   * @param in the stream, read to its end but not closed
+   * @param what what the document is, for messages
+   * @return the document
+   * @throws ValidationException (as the format's exception) if the document is too large or not
+   *     UTF-8
+   * @throws UncheckedIOException if the stream cannot be read
    */
-  Input text(InputStream in, String what) {
+  public Input text(InputStream in, String what) {
     byte[] bytes;
     try {
       bytes = in.readNBytes(limits.maxDocumentBytes() + 1);
@@ -105,8 +134,39 @@ final class JsonDocuments<E extends ValidationException> {
     return new Input(null, bytes, bom(bytes));
   }
 
-  /** Text given as a string. */
-  Input text(String json) {
+  /**
+   * Reads a file as {@link #text(InputStream, String)} does; a file that cannot be read fails
+   * with a message naming it and saying why in words: no such file, a folder, not permitted.
+   */
+  public Input file(Path file, String what) {
+    String named = what + " file " + file;
+    if (Files.isDirectory(file)) {
+      throw cannotRead(named, "it is a folder, not a file", null);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return text(in, named);
+    } catch (NoSuchFileException e) {
+      throw cannotRead(named, "no such file", e);
+    } catch (AccessDeniedException e) {
+      throw cannotRead(named, "permission denied", e);
+    } catch (IOException e) {
+      throw cannotRead(named, e.getMessage(), e);
+    }
+  }
+
+  private static UncheckedIOException cannotRead(String named, String why, IOException cause) {
+    String message = "cannot read the " + named + ": " + why;
+    return new UncheckedIOException(message, cause == null ? new IOException(why) : cause);
+  }
+
+  /**
+   * Returns text given as a string, as a document.
+   *
+   * @param json the text
+   * @return the document
+   * @throws ValidationException (as the format's exception) if the text is too large
+   */
+  public Input text(String json) {
     checkSize(json);
     return new Input(json, null, 0);
   }
@@ -126,7 +186,7 @@ final class JsonDocuments<E extends ValidationException> {
    * of problems are recounted in characters, so that a problem has the same position whichever
    * way the document came.
    */
-  final class Input {
+  public final class Input {
     private final String text;
     private final byte[] bytes;
     private final int start;
@@ -137,17 +197,63 @@ final class JsonDocuments<E extends ValidationException> {
       this.start = start;
     }
 
-    JsonParser parser() {
+    /**
+     * Returns a new parser of the document.
+     *
+     * @return the parser, before its first token
+     */
+    public JsonParser parser() {
       return text != null
           ? factory.createParser(ObjectReadContext.empty(), text)
           : factory.createParser(ObjectReadContext.empty(), bytes, start, bytes.length - start);
     }
 
     /**
+     * Returns a new parser of the document from a span to its end, whose positions count from
+     * the span's start ({@link DocumentReader#at} puts them back in place).
+     *
+     * @param span where to start, as a parser of this document gave it
+     * @return the parser, before the span's first token
+     */
+    public JsonParser parser(Span span) {
+      if (text != null) {
+        StringReader reader = new StringReader(text);
+        try {
+          reader.skip(span.offset());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e); // a StringReader fails only when closed
+        }
+        return factory.createParser(ObjectReadContext.empty(), reader);
+      }
+      int at = start + (int) span.offset();
+      return factory.createParser(ObjectReadContext.empty(), bytes, at, bytes.length - at);
+    }
+
+    /**
+     * Returns a reader of the document, which collects its problems.
+     *
+     * @return the reader, before the document's first token
+     */
+    public DocumentReader reader() {
+      return new DocumentReader(parser(), limits.maxProblems(), failure);
+    }
+
+    /**
+     * Returns the exception for problems of this document: each gets its line and column (in
+     * characters) where the document has the element its path names, unless it has them.
+     *
+     * @param problems the problems
+     * @return the exception, to throw
+     */
+    public E invalid(List<Problem> problems) {
+      return locate(problems, this);
+    }
+
+    /**
      * The problems of a document that failed: for bytes that are not UTF-8, that one problem;
      * otherwise the problems with their columns counted in characters.
      */
-    List<Problem> inCharacters(List<Problem> problems) {
+    public List<Problem> inCharacters(List<Problem> problems) {
       if (text != null) {
         return problems;
       }
@@ -184,8 +290,13 @@ final class JsonDocuments<E extends ValidationException> {
     }
   }
 
-  /** Checks the size of a text given as a string. */
-  void checkSize(String json) {
+  /**
+   * Checks the size of a text given as a string.
+   *
+   * @param json the text
+   * @throws ValidationException (as the format's exception) if it is too large
+   */
+  public void checkSize(String json) {
     if (json.length() > limits.maxDocumentBytes()) {
       throw tooLarge("characters");
     }
@@ -207,7 +318,7 @@ final class JsonDocuments<E extends ValidationException> {
    * Decodes a document that must be UTF-8: a UTF-8 byte-order mark is skipped; UTF-16 and
    * UTF-32, with or without their byte-order marks, and malformed UTF-8 are refused.
    */
-  String utf8(byte[] bytes) {
+  public String utf8(byte[] bytes) {
     int start = bom(bytes);
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -278,11 +389,20 @@ final class JsonDocuments<E extends ValidationException> {
     return null;
   }
 
-  /** Parses a document against its root shape; the builder is checked as a whole after. */
-  <R, B> R parse(Input input, Shape<?, B> root, Function<B, R> build) {
+  /**
+   * Parses a document against its root shape; the builder is checked as a whole after.
+   *
+   * @param input the document
+   * @param root its shape
+   * @param build makes the value of the builder, throwing its problems
+   * @return the value
+   * @param <R> its type
+   * @param <B> the builder's
+   */
+  public <R, B> R parse(Input input, Shape<?, B> root, Function<B, R> build) {
     B builder;
     try (JsonParser parser = input.parser()) {
-      builder = new DocumentReader(parser, limits.maxProblems(), failure).readDocument(root);
+      builder = new DocumentReader(parser, limits, failure, false).readDocument(root);
     } catch (JacksonException e) {
       // the reader turns failures while reading into problems; this one came at opening
       throw failure.apply(
@@ -297,19 +417,47 @@ final class JsonDocuments<E extends ValidationException> {
     }
   }
 
-  /** Gives problems found in a document their positions in it, as an exception. */
-  E locate(List<Problem> problems, Input input) {
+  /**
+   * Gives problems found in a document their positions in it, as an exception.
+   *
+   * @param problems the problems
+   * @param input the document
+   * @return the exception, to throw
+   */
+  public E locate(List<Problem> problems, Input input) {
     List<Problem> located = ProblemLocator.locate(problems, input::parser, failure).problems();
     return failure.apply(input.inCharacters(located));
   }
 
   // ------------------------------------------------------------------------------- writing
 
-  /** Writes a value as a document: its root shape, then a final newline; flushes, not closes. */
-  <V> void write(
+  /**
+   * Writes a value as a document: its root shape, then a final newline; flushes, not closes.
+   *
+   * @param value the value
+   * @param root its shape
+   * @param context the order of steps
+   * @param out where to write
+   * @param what what the document is, for messages
+   * @param <V> the value's type
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public <V> void write(
       V value, Shape<V, ?> root, Kind.WriteContext context, OutputStream out, String what) {
+    write(out, what, generator -> root.write(generator, value, context));
+  }
+
+  /**
+   * Writes a document in the deterministic layout, then a final newline; flushes, not closes.
+   *
+   * @param out where to write
+   * @param what what the document is, for messages
+   * @param content writes the document's one value
+   * @throws UncheckedIOException if the stream cannot be written
+   */
+  public void write(OutputStream out, String what, Consumer<JsonGenerator> content) {
     try (JsonGenerator generator = writer.createGenerator(new NonClosing(out))) {
-      root.write(generator, value, context);
+      content.accept(generator);
       generator.writeRaw('\n');
     } catch (JacksonException e) {
       Throwable cause = e.getCause();
@@ -320,9 +468,30 @@ final class JsonDocuments<E extends ValidationException> {
     }
   }
 
-  <V> String toJson(V value, Shape<V, ?> root, Kind.WriteContext context, String what) {
+  /**
+   * Writes a value as a document's text.
+   *
+   * @param value the value
+   * @param root its shape
+   * @param context the order of steps
+   * @param what what the document is, for messages
+   * @param <V> the value's type
+   * @return the text, with a final newline
+   */
+  public <V> String toJson(V value, Shape<V, ?> root, Kind.WriteContext context, String what) {
+    return toJson(what, generator -> root.write(generator, value, context));
+  }
+
+  /**
+   * Writes a document's text in the deterministic layout, with a final newline.
+   *
+   * @param what what the document is, for messages
+   * @param content writes the document's one value
+   * @return the text
+   */
+  public String toJson(String what, Consumer<JsonGenerator> content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    write(value, root, context, out, what);
+    write(out, what, content);
     return out.toString(StandardCharsets.UTF_8);
   }
 

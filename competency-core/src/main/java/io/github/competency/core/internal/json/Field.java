@@ -1,4 +1,4 @@
-package io.github.competency.core.json;
+package io.github.competency.core.internal.json;
 
 import java.util.Collection;
 import java.util.Map;
@@ -16,35 +16,35 @@ import java.util.function.Function;
  * @param <B> the type of its builder
  * @param <T> the type of the field's value
  */
-record Field<V, B, T>(
+public record Field<V, B, T>(
     String name, Kind<T> kind, boolean required, BiConsumer<B, T> into, Function<V, T> from) {
 
   /** A field a document must have; always written. */
-  static <V, B, T> Field<V, B, T> required(
+  public static <V, B, T> Field<V, B, T> required(
       String name, Kind<T> kind, BiConsumer<B, T> into, Function<V, T> from) {
     return new Field<>(name, kind, true, into, from);
   }
 
   /** A field a document may leave out; written whenever {@code from} gives a value. */
-  static <V, B, T> Field<V, B, T> optional(
+  public static <V, B, T> Field<V, B, T> optional(
       String name, Kind<T> kind, BiConsumer<B, T> into, Function<V, T> from) {
     return new Field<>(name, kind, false, into, from);
   }
 
   /** An optional text, left out when empty. */
-  static <V, B> Field<V, B, String> text(
+  public static <V, B> Field<V, B, String> text(
       String name, BiConsumer<B, String> into, Function<V, String> from) {
     return optional(name, Kind.STRING, into, v -> nonEmpty(from.apply(v)));
   }
 
   /** An optional collection, left out when empty. */
-  static <V, B, T extends Collection<?>> Field<V, B, T> many(
+  public static <V, B, T extends Collection<?>> Field<V, B, T> many(
       String name, Kind<T> kind, BiConsumer<B, T> into, Function<V, T> from) {
     return optional(name, kind, into, v -> nonEmpty(from.apply(v)));
   }
 
   /** An optional object from a map, left out when empty. */
-  static <V, B, K, E> Field<V, B, Map<K, E>> map(
+  public static <V, B, K, E> Field<V, B, Map<K, E>> map(
       String name,
       Kind<Map<K, E>> kind,
       BiConsumer<B, Map<K, E>> into,
@@ -60,27 +60,27 @@ record Field<V, B, T>(
   }
 
   /** The value to write, or null to leave the field out. */
-  T valueOf(V value) {
+  public T valueOf(V value) {
     return from.apply(value);
   }
 
-  static String nonEmpty(String text) {
+  public static String nonEmpty(String text) {
     return text.isEmpty() ? null : text;
   }
 
-  static <T extends Collection<?>> T nonEmpty(T values) {
+  public static <T extends Collection<?>> T nonEmpty(T values) {
     return values.isEmpty() ? null : values;
   }
 
-  static <T> T orNull(Optional<T> value) {
+  public static <T> T orNull(Optional<T> value) {
     return value.orElse(null);
   }
 
-  static Double orNull(OptionalDouble value) {
+  public static Double orNull(OptionalDouble value) {
     return value.isPresent() ? value.getAsDouble() : null;
   }
 
-  static Integer orNull(OptionalInt value) {
+  public static Integer orNull(OptionalInt value) {
     return value.isPresent() ? value.getAsInt() : null;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.competency.core.json;
+package io.github.competency.core.internal.json;
 
 import io.github.competency.core.internal.Texts;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import tools.jackson.core.JsonGenerator;
  * @param <V> the type of the object
  * @param <B> the type of its builder
  */
-final class Shape<V, B> {
+public final class Shape<V, B> {
 
   private final Class<V> type;
   private final String noun;
@@ -37,7 +37,7 @@ final class Shape<V, B> {
    * @param article "a" or "an"
    */
   @SafeVarargs
-  Shape(
+  public Shape(
       Class<V> type,
       String noun,
       String article,
@@ -68,7 +68,7 @@ final class Shape<V, B> {
 
   /** Describes an object by a list of its fields. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static <V, B> Shape<V, B> of(
+  public static <V, B> Shape<V, B> of(
       Class<V> type,
       String noun,
       String article,
@@ -78,24 +78,24 @@ final class Shape<V, B> {
     return new Shape<>(type, noun, article, builder, build, fields.toArray(new Field[0]));
   }
 
-  Class<V> type() {
+  public Class<V> type() {
     return type;
   }
 
-  String noun() {
+  public String noun() {
     return noun;
   }
 
-  String what() {
+  public String what() {
     return what;
   }
 
-  List<Field<V, B, ?>> fields() {
+  public List<Field<V, B, ?>> fields() {
     return fields;
   }
 
   /** Reads the object at the current token into a new builder; null if it had problems. */
-  B readBuilder(DocumentReader in, JsonPath path) {
+  public B readBuilder(DocumentReader in, JsonPath path) {
     B b = builder.get();
     boolean complete =
         in.object(
@@ -127,13 +127,13 @@ final class Shape<V, B> {
   }
 
   /** Reads and builds the object at the current token; null if it had problems. */
-  V read(DocumentReader in, JsonPath path) {
+  public V read(DocumentReader in, JsonPath path) {
     B b = readBuilder(in, path);
     return b == null ? null : build(in, path, b);
   }
 
   /** Builds a builder read from a document; a failed check is a problem at the path. */
-  V build(DocumentReader in, JsonPath path, B b) {
+  public V build(DocumentReader in, JsonPath path, B b) {
     try {
       return build.apply(b);
     } catch (IllegalStateException | IllegalArgumentException e) {
@@ -143,11 +143,11 @@ final class Shape<V, B> {
   }
 
   /** Builds a builder whose build checks the value as a whole and throws its own problems. */
-  V buildWhole(B b) {
+  public V buildWhole(B b) {
     return build.apply(b);
   }
 
-  void write(JsonGenerator out, V value, Kind.WriteContext context) {
+  public void write(JsonGenerator out, V value, Kind.WriteContext context) {
     out.writeStartObject();
     for (Field<V, B, ?> field : fields) {
       writeField(out, field, value, context);

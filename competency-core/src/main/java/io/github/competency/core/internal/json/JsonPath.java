@@ -1,14 +1,14 @@
-package io.github.competency.core.json;
+package io.github.competency.core.internal.json;
 
 /**
  * Where a value is in a document, such as {@code skills[3].behaviours.expert}, kept as links
  * to its parent and spelled out only when a problem needs it: reading a valid document builds
  * no path strings.
  */
-final class JsonPath {
+public final class JsonPath {
 
   /** The document itself, {@code $}. */
-  static final JsonPath ROOT = new JsonPath(null, null, -1);
+  public static final JsonPath ROOT = new JsonPath(null, null, -1);
 
   private final JsonPath parent;
   private final String name;
@@ -22,12 +22,12 @@ final class JsonPath {
   }
 
   /** The path of a field of the object here. */
-  JsonPath child(String field) {
+  public JsonPath child(String field) {
     return new JsonPath(this, field, -1);
   }
 
   /** The path of an element of the array here. */
-  JsonPath index(int element) {
+  public JsonPath index(int element) {
     return new JsonPath(this, null, element);
   }
 
