@@ -13,11 +13,11 @@ import java.util.List;
  * the catalogue, with tables prepared once: the points each skill earns at each step as a single
  * requirement (zero for skills the role does not require singly), and for each choice group the
  * points each option earns at each step. A group of one takes its best option; a group of n the
- * average of its n best, found by counting, without branching on the ratings, how many options
- * beat each one. It scores in the same
+ * average of its n best, looked up in a table, prepared once, of its points for every
+ * combination of its options' steps. It scores in the same
  * whole-number points as the library (see {@link io.github.competency.core.assess.ReadinessMode}
  * and {@link io.github.competency.core.assess.GroupResult}), so both give the same readiness; it
- * only drops the library's checks. Not thread-safe.
+ * only drops the library's checks.
  */
 final class HandLoop {
 
@@ -26,7 +26,7 @@ final class HandLoop {
   private final int[][] optionSkill;
   private final int[][] optionTable;
   private final int[] atLeast;
-  private final int[] scratch;
+  private final int[][] groupTable;
   private final double total;
 
   HandLoop(Catalogue catalogue, RoleId roleId) {
@@ -47,10 +47,8 @@ final class HandLoop {
     }
     List<ChoiceGroup> groups = role.groups();
     int counts = 1;
-    int widest = 0;
     for (ChoiceGroup group : groups) {
       counts = lcm(counts, group.atLeast());
-      widest = Math.max(widest, group.options().size());
       for (Requirement option : group.options()) {
         int step = scale.indexOf(catalogue.get(option.proficiency()));
         if (step > 0) {
@@ -83,8 +81,34 @@ final class HandLoop {
         }
       }
     }
-    scratch = new int[widest];
+    groupTable = new int[groups.size()][];
+    for (int g = 0; g < groups.size(); g++) {
+      if (atLeast[g] > 1) {
+        groupTable[g] = table(g);
+      }
+    }
     total = (double) unit * (n + groups.size());
+  }
+
+  /** The points of group g for every combination of its options' steps, the first the lowest digit. */
+  private int[] table(int g) {
+    int m = optionSkill[g].length;
+    int size = (int) Math.pow(stride, m);
+    int[] table = new int[size];
+    int[] values = new int[m];
+    for (int code = 0; code < size; code++) {
+      for (int o = 0, rest = code; o < m; o++, rest /= stride) {
+        values[o] = optionTable[g][o * stride + rest % stride];
+      }
+      int[] sorted = values.clone();
+      java.util.Arrays.sort(sorted);
+      int sum = 0;
+      for (int k = 0; k < atLeast[g]; k++) {
+        sum += sorted[m - 1 - k];
+      }
+      table[code] = sum / atLeast[g];
+    }
+    return table;
   }
 
   private static int points(int required, int rating, int unit) {
@@ -108,25 +132,12 @@ final class HandLoop {
         }
         earned += best;
       } else {
-        // the n best without branching on the data: option i counts when fewer than n
-        // options beat it (a larger value, or an equal one earlier)
-        int[] values = scratch;
-        int m = skills.length;
-        for (int o = 0; o < m; o++) {
-          values[o] = points[o * stride + steps[skills[o]]];
+        // a table of the group's points by its options' steps, prepared once
+        int code = 0;
+        for (int o = skills.length - 1; o >= 0; o--) {
+          code = code * stride + steps[skills[o]];
         }
-        int n = atLeast[g];
-        int sum = 0;
-        for (int i = 0; i < m; i++) {
-          int vi = values[i];
-          int beaten = 0;
-          for (int j = 0; j < m; j++) {
-            int vj = values[j];
-            beaten += (vj > vi ? 1 : 0) + (vj == vi && j < i ? 1 : 0);
-          }
-          sum += beaten < n ? vi : 0;
-        }
-        earned += sum / n;
+        earned += groupTable[g][code];
       }
     }
     return earned == total ? 1.0 : Math.min(Math.nextDown(1.0), earned / total);

@@ -59,7 +59,10 @@ public final class CompiledRole {
   /** Position in the catalogue of each option's skill. */
   private final int[] optionSkill;
 
-  /** Value of option o toward its group at compact step b, at {@code o * stride + b}. */
+  /**
+   * Value of option o toward its group at compact step b, at {@code o * stride + b}; for a group
+   * of one, already multiplied into the group's points.
+   */
   private final long[] optionValues;
 
   /** The most entries the table of one group's points may have: 32 KiB of them. */
@@ -67,6 +70,15 @@ public final class CompiledRole {
 
   /** For each group of n > 1 small enough, its points by its options' steps; else null. */
   private final long[][] groupTable;
+
+  /**
+   * The same tables in ints when every total fits in one, as in the unweighted modes: half the
+   * memory, so that a role's tables stay in the first-level cache. Null otherwise.
+   */
+  private final int[] narrowPoints;
+
+  private final int[] narrowOptionValues;
+  private final int[][] narrowGroupTable;
 
   CompiledRole(
       Catalogue catalogue, RoleScoring scoring, int skills, int steps, ReadinessMode mode) {
@@ -111,7 +123,36 @@ public final class CompiledRole {
       }
     }
     this.groupTable = groupTables(scoring, mode, stride, groupStart, optionValues);
+    // a group of one earns its best option's value times 1, or its weight units in the weighted
+    // modes (a binary value is 0 or 1): its options' values are stored multiplied, once
+    for (int g = 0; g < groups; g++) {
+      if (atLeast[g] == 1) {
+        long multiplier = RoleScoring.groupPoints(mode, 1, 1, groupWeightUnits[g]);
+        for (int i = groupStart[g] * stride; i < groupStart[g + 1] * stride; i++) {
+          optionValues[i] *= multiplier;
+        }
+      }
+    }
     this.total = sum;
+    boolean narrow = sum <= Integer.MAX_VALUE;
+    this.narrowPoints = narrow ? narrow(points) : null;
+    this.narrowOptionValues = narrow ? narrow(optionValues) : null;
+    if (narrow) {
+      narrowGroupTable = new int[groups][];
+      for (int g = 0; g < groups; g++) {
+        narrowGroupTable[g] = groupTable[g] == null ? null : narrow(groupTable[g]);
+      }
+    } else {
+      narrowGroupTable = null;
+    }
+  }
+
+  private static int[] narrow(long[] values) {
+    int[] narrow = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      narrow[i] = Math.toIntExact(values[i]);
+    }
+    return narrow;
   }
 
   /**
@@ -149,6 +190,9 @@ public final class CompiledRole {
       requireSameCatalogue(profile);
     }
     byte[] steps = profile.steps; // unsigned: a scale may have up to 255 steps
+    if (narrowPoints != null) {
+      return narrowPoints(steps);
+    }
     long[] points = this.points;
     int stride = this.stride;
     long earned = 0;
@@ -169,11 +213,11 @@ public final class CompiledRole {
   }
 
   /**
-   * The points of the groups: for a group of one, its best option's value; for a group of n
-   * whose options' steps can be tabled ({@link #groupTable}), one look-up by the steps of its
-   * options; otherwise the sum of its n best options' values, picked n times from the options
-   * not yet picked (a bit mask marks them). Then the group's points from that sum. Nothing is
-   * allocated.
+   * The points of the groups: for a group whose options' steps can be tabled
+   * ({@link #groupTable}), one look-up by the steps of its options; otherwise, for a group of
+   * one, its best option's value, and for a group of n the sum of its n best options' values,
+   * picked n times from the options not yet picked (a bit mask marks them), then the group's
+   * points from that sum. Nothing is allocated.
    */
   private long groupPoints(byte[] steps) {
     int[] start = groupStart;
@@ -185,6 +229,14 @@ public final class CompiledRole {
       int first = start[g];
       int end = start[g + 1];
       int n = atLeast[g];
+      if (n == 1) {
+        long best = 0;
+        for (int o = first; o < end; o++) {
+          best = Math.max(best, values[o * stride + (steps[optionSkill[o]] & 0xFF)]);
+        }
+        earned += best;
+        continue;
+      }
       long[] table = groupTable[g];
       if (table != null) {
         int code = 0;
@@ -194,34 +246,88 @@ public final class CompiledRole {
         earned += table[code];
         continue;
       }
-      long best;
-      if (n == 1) {
-        best = 0;
+      earned += oneGroup(steps, g);
+    }
+    return earned;
+  }
+
+  /**
+   * The points a profile earns when they fit in an int: the same walk as {@link
+   * #points(CompactProfile)} over the narrow tables; groups the narrow tables lack take the
+   * wide path.
+   */
+  private long narrowPoints(byte[] steps) {
+    int[] points = narrowPoints;
+    int stride = this.stride;
+    int earned = 0;
+    int[] skill = this.skill;
+    if (skill == null) {
+      for (int j = 0, base = 0; j < steps.length; j++, base += stride) {
+        earned += points[base + (steps[j] & 0xFF)];
+      }
+    } else {
+      for (int i = 0, base = 0; i < skill.length; i++, base += stride) {
+        earned += points[base + (steps[skill[i]] & 0xFF)];
+      }
+    }
+    if (groups == 0) {
+      return earned;
+    }
+    int[] start = groupStart;
+    int[] optionSkill = this.optionSkill;
+    int[] values = narrowOptionValues;
+    long wide = 0;
+    for (int g = 0; g < groups; g++) {
+      int first = start[g];
+      int end = start[g + 1];
+      if (atLeast[g] == 1) {
+        int best = 0;
         for (int o = first; o < end; o++) {
           best = Math.max(best, values[o * stride + (steps[optionSkill[o]] & 0xFF)]);
         }
-      } else if (end - first <= Long.SIZE) {
-        best = 0;
-        long picked = 0;
-        for (int k = 0; k < n; k++) {
-          long highest = -1;
-          int at = 0;
-          for (int o = first; o < end; o++) {
-            long value = values[o * stride + (steps[optionSkill[o]] & 0xFF)];
-            if (value > highest && (picked & (1L << (o - first))) == 0) {
-              highest = value;
-              at = o - first;
-            }
-          }
-          picked |= 1L << at;
-          best += highest;
-        }
-      } else {
-        best = widestGroup(steps, first, end, n);
+        earned += best;
+        continue;
       }
-      earned += RoleScoring.groupPoints(mode, best, n, groupWeightUnits[g]);
+      int[] table = narrowGroupTable[g];
+      if (table != null) {
+        int code = 0;
+        for (int o = end - 1; o >= first; o--) {
+          code = code * stride + (steps[optionSkill[o]] & 0xFF);
+        }
+        earned += table[code];
+      } else {
+        wide += oneGroup(steps, g);
+      }
     }
-    return earned;
+    return earned + wide;
+  }
+
+  /** The points of one group of n > 1 without a table, by the bit-mask pick. */
+  private long oneGroup(byte[] steps, int g) {
+    int first = groupStart[g];
+    int end = groupStart[g + 1];
+    int n = atLeast[g];
+    long best;
+    if (end - first <= Long.SIZE) {
+      best = 0;
+      long picked = 0;
+      for (int k = 0; k < n; k++) {
+        long highest = -1;
+        int at = 0;
+        for (int o = first; o < end; o++) {
+          long value = optionValues[o * stride + (steps[optionSkill[o]] & 0xFF)];
+          if (value > highest && (picked & (1L << (o - first))) == 0) {
+            highest = value;
+            at = o - first;
+          }
+        }
+        picked |= 1L << at;
+        best += highest;
+      }
+    } else {
+      best = widestGroup(steps, first, end, n);
+    }
+    return RoleScoring.groupPoints(mode, best, n, groupWeightUnits[g]);
   }
 
   /**

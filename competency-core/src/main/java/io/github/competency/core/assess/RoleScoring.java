@@ -194,8 +194,8 @@ final class RoleScoring {
     return switch (mode) {
       case BINARY -> best == atLeast ? 1 : 0;
       case WEIGHTED_BINARY -> best == atLeast ? weightUnits : 0;
-      case PROPORTIONAL -> best / atLeast;
-      case WEIGHTED_PROPORTIONAL -> weightUnits * (best / atLeast);
+      case PROPORTIONAL -> atLeast == 1 ? best : best / atLeast;
+      case WEIGHTED_PROPORTIONAL -> weightUnits * (atLeast == 1 ? best : best / atLeast);
     };
   }
 
