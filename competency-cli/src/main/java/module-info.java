@@ -6,6 +6,7 @@
 module io.github.competency.cli {
   requires io.github.competency.core;
   requires io.github.competency.interchange;
+  requires io.github.competency.tabular;
   requires info.picocli;
 
   opens io.github.competency.cli to

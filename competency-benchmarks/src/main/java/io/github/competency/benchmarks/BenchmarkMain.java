@@ -175,6 +175,32 @@ public final class BenchmarkMain {
           verdict(caseImport / caseTree <= 3));
     }
 
+    Double plain = s.get("SheetBenchmark.fastCsvPlainRead");
+    Double profiles = s.get("SheetBenchmark.readProfiles");
+    Double rankSheet = s.get("SheetBenchmark.rankTop10");
+    if (plain != null && profiles != null) {
+      out.println();
+      out.printf(
+          Locale.ROOT,
+          "A long ratings sheet of %,d rows (%,d people):%n",
+          SheetBenchmark.ROWS,
+          SheetBenchmark.ROWS / RatingRows.RATINGS_PER_PERSON);
+      out.printf(Locale.ROOT, "  FastCSV plain read       %8.1f ms%n", plain);
+      out.printf(
+          Locale.ROOT,
+          "  into checked profiles    %8.1f ms   profiles/plain = %.2fx, target <= 2x: %s%n",
+          profiles,
+          profiles / plain,
+          verdict(profiles / plain <= 2));
+      if (rankSheet != null) {
+        out.printf(
+            Locale.ROOT,
+            "  into a top 10            %8.1f ms   = %.2fx plain read%n",
+            rankSheet,
+            rankSheet / plain);
+      }
+    }
+
     if (compiled != null || top != null) {
       double bytes = CompactSize.measure();
       int skills = CompactSize.skills();

@@ -14,8 +14,10 @@ import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.ProfileScore;
 import io.github.competency.core.assess.Ranker;
 import io.github.competency.core.assess.ReadinessMode;
+import io.github.competency.core.json.AssessmentJson;
 import io.github.competency.core.json.ProfileJson;
 import io.github.competency.core.json.ReadLimits;
+import io.github.competency.tabular.RatingsReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,7 +46,8 @@ import picocli.CommandLine.Spec;
         "Prints a profile's gap report against a role: readiness in every mode, the "
             + "gaps most useful first, responsibilities covered, where self and assessors disagree, "
             + "and the next steps from the profile's role. With --rank, prints the profiles of a "
-            + "folder or JSON-lines file that fit the role best.")
+            + "folder or JSON-lines file, or the people of a ratings sheet (CSV or XLSX), that "
+            + "fit the role best. With --ratings, assesses the people of a ratings sheet.")
 final class AssessCommand implements Callable<Integer> {
 
   /** How profiles to rank are read: small documents, one at a time. */
@@ -105,10 +109,39 @@ final class AssessCommand implements Callable<Integer> {
       names = "--rank",
       paramLabel = "FOLDER|FILE",
       description =
-          "Rank the profiles of a folder (*.json) or a JSON-lines file for the role, one at a"
-              + " time; a profile that cannot be read or does not fit the catalogue is reported"
-              + " by line or file and set aside, and then the exit code is 1.")
+          "Rank the profiles of a folder (*.json) or a JSON-lines file, or the people of a"
+              + " ratings sheet (*.csv, *.xlsx), for the role, one at a time; a profile that"
+              + " cannot be read or does not fit the catalogue is reported by line or file and"
+              + " set aside, and then the exit code is 1.")
   private Path rank;
+
+  @Option(
+      names = "--ratings",
+      paramLabel = "FILE",
+      description =
+          "A ratings sheet (*.csv, *.xlsx): every person against the role, or one with --person.")
+  private Path ratings;
+
+  @Option(
+      names = "--person",
+      paramLabel = "ID",
+      description = "With --ratings, the person to assess, by the sheet's id.")
+  private String person;
+
+  @Option(
+      names = "--dry-run",
+      description = "Only check the sheet or profile: what it holds and every problem.")
+  private boolean dryRun;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "With --ratings or a sheet to --rank, also write the team matrix or the ranking to a"
+              + " file (*.csv or *.xlsx).")
+  private Path output;
+
+  @Mixin private SheetOptions sheet = new SheetOptions();
 
   @Option(
       names = "--top",
@@ -128,23 +161,111 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (ratings != null && rank != null) {
+      throw new ParameterException(spec.commandLine(), "give either --ratings or --rank, not both");
+    }
+    if (rank != null && SheetOptions.isSheet(rank)) {
+      return rankSheet();
+    }
+    if (ratings == null && (sheet.given() || person != null || output != null)) {
+      // a mapping file is read first, so that a file that cannot be used says so
+      sheet.apply(RatingsReader.of(sheetCatalogue()), spec);
+      throw new ParameterException(
+          spec.commandLine(),
+          "--person, --out and the sheet options apply to a ratings sheet: give"
+              + " --ratings FILE (or a sheet to --rank for --out and the sheet options)");
+    }
     if (rank != null) {
       return rank();
+    }
+    if (ratings != null) {
+      return ratings();
     }
     byte[] json = profileBytes();
     Profile read = parse(json, null, profileName());
     Assessor assessor = Assessor.of(catalogue(read.catalogue(), profileName(), json));
     Profile checked = parse(json, assessor, profileName());
+    if (dryRun) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(
+          Terminal.escape(
+              profileName()
+                  + ": profile "
+                  + checked.id()
+                  + ", "
+                  + checked.ratings().size()
+                  + " ratings, against "
+                  + assessor.catalogue().id()
+                  + " "
+                  + assessor.catalogue().version()));
+      out.println("no problems");
+      out.flush();
+      return 0;
+    }
     AssessmentReport report = new AssessmentReport(assessor, checked, role(assessor, checked));
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {
           case markdown -> new AssessMarkdownRenderer(report).render();
-          case json -> AssessJsonRenderer.render(report);
+          case json -> AssessmentJson.defaults().toJson(assessor, checked, report.role.id());
           default -> new AssessTextRenderer(report).render();
         });
     out.flush();
     return 0;
+  }
+
+  private int ratings() {
+    Assessor assessor = Assessor.of(sheetCatalogue());
+    RatingsReader reader = sheet.apply(RatingsReader.of(assessor.catalogue()), spec);
+    PrintWriter out = spec.commandLine().getOut();
+    if (dryRun) {
+      int code = SheetAssessment.dryRun(reader, ratings, out);
+      out.flush();
+      return code;
+    }
+    if (person == null) {
+      int code =
+          SheetAssessment.team(reader, assessor, ratings, role(assessor, null), mode, output, out);
+      out.flush();
+      return code;
+    }
+    Profile one = SheetAssessment.person(reader, ratings, person).profile();
+    AssessmentReport report = new AssessmentReport(assessor, one, role(assessor, one));
+    out.print(
+        switch (format) {
+          case markdown -> new AssessMarkdownRenderer(report).render();
+          case json -> AssessmentJson.defaults().toJson(assessor, one, report.role.id());
+          default -> new AssessTextRenderer(report).render();
+        });
+    out.flush();
+    return 0;
+  }
+
+  private int rankSheet() {
+    if (top < 1) {
+      throw new ParameterException(spec.commandLine(), "--top must be at least 1");
+    }
+    Assessor assessor = Assessor.of(sheetCatalogue());
+    RatingsReader reader = sheet.apply(RatingsReader.of(assessor.catalogue()), spec);
+    int code =
+        SheetAssessment.rank(
+            reader,
+            assessor,
+            rank,
+            role(assessor, null),
+            mode,
+            top,
+            output,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
+    spec.commandLine().getOut().flush();
+    return code;
+  }
+
+  /** The catalogue of a ratings sheet: --catalogue, else the shipped default, with overlays. */
+  private Catalogue sheetCatalogue() {
+    CatalogueChoice.Loaded loaded = CatalogueChoice.load(Optional.ofNullable(catalogue), spec);
+    return CatalogueChoice.withOverlays(loaded, overlays).catalogue();
   }
 
   /**
@@ -170,14 +291,8 @@ final class AssessCommand implements Callable<Integer> {
       }
       PrintWriter out = spec.commandLine().getOut();
       if (format == Format.json) {
-        AssessJsonRenderer.ranking(
-            out,
-            ranking.assessor.catalogue(),
-            ranking.target,
-            mode,
-            ranking.ranker,
-            ranking.setAside,
-            spool);
+        RankingJsonRenderer.ranking(
+            out, ranking.assessor.catalogue(), ranking.target, mode, ranking.ranker, spool);
       } else {
         ranking.print(out);
       }
@@ -251,7 +366,7 @@ final class AssessCommand implements Callable<Integer> {
       err.println(message);
       err.flush();
       if (format == Format.json) {
-        spool.add(AssessJsonRenderer.setAside(where, id, problems));
+        spool.add(RankingJsonRenderer.setAside(where, id, problems));
       }
     }
 
@@ -346,7 +461,7 @@ final class AssessCommand implements Callable<Integer> {
     if (assessedAgainst.find(senior).isPresent()) {
       return senior;
     }
-    if (assessed.role().isPresent()) {
+    if (assessed != null && assessed.role().isPresent()) {
       List<Role> path = assessedAgainst.careerPath(assessed.role().get());
       return path.get(path.size() - 1).id();
     }

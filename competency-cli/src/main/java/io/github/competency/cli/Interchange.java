@@ -13,14 +13,18 @@ enum Interchange {
   /** Open Skills Network Rich Skill Descriptors. */
   RSD;
 
-  static Interchange parse(String text, CommandSpec spec) {
+  static Interchange parse(String text, CommandSpec spec, String... others) {
     for (Interchange format : values()) {
       if (format.name().equalsIgnoreCase(text)) {
         return format;
       }
     }
+    StringBuilder valid = new StringBuilder("case, rsd");
+    for (String other : others) {
+      valid.append(", ").append(other);
+    }
     throw new ParameterException(
-        spec.commandLine(), "unknown format '" + text + "'; valid formats: case, rsd");
+        spec.commandLine(), "unknown format '" + text + "'; valid formats: " + valid);
   }
 
   String label() {

@@ -100,8 +100,10 @@ class FileArgumentsTest {
       boolean path =
           option.type() == Path.class
               || option.auxiliaryTypes().length > 0 && option.auxiliaryTypes()[0] == Path.class;
-      if (path || option.paramLabel().contains("FILE")) {
-        slots.add(option.longestName());
+      boolean output =
+          option.longestName().equals("--out") || option.longestName().equals("--output");
+      if ((path || option.paramLabel().contains("FILE")) && !output) {
+        slots.add(option.longestName()); // files written, not read, are no input slots
       }
     }
     if (!command.positionalParameters().isEmpty()) {

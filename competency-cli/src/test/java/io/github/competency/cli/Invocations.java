@@ -157,6 +157,25 @@ final class Invocations {
           everything && command.findOption("--translation") != null ? List.of("de") : List.of();
       case "--translation" -> everything ? List.of(kit.translation().toString()) : List.of();
       case "--rank" -> List.of(); // a scenario of its own
+      case "--output" ->
+          "xlsx".equals(format)
+              ? List.of(kit.catalogue().resolveSibling("export.xlsx").toString())
+              : List.of();
+      // ratings sheets and their options have tests of their own (SheetCommandsTest)
+      case "--ratings",
+          "--person",
+          "--out",
+          "--mapping",
+          "--sheet",
+          "--layout",
+          "--separator",
+          "--encoding",
+          "--numbering",
+          "--date-format",
+          "--assessed-on",
+          "--rater-kind",
+          "--ignore-column" ->
+          List.of();
       default -> null;
     };
   }
@@ -173,7 +192,11 @@ final class Invocations {
           case "assess" -> List.of(kit.profile().toString());
           case "diff" -> List.of(kit.catalogue().toString(), CatalogueChoice.DEFAULT.value());
           case "import" ->
-              List.of(("rsd".equals(format) ? kit.rsdFile() : kit.caseFile()).toString());
+              List.of(
+                  ("rsd".equals(format)
+                          ? kit.rsdFile()
+                          : "xlsx".equals(format) ? workbook(kit) : kit.caseFile())
+                      .toString());
           default -> null;
         };
     if (values == null) {
@@ -183,6 +206,21 @@ final class Invocations {
               + "'; teach Invocations");
     }
     return values;
+  }
+
+  /** The kit's catalogue as a workbook, written beside it on first use. */
+  static Path workbook(Kit kit) {
+    Path workbook = kit.catalogue().resolveSibling("catalogue-workbook.xlsx");
+    if (!java.nio.file.Files.exists(workbook)) {
+      try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(workbook)) {
+        io.github.competency.tabular.CatalogueWorkbook.defaults()
+            .write(
+                io.github.competency.core.json.CatalogueJson.defaults().read(kit.catalogue()), out);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return workbook;
   }
 
   /** Runs the command line in this JVM, as {@link Main#main} does but capturing its output. */

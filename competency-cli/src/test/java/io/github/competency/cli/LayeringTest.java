@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The layers of the project, from the bottom: the model; the JSON formats and assessment beside
- * it; catalogues and interchange, which use only the core's exported packages; the command line
- * on top, which nothing imports. Checked on the compiled classes of every module this one sees.
+ * it; catalogues, interchange and tabular, which use only the core's exported packages (tabular
+ * neither the core's JSON engine: only its model and assessment); the command line on top, which
+ * nothing imports. Checked on the compiled classes of every module this one sees.
  */
 class LayeringTest {
 
@@ -30,6 +31,7 @@ class LayeringTest {
             "io.github.competency.core.json.CatalogueJson",
             "io.github.competency.seniorbackend.SeniorBackendEngineer",
             "io.github.competency.interchange.CaseJson",
+            "io.github.competency.tabular.RatingsReader",
             "io.github.competency.cli.Main")) {
       assertThat(CLASSES.contain(type)).as(type).isTrue();
     }
@@ -91,10 +93,40 @@ class LayeringTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "io.github.competency.seniorbackend..", "io.github.competency.interchange..")
+            "io.github.competency.seniorbackend..",
+            "io.github.competency.interchange..",
+            "io.github.competency.tabular..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.github.competency.cli..", "picocli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void spreadsheetsUseTheModelAndAssessmentButNoJsonAndNoOtherModule() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.competency.tabular..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.competency.core.json..",
+            "io.github.competency.core.internal..",
+            "io.github.competency.interchange..",
+            "io.github.competency.seniorbackend..",
+            "tools.jackson..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void spreadsheetLibrariesStayInTheTabularModule() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.competency.tabular..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "de.siegmar.fastcsv..", "org.dhatim.fastexcel..", "org.apache.commons.compress..")
         .check(CLASSES);
   }
 

@@ -1,10 +1,16 @@
 package io.github.competency.core.assess;
 
 import io.github.competency.core.Catalogue;
+import io.github.competency.core.Proficiency;
 import io.github.competency.core.ProficiencyId;
 import io.github.competency.core.ProfileId;
+import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -44,6 +50,24 @@ public final class CompactProfile {
    */
   public ProfileId id() {
     return id;
+  }
+
+  /**
+   * Returns the step each rated skill is held at, as this compact profile records it: what a
+   * host writes, and what {@link Builder#rate(SkillId, ProficiencyId)} was given.
+   *
+   * @return the steps by skill, in the catalogue's order of skills; skills not rated are absent
+   */
+  public Map<SkillId, ProficiencyId> steps() {
+    List<Skill> skills = catalogue.skills();
+    List<Proficiency> scale = catalogue.scale();
+    Map<SkillId, ProficiencyId> rated = new LinkedHashMap<>();
+    for (int i = 0; i < steps.length; i++) {
+      if (steps[i] != 0) {
+        rated.put(skills.get(i).id(), scale.get((steps[i] & 0xFF) - 1).id());
+      }
+    }
+    return Collections.unmodifiableMap(rated);
   }
 
   /**

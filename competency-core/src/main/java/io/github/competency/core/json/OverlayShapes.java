@@ -36,6 +36,10 @@ final class OverlayShapes {
 
   private OverlayShapes() {}
 
+  /** An overlay's id. */
+  static final Shapes.IdKind<OverlayId> OVERLAY_ID =
+      Shapes.IdKind.of(OverlayId.class, "overlay", OverlayId::of);
+
   // ------------------------------------------------------------------ base
 
   /** The base of an overlay while it is read. */
@@ -520,7 +524,7 @@ final class OverlayShapes {
               Kind.format(FORMAT, "competency-overlay/", "competency overlay"),
               (d, v) -> {},
               d -> FORMAT),
-          Field.required("id", Kind.id("overlay", OverlayId::of), (d, v) -> d.id = v, d -> d.id),
+          Field.required("id", OVERLAY_ID.kind(), (d, v) -> d.id = v, d -> d.id),
           Field.text("title", (d, v) -> d.title = v, d -> d.title),
           Field.required("base", Kind.object(BASE), (d, v) -> d.base = v, d -> d.base),
           Field.optional(

@@ -25,6 +25,10 @@ final class ProfileShapes {
 
   private ProfileShapes() {}
 
+  /** A profile's id. */
+  static final Shapes.IdKind<ProfileId> PROFILE_ID =
+      Shapes.IdKind.of(ProfileId.class, "profile", ProfileId::of, ProfileIds::problem);
+
   static final Kind<LocalDate> DATE =
       Kind.textual(
           ProfileShapes::date,
@@ -88,11 +92,7 @@ final class ProfileShapes {
               Kind.format(FORMAT, "competency-profile/", "competency profile"),
               (b, v) -> {},
               p -> FORMAT),
-          Field.required(
-              "id",
-              Kind.id("profile", ProfileId::of, ProfileIds::problem),
-              Profile.Builder::id,
-              Profile::id),
+          Field.required("id", PROFILE_ID.kind(), Profile.Builder::id, Profile::id),
           Field.optional("name", Kind.STRING, Profile.Builder::name, p -> Field.orNull(p.name())),
           Field.required(
               "catalogue",

@@ -37,6 +37,17 @@ final class TranslationShapes {
     }
   }
 
+  /** A text key, written as its path, such as {@code skills.sql.behaviours.working}. */
+  static final Kind<TextKey> KEY =
+      Kind.textual(
+          TranslationShapes::keyOrNull,
+          TextKey::path,
+          text ->
+              "'"
+                  + io.github.competency.core.internal.Texts.abbreviate(text)
+                  + "' names no text of a catalogue; a text key reads like 'skills.sql.name'"
+                  + " or 'responsibilities.run-services.indicators[2]'");
+
   static final Shape<TranslatedText, TextBuilder> TEXT =
       new Shape<>(
           TranslatedText.class,
@@ -244,6 +255,14 @@ final class TranslationShapes {
 
   private static TextKey key(String path) {
     return TextKey.parse(path);
+  }
+
+  private static TextKey keyOrNull(String path) {
+    try {
+      return TextKey.parse(path);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private static Field<Bundle, Bundle, Map<String, Texts>> section(String name) {

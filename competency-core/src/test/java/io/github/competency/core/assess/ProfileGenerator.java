@@ -42,7 +42,7 @@ public final class ProfileGenerator {
   }
 
   /** A populated catalogue with a group of 0 to 12 profiles, whose ids may repeat. */
-  static Arbitrary<Scenario> scenarios() {
+  public static Arbitrary<Scenario> scenarios() {
     return CatalogueGenerator.populatedCatalogues()
         .flatMap(
             catalogue ->
@@ -67,10 +67,10 @@ public final class ProfileGenerator {
   }
 
   /** A catalogue, a group of profiles and one more profile, all valid for the catalogue. */
-  static final class Scenario {
-    final Catalogue catalogue;
-    final List<Profile> group;
-    final Profile profile;
+  public static final class Scenario {
+    public final Catalogue catalogue;
+    public final List<Profile> group;
+    public final Profile profile;
 
     Scenario(Catalogue catalogue, List<Profile> group, Profile profile) {
       this.catalogue = catalogue;

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class HostMapperProperties {
 
-  private static final List<JsonMapper> HOSTS =
+  static final List<JsonMapper> HOSTS =
       List.of(
           JsonMapper.builder().findAndAddModules().build(),
           // Spring Boot's customisations of its auto-configured mapper

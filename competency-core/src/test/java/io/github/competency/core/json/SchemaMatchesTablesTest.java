@@ -28,6 +28,12 @@ class SchemaMatchesTablesTest {
   private static final JsonNode PROFILE_SCHEMA =
       JsonMapper.builder().build().readTree(ProfileJson.schema());
 
+  private static final JsonNode ASSESSMENT_SCHEMA =
+      JsonMapper.builder().build().readTree(AssessmentJson.schema());
+
+  /** The same for the assessment format: the document and each result a host writes alone. */
+  private static final Map<Shape<?, ?>, JsonNode> ASSESSMENT_PAIRS = new LinkedHashMap<>();
+
   /** The same for the profile format. */
   private static final Map<Shape<?, ?>, JsonNode> PROFILE_PAIRS = new LinkedHashMap<>();
 
@@ -38,6 +44,32 @@ class SchemaMatchesTablesTest {
   private static final Map<Shape<?, ?>, JsonNode> TRANSLATION_PAIRS = new LinkedHashMap<>();
 
   static {
+    ASSESSMENT_PAIRS.put(AssessmentShapes.ASSESSMENT, ASSESSMENT_SCHEMA);
+    ASSESSMENT_PAIRS.put(AssessmentShapes.REQUIREMENT_RESULT, assessment("requirementResult"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.GROUP_RESULT, assessment("groupResult"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.GROUP_CHANGE, assessment("groupChange"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.GROUP_COVERAGE, assessment("groupCoverage"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.SET_ASIDE, assessment("setAside"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.RANKING, assessment("ranking"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.HELPERS, assessment("helpers"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.PROFILE_CHECK, assessment("profileCheck"));
+    ASSESSMENT_PAIRS.put(ProblemShape.PROBLEM, assessment("problem"));
+    ASSESSMENT_PAIRS.put(Shapes.GROUP, assessment("group"));
+    ASSESSMENT_PAIRS.put(Shapes.OPTION, assessment("option"));
+    ASSESSMENT_PAIRS.put(
+        AssessmentShapes.RESPONSIBILITY_RESULT, assessment("responsibilityResult"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.GAP_REPORT, assessment("gapReport"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.DISAGREEMENT, assessment("disagreement"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.AGREEMENT, assessment("agreement"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.NEXT_STEP, assessment("nextStep"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.REQUIREMENT_CHANGE, assessment("requirementChange"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.PROGRESSION, assessment("progression"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.REQUIREMENT_COVERAGE, assessment("requirementCoverage"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.TEAM_COVERAGE, assessment("teamCoverage"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.PROFILE_SCORE, assessment("profileScore"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.COMPACT_PROFILE, assessment("compactProfile"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.RATING_RULE, assessment("ratingRule"));
+    ASSESSMENT_PAIRS.put(Shapes.REQUIREMENT, assessment("requirement"));
     PROFILE_PAIRS.put(ProfileShapes.PROFILE, PROFILE_SCHEMA);
     PROFILE_PAIRS.put(ProfileShapes.RATING, PROFILE_SCHEMA.get("$defs").get("rating"));
     PROFILE_PAIRS.put(ProfileShapes.EVIDENCE, PROFILE_SCHEMA.get("$defs").get("evidence"));
@@ -80,6 +112,23 @@ class SchemaMatchesTablesTest {
               }
             });
     assertThat(described).hasSize(PAIRS.size() - 1);
+  }
+
+  @Test
+  void everyResultHasADefinitionInTheAssessmentSchemaAndEveryDefinitionATable() {
+    assertThat(ASSESSMENT_PAIRS.keySet()).containsAll(AssessmentShapes.RESULTS);
+    List<String> described = new ArrayList<>();
+    ASSESSMENT_SCHEMA
+        .get("$defs")
+        .properties()
+        .forEach(
+            entry -> {
+              if (entry.getValue().has("properties")) {
+                described.add(entry.getKey());
+              }
+            });
+    // readiness and points are objects keyed by mode, written by their own kinds
+    assertThat(described).hasSize(ASSESSMENT_PAIRS.size() - 1 + 2);
   }
 
   @Test
@@ -132,6 +181,16 @@ class SchemaMatchesTablesTest {
                 .isEqualTo(field.kind().schemaType());
           }
         });
+    ASSESSMENT_PAIRS.forEach(
+        (shape, definition) -> {
+          for (Field<?, ?, ?> field : shape.fields()) {
+            JsonNode property =
+                resolve(ASSESSMENT_SCHEMA, definition.get("properties").get(field.name()));
+            assertThat(typeOf(property))
+                .as(shape.noun() + "." + field.name())
+                .isEqualTo(field.kind().schemaType());
+          }
+        });
     TRANSLATION_PAIRS.forEach(
         (shape, definition) -> {
           for (Field<?, ?, ?> field : shape.fields()) {
@@ -148,6 +207,11 @@ class SchemaMatchesTablesTest {
     PAIRS.forEach(check);
     TRANSLATION_PAIRS.forEach(check);
     PROFILE_PAIRS.forEach(check);
+    ASSESSMENT_PAIRS.forEach(check);
+  }
+
+  private static JsonNode assessment(String name) {
+    return ASSESSMENT_SCHEMA.get("$defs").get(name);
   }
 
   private static JsonNode definition(String name) {

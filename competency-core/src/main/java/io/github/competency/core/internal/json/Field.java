@@ -59,6 +59,32 @@ public record Field<V, B, T>(
         });
   }
 
+  /**
+   * A field of an object the library writes but never reads (a result of assessment): always
+   * written.
+   */
+  public static <V, T> Field<V, Void, T> out(String name, Kind<T> kind, Function<V, T> from) {
+    return new Field<>(name, kind, true, Field::notRead, from);
+  }
+
+  /** A field of a written-only object, left out when {@code from} gives null. */
+  public static <V, T> Field<V, Void, T> outIfPresent(
+      String name, Kind<T> kind, Function<V, T> from) {
+    return new Field<>(name, kind, false, Field::notRead, from);
+  }
+
+  /**
+   * The same field on a larger object that holds this one's: for a document made of parts, so
+   * that a field added to a part is added to the document too.
+   */
+  public <W> Field<W, Void, T> on(Function<W, V> part) {
+    return new Field<>(name, kind, required, Field::notRead, w -> from.apply(part.apply(w)));
+  }
+
+  private static <T> void notRead(Void builder, T value) {
+    throw new UnsupportedOperationException("this object is written, never read");
+  }
+
   /** The value to write, or null to leave the field out. */
   public T valueOf(V value) {
     return from.apply(value);

@@ -82,6 +82,20 @@ public abstract class Kind<T> {
         }
       };
 
+  /** A whole number of 64 bits, such as a result's points; written only. */
+  public static final Kind<Long> LONG =
+      new Kind<>("integer") {
+        @Override
+        public Long read(DocumentReader in, JsonPath path) {
+          throw new UnsupportedOperationException("whole numbers of 64 bits are written only");
+        }
+
+        @Override
+        public void write(JsonGenerator out, Long value, WriteContext context) {
+          out.writeNumber(value.longValue());
+        }
+      };
+
   public static final Kind<Double> NUMBER =
       new Kind<>("number") {
         @Override
@@ -149,6 +163,39 @@ public abstract class Kind<T> {
         out.writeString(print.apply(value));
       }
     };
+  }
+
+  /**
+   * A value the library writes but never reads, such as the readiness of a gap report in every
+   * mode.
+   */
+  public static <T> Kind<T> out(String schemaType, Writer<T> writer) {
+    return new Kind<>(schemaType) {
+      @Override
+      public T read(DocumentReader in, JsonPath path) {
+        throw new UnsupportedOperationException("this value is written, never read");
+      }
+
+      @Override
+      public void write(JsonGenerator out, T value, WriteContext context) {
+        writer.write(out, value);
+      }
+    };
+  }
+
+  /**
+   * Writes one value of a written-only kind.
+   *
+   * @param <T> the type of the value
+   */
+  public interface Writer<T> {
+    /**
+     * Writes a value.
+     *
+     * @param out where to write
+     * @param value the value
+     */
+    void write(JsonGenerator out, T value);
   }
 
   /** An id: a slug, checked, then made into its type. */

@@ -66,6 +66,24 @@ public final class Shape<V, B> {
     this.requiredMask = mask;
   }
 
+  /**
+   * Describes an object the library writes but never reads, such as a result of assessment.
+   */
+  public static <V> Shape<V, Void> out(
+      Class<V> type, String noun, String article, List<Field<V, Void, ?>> fields) {
+    return of(
+        type,
+        noun,
+        article,
+        () -> {
+          throw new UnsupportedOperationException(article + " " + noun + " is written, never read");
+        },
+        b -> {
+          throw new UnsupportedOperationException(article + " " + noun + " is written, never read");
+        },
+        fields);
+  }
+
   /** Describes an object by a list of its fields. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static <V, B> Shape<V, B> of(
