@@ -68,7 +68,10 @@ public final class CompiledRole {
   /** The most entries the table of one group's points may have: 32 KiB of them. */
   private static final int GROUP_TABLE = 4096;
 
-  /** For each group of n > 1 small enough, its points by its options' steps; else null. */
+  /** For each option, the place of its step in its group's table: stride to the option's index. */
+  private final int[] digit;
+
+  /** For each group small enough, its points by its options' steps; else null. */
   private final long[][] groupTable;
 
   /**
@@ -123,6 +126,14 @@ public final class CompiledRole {
       }
     }
     this.groupTable = groupTables(scoring, mode, stride, groupStart, optionValues);
+    this.digit = new int[options];
+    for (int g = 0; g < groups; g++) {
+      if (groupTable[g] != null) {
+        for (int o = groupStart[g], place = 1; o < groupStart[g + 1]; o++, place *= stride) {
+          digit[o] = place;
+        }
+      }
+    }
     // a group of one earns its best option's value times 1, or its weight units in the weighted
     // modes (a binary value is 0 or 1): its options' values are stored multiplied, once
     for (int g = 0; g < groups; g++) {
@@ -228,22 +239,21 @@ public final class CompiledRole {
     for (int g = 0; g < groups; g++) {
       int first = start[g];
       int end = start[g + 1];
-      int n = atLeast[g];
-      if (n == 1) {
+      long[] table = groupTable[g];
+      if (table != null) {
+        int code = 0;
+        for (int o = first; o < end; o++) {
+          code += (steps[optionSkill[o]] & 0xFF) * digit[o]; // independent products, no chain
+        }
+        earned += table[code];
+        continue;
+      }
+      if (atLeast[g] == 1) {
         long best = 0;
         for (int o = first; o < end; o++) {
           best = Math.max(best, values[o * stride + (steps[optionSkill[o]] & 0xFF)]);
         }
         earned += best;
-        continue;
-      }
-      long[] table = groupTable[g];
-      if (table != null) {
-        int code = 0;
-        for (int o = end - 1; o >= first; o--) {
-          code = code * stride + (steps[optionSkill[o]] & 0xFF);
-        }
-        earned += table[code];
         continue;
       }
       earned += oneGroup(steps, g);
@@ -280,6 +290,15 @@ public final class CompiledRole {
     for (int g = 0; g < groups; g++) {
       int first = start[g];
       int end = start[g + 1];
+      int[] table = narrowGroupTable[g];
+      if (table != null) {
+        int code = 0;
+        for (int o = first; o < end; o++) {
+          code += (steps[optionSkill[o]] & 0xFF) * digit[o]; // independent products, no chain
+        }
+        earned += table[code];
+        continue;
+      }
       if (atLeast[g] == 1) {
         int best = 0;
         for (int o = first; o < end; o++) {
@@ -288,16 +307,7 @@ public final class CompiledRole {
         earned += best;
         continue;
       }
-      int[] table = narrowGroupTable[g];
-      if (table != null) {
-        int code = 0;
-        for (int o = end - 1; o >= first; o--) {
-          code = code * stride + (steps[optionSkill[o]] & 0xFF);
-        }
-        earned += table[code];
-      } else {
-        wide += oneGroup(steps, g);
-      }
+      wide += oneGroup(steps, g);
     }
     return earned + wide;
   }
@@ -331,9 +341,10 @@ public final class CompiledRole {
   }
 
   /**
-   * For a group of n > 1 whose options' compact steps, read as the digits of a number in base
-   * {@code stride} (the first option the lowest digit), take at most {@value #GROUP_TABLE}
-   * values: the group's points for each such number. Null for other groups.
+   * For a group whose options' compact steps, read as the digits of a number in base {@code
+   * stride} (the first option the lowest digit), take at most {@value #GROUP_TABLE} values: the
+   * group's points for each such number, so that scoring the group is one look-up. Null for
+   * larger groups.
    */
   private static long[][] groupTables(
       RoleScoring scoring, ReadinessMode mode, int stride, int[] start, long[] values) {
@@ -342,7 +353,7 @@ public final class CompiledRole {
       int m = start[g + 1] - start[g];
       int n = scoring.atLeast[g];
       double size = Math.pow(stride, m);
-      if (n == 1 || size > GROUP_TABLE) {
+      if (size > GROUP_TABLE) {
         continue;
       }
       long[] table = new long[(int) size];
