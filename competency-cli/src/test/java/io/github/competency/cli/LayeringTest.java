@@ -7,14 +7,22 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import io.github.competency.core.Catalogue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layers of the project, from the bottom: the model; the JSON formats and assessment beside
  * it; catalogues, interchange and tabular, which use only the core's exported packages (tabular
- * neither the core's JSON engine: only its model and assessment); the command line on top, which
- * nothing imports. Checked on the compiled classes of every module this one sees.
+ * neither the core's JSON engine: only its model and assessment), interchange also the core's
+ * JSON engine, which the core exports to it alone; the command line on top, which nothing
+ * imports. Checked on the compiled classes of every module this one sees.
  */
 class LayeringTest {
 
@@ -83,9 +91,11 @@ class LayeringTest {
 
   @Test
   void catalogueAndInterchangeModulesUseOnlyTheCoresExportedPackages() {
+    // the core's internals: its JSON engine and what it stands on, for interchange alone
     noClasses()
         .that()
-        .resideOutsideOfPackage("io.github.competency.core..")
+        .resideOutsideOfPackages(
+            "io.github.competency.core..", "io.github.competency.interchange..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("io.github.competency.core.internal..")
@@ -100,6 +110,31 @@ class LayeringTest {
         .dependOnClassesThat()
         .resideInAnyPackage("io.github.competency.cli..", "picocli..")
         .check(CLASSES);
+  }
+
+  /**
+   * The module descriptor says so too: the core exports its API to everyone and its internal
+   * packages (the JSON engine every format runs on, with the helpers it stands on) to the
+   * interchange module alone, as {@code java.base} shares {@code jdk.internal.misc}.
+   */
+  @Test
+  void theCoreExportsItsInternalsToTheInterchangeModuleAlone() throws IOException {
+    ModuleDescriptor core;
+    try (InputStream in = Catalogue.class.getResourceAsStream("/module-info.class")) {
+      core = ModuleDescriptor.read(in);
+    }
+    Map<String, Set<String>> exports = new TreeMap<>();
+    core.exports().forEach(e -> exports.put(e.source(), e.targets()));
+    assertThat(exports)
+        .containsOnly(
+            Map.entry("io.github.competency.core", Set.of()),
+            Map.entry("io.github.competency.core.assess", Set.of()),
+            Map.entry("io.github.competency.core.json", Set.of()),
+            Map.entry(
+                "io.github.competency.core.internal", Set.of("io.github.competency.interchange")),
+            Map.entry(
+                "io.github.competency.core.internal.json",
+                Set.of("io.github.competency.interchange")));
   }
 
   @Test

@@ -5,12 +5,13 @@ import io.github.competency.core.InvalidCatalogueException;
 import io.github.competency.core.json.ReadLimits;
 import io.github.competency.interchange.internal.CaseReader;
 import io.github.competency.interchange.internal.CaseWriter;
-import io.github.competency.interchange.internal.JsonDocuments;
 import io.github.competency.interchange.internal.Settings;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -29,11 +30,13 @@ import java.util.Objects;
  *
  * <p>Import ({@link #read(InputStream)}, {@link #read(Path)}, {@link #fromJson}) reads CASE 1.1
  * packages and the CASE 1.0 packages OpenSALT serves. Items typed with this project's item
- * types map back exactly; other frameworks map by their hierarchy. What cannot be mapped is
- * reported in the {@link ImportResult}'s warnings. Any input ends in a result or in an
- * {@link InvalidCatalogueException} whose problems name the CASE path (such as
- * {@code CFItems[12].identifier}) with its line and column, within the {@linkplain #limits()
- * read limits}.
+ * types map back exactly, also from a package a CASE tool stripped of its {@code extensions};
+ * other frameworks map by their hierarchy. What cannot be mapped, and damage such as a cycle in
+ * the hierarchy or a repeated identifier, is reported in the {@link ImportResult}'s warnings.
+ * Any input ends in a result or in an {@link InvalidCatalogueException} whose problems name the
+ * CASE path (such as {@code CFItems[12].identifier}) with its line and column, within the
+ * {@linkplain #limits() read limits} and a heap of 64 MB plus 8 times the document's size: a
+ * document whose records would take more is refused (the package documentation's Memory).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -42,7 +45,7 @@ public final class CaseJson {
   /** The base URI of exports unless another is given. */
   public static final String DEFAULT_BASE_URI = "https://competency.github.io/ims/case/v1p1/";
 
-  private static final String WHAT = "a CASE package";
+  private static final String WHAT = "CASE package";
 
   private static final CaseJson DEFAULTS = new CaseJson(Settings.of(DEFAULT_BASE_URI));
 
@@ -135,7 +138,7 @@ public final class CaseJson {
   public void write(Catalogue catalogue, OutputStream out) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(out, "out");
-    JsonDocuments.write(CaseWriter.write(catalogue, settings), out, "the CASE package");
+    CaseWriter.write(catalogue, settings, out);
   }
 
   /**
@@ -146,7 +149,7 @@ public final class CaseJson {
    */
   public String toJson(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return JsonDocuments.toJson(CaseWriter.write(catalogue, settings));
+    return CaseWriter.toJson(catalogue, settings);
   }
 
   /**
@@ -160,7 +163,7 @@ public final class CaseJson {
    */
   public ImportResult read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(settings.documents().read(json, WHAT));
+    return ImportResult.from(CaseReader.read(settings.documents().text(json, WHAT)));
   }
 
   /**
@@ -174,7 +177,11 @@ public final class CaseJson {
    */
   public ImportResult read(Path file) {
     Objects.requireNonNull(file, "file");
-    return read(settings.documents().read(file, WHAT));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the " + WHAT + " file " + file + ": " + e, e);
+    }
   }
 
   /**
@@ -187,10 +194,6 @@ public final class CaseJson {
    */
   public ImportResult fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    return read(settings.documents().parse(json, WHAT));
-  }
-
-  private ImportResult read(JsonDocuments.Document document) {
-    return ImportResult.from(CaseReader.read(document, limits().maxProblems()));
+    return ImportResult.from(CaseReader.read(settings.documents().text(json)));
   }
 }

@@ -58,8 +58,8 @@ public final class Identifiers {
   }
 
   /**
-   * Returns the identifier of an item of a catalogue: its CFItem's (a proficiency step's CFRubric
-   * criterion level's) and, for a skill, its Rich Skill Descriptor's.
+   * Returns the identifier of an item of a catalogue: its CFItem's (a proficiency step's too)
+   * and, for a skill, its Rich Skill Descriptor's.
    *
    * @param catalogue the catalogue's id
    * @param item the item's id

@@ -1,6 +1,7 @@
 package io.github.competency.interchange;
 
 import io.github.competency.core.Catalogue;
+import io.github.competency.core.internal.NoBuilderStyle;
 import io.github.competency.interchange.internal.Imported;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,6 +14,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
+@NoBuilderStyle
 @Value.Immutable
 public abstract class ImportResult {
 
@@ -27,7 +29,8 @@ public abstract class ImportResult {
   public abstract Catalogue catalogue();
 
   /**
-   * Returns what could not be carried over, in document order.
+   * Returns what could not be carried over, in document order: at most 1,000, and then one
+   * that says how many more there were.
    *
    * @return the warnings; empty if everything was mapped
    */

@@ -1,5 +1,6 @@
 package io.github.competency.interchange;
 
+import io.github.competency.core.internal.NoBuilderStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
+@NoBuilderStyle
 @Value.Immutable
 public abstract class ImportWarning {
 

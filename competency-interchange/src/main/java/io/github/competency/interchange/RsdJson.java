@@ -6,14 +6,15 @@ import io.github.competency.core.Skill;
 import io.github.competency.core.SkillId;
 import io.github.competency.core.UnknownIdException;
 import io.github.competency.core.json.ReadLimits;
-import io.github.competency.interchange.internal.JsonDocuments;
 import io.github.competency.interchange.internal.RsdReader;
 import io.github.competency.interchange.internal.RsdWriter;
 import io.github.competency.interchange.internal.Settings;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -35,7 +36,8 @@ import java.util.Objects;
  * (their behaviours and the steps they are defined at). Any input ends in a result or in an
  * {@link InvalidCatalogueException} whose problems name the path (such as
  * {@code skills[3].skillName}) with its line and column, within the {@linkplain #limits() read
- * limits}.
+ * limits} and a heap of 64 MB plus 8 times the document's size, as {@link CaseJson}'s imports.
+ * A descriptor whose uuid an earlier one has is left out with a warning.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -137,7 +139,7 @@ public final class RsdJson {
   public void write(Catalogue catalogue, OutputStream out) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(out, "out");
-    JsonDocuments.write(RsdWriter.collection(catalogue, settings), out, "the skill collection");
+    RsdWriter.collection(catalogue, settings, out);
   }
 
   /**
@@ -148,7 +150,7 @@ public final class RsdJson {
    */
   public String toJson(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    return JsonDocuments.toJson(RsdWriter.collection(catalogue, settings));
+    return RsdWriter.collection(catalogue, settings);
   }
 
   /**
@@ -162,7 +164,7 @@ public final class RsdJson {
   public String toJson(Catalogue catalogue, SkillId skill) {
     Objects.requireNonNull(catalogue, "catalogue");
     Skill found = catalogue.get(Objects.requireNonNull(skill, "skill"));
-    return JsonDocuments.toJson(RsdWriter.skill(catalogue, found, settings));
+    return RsdWriter.skill(catalogue, found, settings);
   }
 
   /**
@@ -176,7 +178,7 @@ public final class RsdJson {
    */
   public ImportResult read(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return read(settings.documents().read(json, WHAT));
+    return ImportResult.from(RsdReader.read(settings.documents().text(json, WHAT)));
   }
 
   /**
@@ -190,7 +192,11 @@ public final class RsdJson {
    */
   public ImportResult read(Path file) {
     Objects.requireNonNull(file, "file");
-    return read(settings.documents().read(file, WHAT));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the " + WHAT + " file " + file + ": " + e, e);
+    }
   }
 
   /**
@@ -203,10 +209,6 @@ public final class RsdJson {
    */
   public ImportResult fromJson(String json) {
     Objects.requireNonNull(json, "json");
-    return read(settings.documents().parse(json, WHAT));
-  }
-
-  private ImportResult read(JsonDocuments.Document document) {
-    return ImportResult.from(RsdReader.read(document, limits().maxProblems()));
+    return ImportResult.from(RsdReader.read(settings.documents().text(json)));
   }
 }

@@ -9,94 +9,114 @@
  *
  * <h2>CASE: from the model to a CFPackage</h2>
  *
- * <p>The catalogue is the {@code CFDocument}; levels, role families, skill categories, skills,
- * responsibilities and roles are {@code CFItem}s in that order, each typed by a {@code CFItemType}
- * of this project (Career level, Role family, Skill category, Skill, Responsibility, Role) whose
- * identifier is the same in every package; relations are {@code CFAssociation}s; the proficiency
- * scale and the skills' behaviours are {@code CFRubric}s. What CASE has no field for goes into the
- * records' {@code extensions} objects under the member {@code competency}, which the CASE 1.1
- * schema allows on every record (an array of such objects on rubric criterion levels, as the
- * schema has it). Every export validates against the CASE 1.1 CFPackage JSON Schema.
+ * <p>A CASE tool keeps CASE's own fields; many drop what they do not know, {@code extensions}
+ * first. So the export puts everything CASE has a structure for in that structure, and only the
+ * rest in the records' {@code extensions} objects, under the member {@code competency} (which
+ * the CASE 1.1 schema allows on every record). A package stripped of every {@code extensions}
+ * object still imports, with its requirements, their steps and importance, its choice groups
+ * and their options, its responsibilities' areas, the scale and the behaviours; what only the
+ * extensions carry is then not known, and the import says so. Every export validates against
+ * the CASE 1.1 CFPackage JSON Schema.
+ *
+ * <p>The catalogue is the {@code CFDocument}. The steps of the proficiency scale, the levels, role
+ * families, skill categories, skills, responsibilities and roles, each role followed by its
+ * requirements, its choice groups and their options, are {@code CFItem}s in that order, each
+ * typed by a {@code CFItemType} of this project whose identifier is the same in every package:
+ * Proficiency step, Career level, Role family, Skill category, Skill, Responsibility, Role,
+ * Essential requirement, Optional requirement, Essential choice group, Optional choice group,
+ * Choice option. Relations are {@code CFAssociation}s, in the same order; lists keep their order
+ * through {@code sequenceNumber}s. Responsibility areas are {@code CFConcept}s of the {@code
+ * CFDefinitions}. The scale and the skills' behaviours are also {@code CFRubric}s.
  *
  * <p>An item's name and description: without a description, {@code fullStatement} holds the
  * name; with one, {@code abbreviatedStatement} holds the name and {@code fullStatement} the
- * description. Its id is its {@code humanCodingScheme}. Lists keep their order through
- * {@code sequenceNumber}s.
+ * description. Its id is its {@code humanCodingScheme}.
  *
  * <table class="striped">
  *   <caption>The model in CASE</caption>
  *   <thead>
- *     <tr><th scope="col">Model</th><th scope="col">CASE</th></tr>
+ *     <tr><th scope="col">Model</th><th scope="col">CASE's own fields</th>
+ *         <th scope="col">{@code extensions.competency}</th></tr>
  *   </thead>
  *   <tbody>
- *     <tr><td>catalogue id</td><td>{@code CFDocument.extensions.competency.id}; the identifier
- *         is the UUID of the id ({@link io.github.competency.interchange.Identifiers})</td></tr>
- *     <tr><td>version, title, description</td><td>{@code CFDocument.version}, {@code title},
- *         {@code description}</td></tr>
- *     <tr><td>language</td><td>{@code CFDocument.language} and every item's {@code language},
- *         as a BCP 47 tag</td></tr>
- *     <tr><td>source: publisher, address</td><td>{@code CFDocument.publisher} (also
- *         {@code creator}, which is the title when there is no publisher) and
- *         {@code officialSourceURL} (an address that is not absolute ASCII goes to the
- *         extension)</td></tr>
- *     <tr><td>source: title, kind of publisher, date, section</td><td>{@code
- *         CFDocument.extensions.competency.source}; a readable summary in {@code notes}, which
- *         import does not read</td></tr>
- *     <tr><td>proficiency scale</td><td>the rubric "Proficiency scale": one criterion without
- *         {@code CFItemURI}, one criterion level per step in catalogue order: {@code quality}
- *         the name, {@code score} the rank, {@code description}, {@code position}, and the
- *         step's id in {@code extensions[0].competency.proficiency}</td></tr>
- *     <tr><td>level</td><td>item of type Career level: id, name, summary as above,
- *         {@code listEnumeration} the rank; {@code isChildOf} the CFDocument</td></tr>
- *     <tr><td>role family</td><td>item of type Role family: id, name, description;
- *         {@code isChildOf} the CFDocument</td></tr>
- *     <tr><td>skill category</td><td>item of type Skill category: id, name, description;
- *         {@code isChildOf} the CFDocument</td></tr>
- *     <tr><td>skill</td><td>item of type Skill: id, name, description; {@code isChildOf} its
- *         category</td></tr>
- *     <tr><td>skill aliases</td><td>{@code conceptKeywords}</td></tr>
- *     <tr><td>skill or role references</td><td>{@code exactMatchOf} to a node whose
- *         {@code identifier} is the code, {@code title} the scheme and the code, {@code uri} the
- *         reference's address (or, without one, the base URI, {@code references/}, the scheme
- *         and the percent-encoded code); the reference itself (scheme, code, rank, address) in
- *         the association's {@code extensions.competency}</td></tr>
- *     <tr><td>skill defined at</td><td>{@code extensions.competency.definedAt}, in scale
- *         order</td></tr>
- *     <tr><td>skill behaviours</td><td>a rubric per skill that has any, titled with its name:
- *         one criterion whose {@code CFItemURI} is the skill, a level per step in scale order,
- *         {@code description} the behaviour, {@code quality} and {@code score} the step's name
- *         and rank, the step's id in the extension</td></tr>
+ *     <tr><td>catalogue</td><td>{@code CFDocument}: {@code title}, {@code description},
+ *         {@code version}, {@code language} (BCP 47, also every item's {@code language}), the
+ *         source's publisher as {@code publisher} and {@code creator} (the title if there is
+ *         none), its address as {@code officialSourceURL} when it is absolute ASCII, a readable
+ *         citation in {@code notes}; the identifier is the UUID of the catalogue's id
+ *         ({@link io.github.competency.interchange.Identifiers})</td>
+ *         <td>{@code id}, {@code source} (whole)</td></tr>
+ *     <tr><td>proficiency step</td><td>item of type Proficiency step: id, name, description,
+ *         {@code listEnumeration} the rank; {@code isChildOf} the CFDocument. Also the rubric
+ *         "Proficiency scale": one criterion without {@code CFItemURI}, a level per step in
+ *         catalogue order with {@code quality} the name, {@code score} the rank, {@code
+ *         description} and {@code position}</td><td>-</td></tr>
+ *     <tr><td>level</td><td>item of type Career level: id, name, summary, {@code
+ *         listEnumeration} the rank; {@code isChildOf} the CFDocument</td><td>-</td></tr>
+ *     <tr><td>role family, skill category</td><td>items of type Role family and Skill
+ *         category: id, name, description; {@code isChildOf} the CFDocument</td><td>-</td></tr>
+ *     <tr><td>skill</td><td>item of type Skill: id, name, description, {@code conceptKeywords}
+ *         its aliases; {@code isChildOf} its category; its behaviours a rubric titled with its
+ *         name, one criterion whose {@code CFItemURI} is the skill, a level per step in scale
+ *         order with {@code description} the behaviour, {@code quality} the step's name and
+ *         {@code score} its rank</td><td>{@code definedAt}, {@code source}</td></tr>
+ *     <tr><td>skill or role reference</td><td>{@code exactMatchOf}, numbered by place, to a
+ *         node whose {@code identifier} is the code, {@code title} the scheme and the code,
+ *         {@code uri} the reference's address (or, without one or with one that is not
+ *         absolute ASCII, the base URI, {@code references/}, the scheme and the percent-encoded
+ *         code)</td><td>on the association: the reference whole ({@code scheme}, {@code code},
+ *         {@code rank}, {@code uri})</td></tr>
  *     <tr><td>responsibility</td><td>item of type Responsibility: id, title, description;
- *         {@code extensions.competency.area} and {@code indicators}; {@code isRelatedTo} each of
- *         its skills; {@code isChildOf} each role that lists it, numbered by its place there
- *         (the CFDocument if none does)</td></tr>
- *     <tr><td>role</td><td>item of type Role: id, title, summary; {@code isChildOf} its family
- *         when the catalogue declares families, otherwise {@code extensions.competency.family}
- *         and {@code isChildOf} the CFDocument; {@code isRelatedTo} its level;
- *         {@code extensions.competency.collaborators}</td></tr>
- *     <tr><td>role requirements</td><td>{@code isRelatedTo} the skill, numbered by place;
- *         the note in {@code notes}; proficiency, importance and weight in
- *         {@code extensions.competency}</td></tr>
- *     <tr><td>role career steps</td><td>{@code precedes} the next role, numbered by
- *         place</td></tr>
- *     <tr><td>item sources</td><td>{@code extensions.competency.source}, every part</td></tr>
+ *         {@code conceptKeywordsURI} the CFConcept of its area, whose {@code title} is the area
+ *         (one concept per area, in the order the responsibilities name them); {@code
+ *         isChildOf} each role that lists it, numbered by its place there (the CFDocument if
+ *         none does); {@code isRelatedTo} each of its skills, numbered by place</td>
+ *         <td>{@code indicators}, {@code source}</td></tr>
+ *     <tr><td>role</td><td>item of type Role: id, title, summary; {@code isChildOf} its
+ *         family's item when the catalogue declares families, else the CFDocument; {@code
+ *         isRelatedTo} its level; {@code precedes} each next role, numbered by place</td>
+ *         <td>{@code family}, {@code collaborators}, {@code source}</td></tr>
+ *     <tr><td>requirement</td><td>item of type Essential requirement or Optional requirement,
+ *         named after the skill and the step ("PostgreSQL: Practitioner"), its note as the
+ *         description; {@code isChildOf} the role, numbered by its place among the role's
+ *         children (its responsibilities, then its requirements, then its groups); {@code
+ *         isRelatedTo} the skill; {@code hasSkillLevel} the step's item</td>
+ *         <td>{@code weight}</td></tr>
+ *     <tr><td>choice group</td><td>item of type Essential choice group or Optional choice
+ *         group: id, title, note; {@code isChildOf} the role, after its requirements</td>
+ *         <td>{@code atLeast} (CASE has no field for it; a package without it gets 1, with a
+ *         warning), {@code weight}</td></tr>
+ *     <tr><td>option of a choice group</td><td>item of type Choice option, named and
+ *         described as a requirement; {@code isPartOf} the group, numbered by place; {@code
+ *         isRelatedTo} the skill; {@code hasSkillLevel} the step's item</td><td>-</td></tr>
  *   </tbody>
  * </table>
  *
+ * <p>The extension of each record holds exactly the fields of the core's catalogue format for
+ * that element that the table does not give CASE fields, spelled and typed as in that format;
+ * a field the model gains later travels in the extension until it has a place of its own.
+ *
  * <p>Identifiers are version 5 UUIDs ({@link io.github.competency.interchange.Identifiers}) of
  * names: the catalogue's id for the CFDocument; catalogue, kind and id joined by slashes for an
- * item ({@code backend/skill/sql}) and a proficiency step's scale level; {@code item-type/} and
- * the kind for a CFItemType; for an association, its origin item's name, its type and what
- * tells it apart ({@code document}, the target's kind and id, or a reference's position:
- * {@code backend/role/senior/precedes/role/staff}); {@code <catalogue>/rubric/proficiency-scale}
- * and {@code <catalogue>/skill/<id>/rubric} for rubrics, with {@code /criterion} for their
- * criterion and {@code /<step>} for a behaviour's level. Every {@code uri} is the base URI, the
- * record's collection ({@code CFItems/} ...) and its identifier; every
- * {@code lastChangeDateTime} the export's timestamp.
+ * item ({@code backend/skill/sql}, {@code backend/proficiency/expert}); the role's name, {@code
+ * /requirement/} and the skill for a requirement, {@code /group/} and the group's id for a group,
+ * and the group's name, {@code /option/} and the skill for an option; {@code item-type/} and the
+ * kind for a CFItemType; the catalogue, {@code /area/} and the area for a CFConcept; for an
+ * association, its origin's name, its type and what tells it apart (the target's kind and id, the
+ * CFDocument, or a reference's position); {@code <catalogue>/rubric/proficiency-scale} (with
+ * {@code /<step>} for its levels) and {@code <catalogue>/skill/<id>/rubric} for rubrics, with
+ * {@code /criterion} for their criterion and {@code /<step>} for a behaviour's level. Every
+ * {@code uri} is the base URI, the record's collection ({@code CFItems/} ...) and its
+ * identifier; every {@code lastChangeDateTime} the export's timestamp.
  *
  * <h2>CASE: from a CFPackage to the model</h2>
  *
- * <p>Items typed with this project's item types map back exactly, following the table above.
+ * <p>Items typed with this project's item types map back exactly, following the table above, and
+ * their extensions are read strictly: a field the table does not name there is a problem. A
+ * package with this project's item types but no extension on its CFDocument (stripped by a tool)
+ * gets a warning, a catalogue id made from its title, a role without a family item the family
+ * {@code unassigned} and a choice group without its extension an {@code atLeast} of 1, each with
+ * a warning; a responsibility without a concept gets the area {@code General}, with a warning.
  * Items of other frameworks map by their place in the hierarchy:
  *
  * <ul>
@@ -113,29 +133,50 @@
  *       its identifier and {@code uri}), then each {@code exactMatchOf} target the same way;
  *   <li>items come in the order of the hierarchy: from the CFDocument down, depth first,
  *       siblings by {@code sequenceNumber};
- *   <li>rubrics: each criterion's levels, by {@code position}, give the steps 1, 2, 3 ... of one
- *       proficiency scale, named by their {@code quality}; the levels of a criterion whose
- *       {@code CFItemURI} is a skill give its behaviours, those of a criterion of no item the
- *       steps' descriptions;
+ *   <li>rubrics: a package with step items takes the scale from them and each behaviour's step
+ *       from its level's {@code score}; otherwise each criterion's levels, by {@code position},
+ *       give the steps 1, 2, 3 ... of one scale, named by their {@code quality}; the levels of a
+ *       criterion whose {@code CFItemURI} is a skill give its behaviours, those of a criterion
+ *       of no item the steps' descriptions;
  *   <li>the CFDocument: title; id a slug of the title; {@code version}, else
  *       {@code lastChangeDateTime}; {@code language}, else the items', else English (with a
  *       warning); {@code publisher}, else {@code creator}, and {@code officialSourceURL} as the
  *       source;
  *   <li>{@code precedes} gives career steps between roles only, {@code isRelatedTo} a role's
- *       level and requirements and a responsibility's skills only; other associations, other
- *       association types ({@code exemplar}, {@code isPeerOf}, {@code ext:} types ...) and
- *       fields the model has no place for ({@code educationLevel}, other frameworks'
- *       {@code CFItemType}, {@code subject}, {@code licenseURI}, {@code adoptionStatus}, other
- *       tools' {@code extensions} ...) are reported as warnings, each with the path and
- *       identifier of its record.
+ *       level and the skills of responsibilities, requirements and options, {@code
+ *       hasSkillLevel} the step of a requirement or option, {@code isPartOf} an option's group;
+ *       other associations, other association types ({@code exemplar}, {@code isPeerOf},
+ *       {@code ext:} types ...) and fields the model has no place for ({@code educationLevel},
+ *       other frameworks' {@code CFItemType}, {@code subject}, {@code licenseURI}, {@code
+ *       adoptionStatus}, other tools' {@code extensions} ...) are reported as warnings, each with
+ *       the path and identifier of its record.
  * </ul>
+ *
+ * <p>Damage is named, not passed over. An {@code isChildOf}, {@code isPartOf} or {@code precedes}
+ * association that closes a cycle (an item its own ancestor, a self-loop, a career path that
+ * comes back) is left out with a warning that names the items of the cycle: the import walks
+ * from each item in document order along these associations in document order, and leaves out
+ * the one that leads back to an item on the walk. A CFItem or CFAssociation whose identifier an
+ * earlier one has, or a CFItem with the CFDocument's identifier, is left out with a warning at
+ * its path. An import keeps at most 1,000 warnings; a last one says how many more there were.
  *
  * <p>CASE 1.0 packages as OpenSALT serves them read the same way; their identifiers need not be
  * version 4 or 5 UUIDs and their {@code sequenceNumber}s may be strings. Broken packages end in
  * an {@link io.github.competency.core.InvalidCatalogueException} whose problems name the CASE
  * path ({@code CFItems[12].identifier}) with line and column; a catalogue that the package
- * describes but the model refuses (a career cycle, an unknown step) is reported at the records
- * that make it, with the catalogue's path in the message.
+ * describes but the model refuses (a requirement of a skill twice, an unknown step) is reported
+ * at the records that make it, with the catalogue's path in the message.
+ *
+ * <h2>Memory</h2>
+ *
+ * <p>Imports stream the document once and keep of each record what the mapping uses, so that any
+ * document within its {@link io.github.competency.core.json.ReadLimits} is read or refused
+ * within a heap of 64 MB plus 8 times its size. Each record, reference and string of a list
+ * kept is counted at an estimated cost (an item or a descriptor 768 bytes, an association 192,
+ * a rubric level 256, a string 64); a document whose records cost more than 32 MiB and 4 bytes
+ * for each of its bytes, as one made of records of a few bytes each would, is refused at the
+ * record where the budget ran out. Honest packages, whose records take hundreds of bytes each,
+ * stay far below it.
  *
  * <h2>Rich Skill Descriptors</h2>
  *
@@ -177,7 +218,7 @@
  * </table>
  *
  * <p>RSD cannot carry the proficiency scale, the skills' behaviours and the steps they are
- * defined at, the requirements, responsibilities, roles, levels and families, nor the
+ * defined at, the requirements and choice groups, responsibilities, roles, levels and families, nor the
  * descriptions of categories or categories without skills. An import of descriptors another
  * tool wrote takes {@code skillName} (required), {@code skillStatement}, the first of
  * {@code category} (split at semicolons) or {@code categories} (the others are reported),
@@ -186,9 +227,7 @@
  * {@code isPartOf.name}, else {@code alignment} or {@code standard}), and {@code author} or
  * {@code authors} as the source's publisher; ids are slugs of the names; the language is taken
  * to be English, with a warning; {@code occupations}, {@code certifications} and
- * {@code employers} are reported.
+ * {@code employers} are reported. A descriptor whose {@code uuid} an earlier one has is left out
+ * with a warning at its path. Choice groups, being parts of roles, are not carried either.
  */
-@ValueStyle
 package io.github.competency.interchange;
-
-import io.github.competency.interchange.internal.ValueStyle;

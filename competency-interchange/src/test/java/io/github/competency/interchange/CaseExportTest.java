@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.competency.core.Catalogue;
+import io.github.competency.core.Importance;
 import io.github.competency.core.Proficiency;
 import io.github.competency.core.Reference;
 import io.github.competency.core.Requirement;
+import io.github.competency.core.Responsibility;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
 import io.github.competency.core.Source;
@@ -72,12 +74,25 @@ class CaseExportTest {
   void everyItemOfTheCatalogueIsACfItemOfItsType() {
     assertThat(PACKAGE.get("CFItems"))
         .hasSize(
-            SHIPPED.levels().size()
+            SHIPPED.proficiencies().size()
+                + SHIPPED.levels().size()
                 + SHIPPED.families().size()
                 + SHIPPED.categories().size()
                 + SHIPPED.skills().size()
                 + SHIPPED.responsibilities().size()
-                + SHIPPED.roles().size());
+                + SHIPPED.roles().size()
+                + SHIPPED.roles().stream().mapToInt(r -> r.requirements().size()).sum()
+                + SHIPPED.roles().stream().mapToInt(r -> r.groups().size()).sum()
+                + SHIPPED.roles().stream()
+                    .flatMap(r -> r.groups().stream())
+                    .mapToInt(g -> g.options().size())
+                    .sum());
+    for (Proficiency step : SHIPPED.proficiencies()) {
+      ObjectNode item = Trees.item(PACKAGE, "Proficiency step", step.id().value());
+      assertThat(item.get("identifier").stringValue())
+          .isEqualTo(Identifiers.of(SHIPPED.id(), step.id()).toString());
+      assertThat(item.get("listEnumeration").stringValue()).isEqualTo("" + step.rank());
+    }
     for (Skill skill : SHIPPED.skills()) {
       ObjectNode item = Trees.item(PACKAGE, "Skill", skill.id().value());
       assertThat(item.get("identifier").stringValue())
@@ -137,29 +152,66 @@ class CaseExportTest {
   }
 
   @Test
-  void requirementsCareerStepsAndReferencesAreAssociations() {
+  void requirementsAreItemsOfTheirImportanceWithTheirSkillAndStep() {
     Role junior = SHIPPED.get(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER);
     ObjectNode item = Trees.item(PACKAGE, "Role", junior.id().value());
-    List<ObjectNode> related = Trees.associations(PACKAGE, "isRelatedTo", item);
-    int options = junior.groups().stream().mapToInt(g -> g.options().size()).sum();
-    assertThat(related).hasSize(junior.requirements().size() + options + 1); // and the level
-    Requirement first = junior.requirements().get(0);
-    ObjectNode requirement =
-        related.stream()
-            .filter(a -> a.get("sequenceNumber") != null && a.get("sequenceNumber").intValue() == 1)
-            .findFirst()
-            .orElseThrow();
-    JsonNode extension = requirement.get("extensions").get("competency");
-    assertThat(extension.get("proficiency").stringValue()).isEqualTo(first.proficiency().value());
-    assertThat(extension.get("importance").stringValue()).isEqualTo(first.importance().label());
-    assertThat(requirement.get("destinationNodeURI").get("identifier").stringValue())
-        .isEqualTo(Identifiers.of(SHIPPED.id(), first.skill()).toString());
+    List<ObjectNode> requirements = CaseImportTest.requirementItems(PACKAGE, item);
+    assertThat(requirements).hasSize(junior.requirements().size());
+    for (int k = 0; k < requirements.size(); k++) {
+      Requirement expected = junior.requirements().get(k);
+      ObjectNode requirement = requirements.get(k);
+      assertThat(requirement.get("CFItemType").stringValue())
+          .isEqualTo(
+              expected.importance() == Importance.ESSENTIAL
+                  ? "Essential requirement"
+                  : "Optional requirement");
+      assertThat(
+              requirement
+                  .get(expected.note().isEmpty() ? "fullStatement" : "abbreviatedStatement")
+                  .stringValue())
+          .isEqualTo(
+              SHIPPED.get(expected.skill()).name()
+                  + ": "
+                  + SHIPPED.get(expected.proficiency()).name());
+      assertThat(Trees.associations(PACKAGE, "isRelatedTo", requirement))
+          .singleElement()
+          .extracting(a -> a.get("destinationNodeURI").get("identifier").stringValue())
+          .isEqualTo(Identifiers.of(SHIPPED.id(), expected.skill()).toString());
+      assertThat(Trees.associations(PACKAGE, "hasSkillLevel", requirement))
+          .singleElement()
+          .extracting(a -> a.get("destinationNodeURI").get("identifier").stringValue())
+          .isEqualTo(Identifiers.of(SHIPPED.id(), expected.proficiency()).toString());
+      assertThat(requirement.has("extensions")).isEqualTo(expected.weight().isPresent());
+    }
+    // the level, then nothing else related: the requirements are the role's children
+    assertThat(Trees.associations(PACKAGE, "isRelatedTo", item)).hasSize(1);
+  }
+
+  @Test
+  void careerStepsAndReferencesAreAssociations() {
+    Role junior = SHIPPED.get(SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER);
+    ObjectNode item = Trees.item(PACKAGE, "Role", junior.id().value());
     assertThat(Trees.associations(PACKAGE, "precedes", item)).hasSize(junior.progressesTo().size());
     Skill programming = SHIPPED.skills().get(0);
     assertThat(
             Trees.associations(
                 PACKAGE, "exactMatchOf", Trees.item(PACKAGE, "Skill", programming.id().value())))
         .hasSize(programming.references().size());
+  }
+
+  @Test
+  void responsibilityAreasAreConceptsOfTheDefinitions() {
+    JsonNode concepts = PACKAGE.get("CFDefinitions").get("CFConcepts");
+    List<String> areas = SHIPPED.responsibilities().stream().map(r -> r.area()).distinct().toList();
+    assertThat(concepts).hasSize(areas.size());
+    for (Responsibility responsibility : SHIPPED.responsibilities()) {
+      JsonNode link =
+          Trees.item(PACKAGE, "Responsibility", responsibility.id().value())
+              .get("conceptKeywordsURI");
+      assertThat(link.get("title").stringValue()).isEqualTo(responsibility.area());
+      assertThat(concepts.get(areas.indexOf(responsibility.area())).get("identifier"))
+          .isEqualTo(link.get("identifier"));
+    }
   }
 
   @Test
@@ -183,14 +235,14 @@ class CaseExportTest {
                                     .from(s)
                                     .source(
                                         Source.builder()
-                                            .uri(URI.create("notes/skills.html"))
+                                            .uri(URI.create("https://example.org/f\u00fcr"))
                                             .build())
                                     .references(
                                         List.of(
                                             Reference.builder()
                                                 .scheme("local")
                                                 .code("a/b c")
-                                                .uri(URI.create("../local/a"))
+                                                .uri(URI.create("https://example.org/\u00e4"))
                                                 .build()))
                                     .build())
                     .collect(Collectors.toList()))

@@ -15,9 +15,12 @@ import io.github.competency.core.json.ReadLimits;
 import io.github.competency.seniorbackend.SeniorBackendEngineer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -145,10 +148,10 @@ class CaseImportTest {
         .extracting(Problem::message)
         .singleElement()
         .asString()
-        .contains("after the first JSON value");
+        .contains("unexpected content after the CASE package");
     assertThat(problems("{\"CFItems\": {}}").problems())
         .extracting(Problem::path)
-        .containsExactly("CFDocument", "CFItems");
+        .containsExactlyInAnyOrder("CFDocument", "CFItems");
     assertThat(problems("{\"CFDocument\": {\"title\": \" \", \"identifier\": 3}}").problems())
         .extracting(Problem::path)
         .containsExactly("CFDocument.identifier", "CFDocument.title");
@@ -185,35 +188,58 @@ class CaseImportTest {
   }
 
   @Test
-  void repeatedIdentifiersAndKeysAreProblems() {
+  void aRepeatedIdentifierLeavesTheLaterRecordOutWithAWarning() {
     ObjectNode pack = Trees.read(COOKING);
     ((ObjectNode) pack.get("CFItems").get(1))
         .put("identifier", "10000000-0000-4000-8000-000000000001");
-    InvalidCatalogueException e = problems(Trees.write(pack));
-    assertThat(e.problems())
+    ((ObjectNode) pack.get("CFAssociations").get(2))
+        .put("identifier", "a0000000-0000-4000-8000-000000000001");
+    ImportResult result = CASE.fromJson(Trees.write(pack));
+    assertThat(result.warnings())
+        .extracting(ImportWarning::path, ImportWarning::message)
+        .contains(
+            Tuple.tuple(
+                "CFItems[1]",
+                "identifier '10000000-0000-4000-8000-000000000001' is already CFItems[0]'s;"
+                    + " this CFItem is left out"),
+            Tuple.tuple(
+                "CFAssociations[2]",
+                "identifier 'a0000000-0000-4000-8000-000000000001' is already"
+                    + " CFAssociations[0]'s; this CFAssociation is left out"));
+    assertThat(result.catalogue().skills()).extracting(s -> s.id().value()).containsExactly("k-1");
+    ((ObjectNode) pack.get("CFItems").get(0))
+        .put("identifier", "d0000000-0000-4000-8000-000000000000");
+    assertThat(CASE.fromJson(Trees.write(pack)).warnings())
+        .extracting(ImportWarning::message)
+        .contains(
+            "identifier 'd0000000-0000-4000-8000-000000000000' is the CFDocument's; this CFItem is"
+                + " left out");
+  }
+
+  @Test
+  void aRepeatedKeyIsAProblem() {
+    ObjectNode pack = Trees.read(COOKING);
+    String json = Trees.write(pack);
+    String twice = json.replaceFirst("\"CFItems\"", "\"CFDocument\": {}, \"CFItems\"");
+    assertThat(problems(twice).problems())
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.path()).isEqualTo("CFItems[1].identifier");
-              assertThat(p.message()).contains("already used by CFItems[0]");
+              assertThat(p.path()).isEqualTo("CFDocument");
+              assertThat(p.message()).isEqualTo("field 'CFDocument' appears more than once");
               assertThat(p.line()).isPresent();
             });
-    assertThat(problems("{\"CFDocument\": {}, \"CFDocument\": {}}").problems())
-        .extracting(Problem::message)
-        .singleElement()
-        .asString()
-        .contains("Duplicate");
   }
 
   @Test
   void theReadLimitsHold() {
-    String deep = "{\"CFDocument\": " + "[".repeat(100) + "]".repeat(100) + "}";
+    String deep = "{\"CFDocument\": {\"notes\": " + "[".repeat(100) + "]".repeat(100) + "}}";
     assertThat(problems(deep).problems())
         .singleElement()
         .satisfies(
             p -> {
-              assertThat(p.message()).contains("nesting depth");
-              assertThat(p.path()).startsWith("CFDocument[0][0]");
+              assertThat(p.message()).contains("deeper than the limit of 64 (ReadLimits.maxDepth)");
+              assertThat(p.path()).startsWith("CFDocument.notes[0][0]");
             });
     CaseJson small = CASE.withLimits(ReadLimits.defaults().withMaxDocumentBytes(100));
     InvalidCatalogueException e =
@@ -235,38 +261,67 @@ class CaseImportTest {
             catchThrowableOfType(
                     InvalidCatalogueException.class, () -> few.fromJson(Trees.write(pack)))
                 .problems())
-        .hasSize(2);
+        .extracting(Problem::message)
+        .containsExactly(
+            "missing; every CASE record has an identifier",
+            "missing; every CASE record has an identifier",
+            "stopped reading after 2 problems");
   }
 
   @Test
   void anInvalidCatalogueIsReportedAtTheCaseRecordsThatMakeIt() {
-    // the career step back from senior to junior closes a cycle
+    // two skill items with the same code: the catalogue would have one skill id twice
     Catalogue shipped = SeniorBackendEngineer.catalogue();
     ObjectNode pack = Trees.read(CASE.toJson(shipped));
-    ObjectNode precedes =
-        Trees.associations(
-                pack,
-                "precedes",
-                Trees.item(pack, "Role", SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER.value()))
-            .get(0)
-            .deepCopy();
+    ObjectNode second = Trees.item(pack, "Skill", shipped.skills().get(1).id().value());
+    second.put("humanCodingScheme", shipped.skills().get(0).id().value());
+    InvalidCatalogueException e = problems(Trees.write(pack));
+    assertThat(e.problems())
+        .allSatisfy(
+            p -> {
+              assertThat(p.path()).matches("CF(Items|Associations)\\[\\d+\\]");
+              assertThat(p.message()).contains("in the catalogue: ");
+              assertThat(p.line()).isPresent();
+            });
+    assertThat(e.problems()).extracting(Problem::path).contains(pathOf(pack, second));
+  }
+
+  @Test
+  void aCareerStepThatClosesACycleIsLeftOutWithAWarning() {
+    // the career step back from mid-level to junior closes the cycle junior, mid-level, junior
+    Catalogue shipped = SeniorBackendEngineer.catalogue();
+    ObjectNode pack = Trees.read(CASE.toJson(shipped));
+    ObjectNode junior =
+        Trees.item(pack, "Role", SeniorBackendEngineer.JUNIOR_BACKEND_ENGINEER.value());
+    ObjectNode precedes = Trees.associations(pack, "precedes", junior).get(0).deepCopy();
     ObjectNode origin = (ObjectNode) precedes.get("originNodeURI");
     precedes.set("originNodeURI", precedes.get("destinationNodeURI"));
     precedes.set("destinationNodeURI", origin);
     precedes.put("identifier", "f0000000-0000-5000-8000-000000000000");
     ArrayNode associations = (ArrayNode) pack.get("CFAssociations");
     associations.add(precedes);
-    InvalidCatalogueException e = problems(Trees.write(pack));
-    assertThat(e.problems())
-        .allSatisfy(
-            p -> {
-              assertThat(p.path()).startsWith("CFAssociations[");
-              assertThat(p.message()).contains("in the catalogue: roles[");
-              assertThat(p.line()).isPresent();
+    ImportResult result = CASE.fromJson(Trees.write(pack));
+    assertThat(result.catalogue()).isEqualTo(shipped);
+    String mid =
+        pathOf(
+            pack,
+            Trees.item(pack, "Role", SeniorBackendEngineer.MID_LEVEL_BACKEND_ENGINEER.value()));
+    assertThat(result.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.path()).isEqualTo("CFAssociations[" + (associations.size() - 1) + "]");
+              assertThat(w.identifier()).contains("f0000000-0000-5000-8000-000000000000");
+              assertThat(w.message())
+                  .isEqualTo(
+                      "'precedes' closes a cycle of 2 items: "
+                          + pathOf(pack, junior)
+                          + " -> "
+                          + mid
+                          + " -> "
+                          + pathOf(pack, junior)
+                          + "; it is left out");
             });
-    assertThat(e.problems())
-        .extracting(Problem::message)
-        .anySatisfy(m -> assertThat(m).contains("goes down the ladder"));
   }
 
   @Test
@@ -276,8 +331,8 @@ class CaseImportTest {
     ObjectNode role =
         Trees.item(pack, "Role", SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER.value());
     ((ObjectNode) role.get("extensions").get("competency")).put("colaborators", "typo");
-    ObjectNode requirement = Trees.associations(pack, "isRelatedTo", role).get(1);
-    ((ObjectNode) requirement.get("extensions").get("competency")).put("importance", "vital");
+    ObjectNode requirement = requirementItems(pack, role).get(1);
+    requirement.putObject("extensions").putObject("competency").put("weight", "heavy");
     ObjectNode level = Trees.item(pack, "Career level", "senior");
     level.put("listEnumeration", "third");
     InvalidCatalogueException e = problems(Trees.write(pack));
@@ -285,22 +340,29 @@ class CaseImportTest {
         .extracting(Problem::path)
         .containsExactlyInAnyOrder(
             pathOf(pack, role) + ".extensions.competency.colaborators",
-            pathOf(pack, requirement) + ".extensions.competency.importance",
+            pathOf(pack, requirement) + ".extensions.competency.weight",
             pathOf(pack, level) + ".listEnumeration");
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.line()).isPresent());
   }
 
   @Test
-  void aRequirementWithoutTheExtensionIsLeftOutWithAWarning() {
+  void aRequirementWithoutItsStepIsLeftOutWithAWarning() {
     Catalogue shipped = SeniorBackendEngineer.catalogue();
     ObjectNode pack = Trees.read(CASE.toJson(shipped));
     Role senior = shipped.get(SeniorBackendEngineer.SENIOR_BACKEND_ENGINEER);
     ObjectNode role = Trees.item(pack, "Role", senior.id().value());
-    ObjectNode requirement =
-        Trees.associations(pack, "isRelatedTo", role).stream()
-            .filter(a -> a.has("sequenceNumber") && a.get("sequenceNumber").intValue() == 1)
-            .findFirst()
-            .orElseThrow();
-    requirement.remove("extensions");
+    ObjectNode requirement = requirementItems(pack, role).get(0);
+    ArrayNode associations = (ArrayNode) pack.get("CFAssociations");
+    for (int i = associations.size() - 1; i >= 0; i--) {
+      if (associations.get(i).get("associationType").stringValue().equals("hasSkillLevel")
+          && associations
+              .get(i)
+              .get("originNodeURI")
+              .get("identifier")
+              .equals(requirement.get("identifier"))) {
+        associations.remove(i);
+      }
+    }
     ImportResult result = CASE.fromJson(Trees.write(pack));
     assertThat(result.catalogue().get(RoleId.of(senior.id().value())).requirements())
         .isEqualTo(senior.requirements().subList(1, senior.requirements().size()));
@@ -310,8 +372,35 @@ class CaseImportTest {
             w -> {
               assertThat(w.path()).isEqualTo(pathOf(pack, requirement));
               assertThat(w.identifier()).contains(requirement.get("identifier").stringValue());
-              assertThat(w.message()).contains("needs this project's extension");
+              assertThat(w.message())
+                  .isEqualTo(
+                      "the requirement names no step of the proficiency scale (a hasSkillLevel"
+                          + " association); it is left out");
             });
+  }
+
+  /** The requirement items of a role, in the order of their sequence numbers. */
+  static List<ObjectNode> requirementItems(ObjectNode pack, ObjectNode role) {
+    List<ObjectNode> children = new ArrayList<>();
+    List<Integer> order = new ArrayList<>();
+    for (JsonNode association : pack.get("CFAssociations")) {
+      if (association.get("associationType").stringValue().equals("isChildOf")
+          && association
+              .get("destinationNodeURI")
+              .get("identifier")
+              .equals(role.get("identifier"))) {
+        for (JsonNode item : pack.get("CFItems")) {
+          if (item.get("identifier").equals(association.get("originNodeURI").get("identifier"))
+              && item.get("CFItemType").stringValue().endsWith("requirement")) {
+            children.add((ObjectNode) item);
+            order.add(association.get("sequenceNumber").intValue());
+          }
+        }
+      }
+    }
+    List<ObjectNode> sorted = new ArrayList<>(children);
+    sorted.sort(java.util.Comparator.comparingInt(item -> order.get(children.indexOf(item))));
+    return sorted;
   }
 
   private static String pathOf(ObjectNode pack, ObjectNode record) {

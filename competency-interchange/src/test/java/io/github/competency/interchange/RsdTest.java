@@ -209,7 +209,7 @@ class RsdTest {
             problems(
                 "{\"skills\": [{\"skillName\": \"A\"}, {\"skillName\": \" \"},"
                     + " {\"keywords\": [1]}, 4]}"))
-        .containsExactly(
+        .containsExactlyInAnyOrder(
             "skills[1].skillName", "skills[2].skillName", "skills[2].keywords[0]", "skills[3]");
     ObjectNode ours = COLLECTION.deepCopy();
     ((ObjectNode) ours.get("skills").get(1).get("competency")).put("id", "Not A Slug");

@@ -1,5 +1,6 @@
 package io.github.competency.interchange.internal;
 
+import io.github.competency.core.internal.Texts;
 import java.net.URI;
 import java.util.Objects;
 
@@ -21,21 +22,21 @@ public final class BaseUris {
     if (!base.isAbsolute() || base.isOpaque() || base.getRawAuthority() == null) {
       throw new IllegalArgumentException(
           "base URI '"
-              + Issues.quote(text)
+              + Texts.abbreviate(text)
               + "' must be absolute"
               + " and hierarchical, such as 'https://example.org/case/'");
     }
     if (base.getRawQuery() != null || base.getRawFragment() != null) {
       throw new IllegalArgumentException(
           "base URI '"
-              + Issues.quote(text)
+              + Texts.abbreviate(text)
               + "' must have no"
               + " query and no fragment: identifiers are appended to it");
     }
     if (!text.equals(base.toASCIIString())) {
       throw new IllegalArgumentException(
           "base URI '"
-              + Issues.quote(text)
+              + Texts.abbreviate(text)
               + "' must be written"
               + " in ASCII; percent-encode other characters, as in "
               + base.toASCIIString());

@@ -36,6 +36,18 @@ public final class Names {
   /** Kind of a step of the proficiency scale. */
   public static final String PROFICIENCY = "proficiency";
 
+  /** Kind of a requirement of a role. */
+  public static final String REQUIREMENT = "requirement";
+
+  /** Kind of a choice group of a role. */
+  public static final String GROUP = "group";
+
+  /** Kind of an option of a choice group. */
+  public static final String OPTION = "option";
+
+  /** Kind of a responsibility area, a CFConcept. */
+  public static final String AREA = "area";
+
   private Names() {}
 
   /**

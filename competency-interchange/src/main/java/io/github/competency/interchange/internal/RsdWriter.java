@@ -5,129 +5,171 @@ import io.github.competency.core.Reference;
 import io.github.competency.core.Role;
 import io.github.competency.core.Skill;
 import io.github.competency.core.Source;
-import java.net.URI;
-import java.time.Instant;
+import io.github.competency.core.internal.json.Kind;
+import java.io.OutputStream;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes the skills of a catalogue as Rich Skill Descriptors in a collection, following the
- * mapping documented in the package {@code io.github.competency.interchange}. Not thread-safe;
- * one writer writes one catalogue.
+ * mapping documented in the package {@code io.github.competency.interchange}; streamed, in the
+ * core's deterministic layout. What RSD has no field for goes in the member {@code competency},
+ * with the core's fields ({@link RsdFormat}).
  */
 public final class RsdWriter {
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private final Catalogue catalogue;
-  private final URI base;
+  private final JsonGenerator out;
+  private final String base;
   private final String time;
   private final String collection;
 
-  private RsdWriter(Catalogue catalogue, URI base, Instant time) {
+  private RsdWriter(Catalogue catalogue, Settings settings, JsonGenerator out) {
     this.catalogue = catalogue;
-    this.base = base;
-    this.time = time.toString();
+    this.out = out;
+    this.base = settings.baseUri().toString();
+    this.time = settings.timestamp().toString();
     this.collection = Names.uuid(catalogue.id().value()).toString();
   }
 
   /**
-   * Writes every skill of a catalogue, in a collection that is the catalogue.
+   * Writes every skill of a catalogue, in a collection that is the catalogue, to a stream, which
+   * is flushed but not closed.
    *
    * @param catalogue the catalogue
    * @param settings the base URI of every {@code id}, and the time written as the records'
    *     creation, update and publication dates
-   * @return the collection
+   * @param stream the stream
    */
-  public static ObjectNode collection(Catalogue catalogue, Settings settings) {
-    return new RsdWriter(catalogue, settings.baseUri(), settings.timestamp()).collection();
+  public static void collection(Catalogue catalogue, Settings settings, OutputStream stream) {
+    settings
+        .documents()
+        .write(
+            stream,
+            "the skill collection",
+            json -> new RsdWriter(catalogue, settings, json).collection());
   }
 
   /**
-   * Writes one skill of a catalogue.
+   * Writes every skill of a catalogue, in a collection that is the catalogue, as text.
+   *
+   * @param catalogue the catalogue
+   * @param settings the base URI and the time
+   * @return the text, with a final newline
+   */
+  public static String collection(Catalogue catalogue, Settings settings) {
+    return settings
+        .documents()
+        .toJson(
+            "the skill collection", json -> new RsdWriter(catalogue, settings, json).collection());
+  }
+
+  /**
+   * Writes one skill of a catalogue as text.
    *
    * @param catalogue the catalogue
    * @param skill one of its skills
    * @param settings the base URI and the time
-   * @return the descriptor
+   * @return the descriptor, with a final newline
    */
-  public static ObjectNode skill(Catalogue catalogue, Skill skill, Settings settings) {
-    return new RsdWriter(catalogue, settings.baseUri(), settings.timestamp()).skill(skill);
+  public static String skill(Catalogue catalogue, Skill skill, Settings settings) {
+    return settings
+        .documents()
+        .toJson("the skill", json -> new RsdWriter(catalogue, settings, json).skill(skill));
   }
 
-  private ObjectNode collection() {
-    ObjectNode node = NODES.objectNode();
-    node.put("@context", RsdFormat.CONTEXT);
-    node.put("type", RsdFormat.COLLECTION_TYPE);
-    node.put("id", base + "collections/" + collection);
-    node.put("uuid", collection);
-    node.put("name", catalogue.title());
+  private void collection() {
+    out.writeStartObject();
+    out.writeStringProperty("@context", RsdFormat.CONTEXT);
+    out.writeStringProperty("type", RsdFormat.COLLECTION_TYPE);
+    out.writeStringProperty("id", base + "collections/" + collection);
+    out.writeStringProperty("uuid", collection);
+    out.writeStringProperty("name", catalogue.title());
     if (!catalogue.description().isEmpty()) {
-      node.put("description", catalogue.description());
+      out.writeStringProperty("description", catalogue.description());
     }
-    node.put("author", author(Optional.empty()));
-    node.put("status", RsdFormat.STATUS);
-    dates(node);
-    ArrayNode skills = node.putArray("skills");
-    catalogue.skills().forEach(skill -> skills.add(skill(skill)));
-    ObjectNode extension = node.putObject(RsdFormat.EXTENSION);
-    extension.put("id", catalogue.id().value());
-    extension.put("version", catalogue.version());
-    extension.put("language", catalogue.language().toLanguageTag());
-    return node;
+    out.writeStringProperty("author", author(Optional.empty()));
+    out.writeStringProperty("status", RsdFormat.STATUS);
+    dates();
+    out.writeName("skills");
+    out.writeStartArray();
+    catalogue.skills().forEach(this::skill);
+    out.writeEndArray();
+    out.writeName(RsdFormat.EXTENSION);
+    RsdFormat.COLLECTION.write(out, catalogue, Kind.WriteContext.ID_ORDER);
+    out.writeEndObject();
   }
 
-  private ObjectNode skill(Skill skill) {
+  private void skill(Skill skill) {
     String uuid =
         Names.uuid(Names.item(catalogue.id().value(), Names.SKILL, skill.id().value())).toString();
-    ObjectNode node = NODES.objectNode();
-    node.put("@context", RsdFormat.CONTEXT);
-    node.put("type", RsdFormat.SKILL_TYPE);
-    node.put("id", base + "skills/" + uuid);
-    node.put("uuid", uuid);
-    node.put("skillName", skill.name());
-    node.put("skillStatement", skill.description());
-    node.put("author", author(skill.source()));
-    catalogue.find(skill.category()).ifPresent(category -> node.put("category", category.name()));
-    ArrayNode keywords = node.putArray("keywords");
-    skill.aliases().forEach(keywords::add);
-    ArrayNode alignments = node.putArray("alignments");
+    out.writeStartObject();
+    out.writeStringProperty("@context", RsdFormat.CONTEXT);
+    out.writeStringProperty("type", RsdFormat.SKILL_TYPE);
+    out.writeStringProperty("id", base + "skills/" + uuid);
+    out.writeStringProperty("uuid", uuid);
+    out.writeStringProperty("skillName", skill.name());
+    out.writeStringProperty("skillStatement", skill.description());
+    out.writeStringProperty("author", author(skill.source()));
+    catalogue
+        .find(skill.category())
+        .ifPresent(category -> out.writeStringProperty("category", category.name()));
+    out.writeName("keywords");
+    out.writeStartArray();
+    skill.aliases().forEach(out::writeString);
+    out.writeEndArray();
+    out.writeName("alignments");
+    out.writeStartArray();
     for (Reference reference : skill.references()) {
-      ObjectNode alignment = alignments.addObject();
-      reference.uri().ifPresent(uri -> alignment.put("id", uri.toString()));
-      alignment.put("skillName", reference.code());
-      alignment.putObject("isPartOf").put("name", reference.scheme());
-      reference.rank().ifPresent(rank -> alignment.put("rank", rank));
+      out.writeStartObject();
+      reference.uri().ifPresent(uri -> out.writeStringProperty("id", uri.toString()));
+      out.writeStringProperty("skillName", reference.code());
+      out.writeName("isPartOf");
+      out.writeStartObject();
+      out.writeStringProperty("name", reference.scheme());
+      out.writeEndObject();
+      if (reference.rank().isPresent()) {
+        out.writeNumberProperty("rank", reference.rank().getAsInt());
+      }
+      out.writeEndObject();
     }
-    node.putArray("standards");
-    ArrayNode occupations = node.putArray("occupations");
+    out.writeEndArray();
+    out.writeName("standards");
+    out.writeStartArray();
+    out.writeEndArray();
+    out.writeName("occupations");
+    out.writeStartArray();
     Set<String> seen = new LinkedHashSet<>();
     for (Role role : catalogue.rolesRequiring(skill.id())) {
       for (Reference reference : role.references()) {
         String framework = RsdFormat.OCCUPATION_FRAMEWORKS.get(reference.scheme());
         if (framework != null && seen.add(framework + " " + reference.code())) {
-          ObjectNode occupation = occupations.addObject();
-          reference.uri().ifPresent(uri -> occupation.put("id", uri.toString()));
-          occupation.put("code", reference.code());
-          occupation.put("frameworkName", framework);
+          out.writeStartObject();
+          reference.uri().ifPresent(uri -> out.writeStringProperty("id", uri.toString()));
+          out.writeStringProperty("code", reference.code());
+          out.writeStringProperty("frameworkName", framework);
+          out.writeEndObject();
         }
       }
     }
-    ObjectNode member = node.putArray("collections").addObject();
-    member.put("uuid", collection);
-    member.put("name", catalogue.title());
-    node.put("status", RsdFormat.STATUS);
-    dates(node);
-    ObjectNode extension = node.putObject(RsdFormat.EXTENSION);
-    extension.put("catalogue", catalogue.id().value());
-    extension.put("id", skill.id().value());
-    extension.put("category", skill.category().value());
-    skill.source().ifPresent(source -> extension.set("source", CaseWriter.source(source)));
-    return node;
+    out.writeEndArray();
+    out.writeName("collections");
+    out.writeStartArray();
+    out.writeStartObject();
+    out.writeStringProperty("uuid", collection);
+    out.writeStringProperty("name", catalogue.title());
+    out.writeEndObject();
+    out.writeEndArray();
+    out.writeStringProperty("status", RsdFormat.STATUS);
+    dates();
+    out.writeName(RsdFormat.EXTENSION);
+    out.writeStartObject();
+    out.writeStringProperty(RsdFormat.CATALOGUE, catalogue.id().value());
+    RsdFormat.SKILL.writeFields(out, skill, Kind.WriteContext.ID_ORDER);
+    out.writeEndObject();
+    out.writeEndObject();
   }
 
   private String author(Optional<Source> own) {
@@ -136,9 +178,9 @@ public final class RsdWriter {
         .orElse(catalogue.title());
   }
 
-  private void dates(ObjectNode node) {
-    node.put("creationDate", time);
-    node.put("updateDate", time);
-    node.put("publishDate", time);
+  private void dates() {
+    out.writeStringProperty("creationDate", time);
+    out.writeStringProperty("updateDate", time);
+    out.writeStringProperty("publishDate", time);
   }
 }

@@ -1,5 +1,8 @@
 package io.github.competency.interchange.internal;
 
+import io.github.competency.core.InvalidCatalogueException;
+import io.github.competency.core.internal.json.JsonDocuments;
+import io.github.competency.core.internal.json.Limits;
 import io.github.competency.core.json.ReadLimits;
 import java.net.URI;
 import java.time.Instant;
@@ -7,13 +10,19 @@ import java.util.Objects;
 
 /**
  * What the CASE and RSD front doors are configured with: the base URI and timestamp of exports
- * and the read limits of imports. Immutable and thread-safe.
+ * and the read limits of imports, with the core's documents for those limits. Immutable and
+ * thread-safe.
  *
  * @param baseUri the base URI, ending with a slash
  * @param timestamp the time exports write
- * @param documents the reader, within the limits
+ * @param limits the limits of imports
+ * @param documents reading within the limits, and writing
  */
-public record Settings(URI baseUri, Instant timestamp, JsonDocuments documents) {
+public record Settings(
+    URI baseUri,
+    Instant timestamp,
+    ReadLimits limits,
+    JsonDocuments<InvalidCatalogueException> documents) {
 
   /**
    * Returns settings with defaults for everything but the base URI.
@@ -23,7 +32,20 @@ public record Settings(URI baseUri, Instant timestamp, JsonDocuments documents) 
    */
   public static Settings of(String baseUri) {
     return new Settings(
-        URI.create(baseUri), Instant.EPOCH, new JsonDocuments(ReadLimits.defaults()));
+        URI.create(baseUri),
+        Instant.EPOCH,
+        ReadLimits.defaults(),
+        documents(ReadLimits.defaults()));
+  }
+
+  private static JsonDocuments<InvalidCatalogueException> documents(ReadLimits limits) {
+    return new JsonDocuments<>(
+        new Limits(
+            limits.maxDocumentBytes(),
+            limits.maxDepth(),
+            limits.maxStringLength(),
+            limits.maxProblems()),
+        InvalidCatalogueException::new);
   }
 
   /**
@@ -33,7 +55,7 @@ public record Settings(URI baseUri, Instant timestamp, JsonDocuments documents) 
    * @return the copy
    */
   public Settings withBaseUri(URI uri) {
-    return new Settings(BaseUris.check(uri), timestamp, documents);
+    return new Settings(BaseUris.check(uri), timestamp, limits, documents);
   }
 
   /**
@@ -43,7 +65,7 @@ public record Settings(URI baseUri, Instant timestamp, JsonDocuments documents) 
    * @return the copy
    */
   public Settings withTimestamp(Instant time) {
-    return new Settings(baseUri, Objects.requireNonNull(time, "timestamp"), documents);
+    return new Settings(baseUri, Objects.requireNonNull(time, "timestamp"), limits, documents);
   }
 
   /**
@@ -53,16 +75,7 @@ public record Settings(URI baseUri, Instant timestamp, JsonDocuments documents) 
    * @return the copy
    */
   public Settings withLimits(ReadLimits limits) {
-    return new Settings(
-        baseUri, timestamp, new JsonDocuments(Objects.requireNonNull(limits, "limits")));
-  }
-
-  /**
-   * Returns the limits.
-   *
-   * @return the limits
-   */
-  public ReadLimits limits() {
-    return documents.limits();
+    Objects.requireNonNull(limits, "limits");
+    return new Settings(baseUri, timestamp, limits, documents(limits));
   }
 }

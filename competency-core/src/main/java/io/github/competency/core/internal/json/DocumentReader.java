@@ -8,9 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -32,6 +34,14 @@ public final class DocumentReader {
   private final Function<List<Problem>, ? extends CompetencyException> failure;
   private final List<Problem> problems;
   private final Span origin;
+  private final Budget budget;
+
+  /** The memory a reader may still give what it keeps, shared with the readers of its parts. */
+  private static final class Budget {
+    long total = Long.MAX_VALUE;
+    long left = Long.MAX_VALUE;
+    Function<Long, String> refusal;
+  }
 
   /** The limits this reader checks itself: those of a host's parser are the host's. */
   private final Limits limits;
@@ -77,7 +87,7 @@ public final class DocumentReader {
       Limits limits,
       Function<List<Problem>, ? extends CompetencyException> failure,
       boolean extent) {
-    this(parser, limits, failure, extent, new ArrayList<>(), null);
+    this(parser, limits, failure, extent, new ArrayList<>(), null, new Budget());
   }
 
   private DocumentReader(
@@ -86,12 +96,14 @@ public final class DocumentReader {
       Function<List<Problem>, ? extends CompetencyException> failure,
       boolean extent,
       List<Problem> problems,
-      Span origin) {
+      Span origin,
+      Budget budget) {
     this.parser = parser;
     this.maxProblems = limits.maxProblems();
     this.failure = failure;
     this.problems = problems;
     this.origin = origin;
+    this.budget = budget;
     this.limits = limits;
     JsonToken at = parser.currentToken();
     // the structure a host's value opens counts, as the document's own object does
@@ -119,7 +131,42 @@ public final class DocumentReader {
    * @return the reader
    */
   public DocumentReader at(JsonParser part, Span start) {
-    return new DocumentReader(part, limits, failure, false, problems, start);
+    return new DocumentReader(part, limits, failure, false, problems, start, budget);
+  }
+
+  /**
+   * Bounds the memory what is read may take: formats that keep what they read element by
+   * element tell the reader the estimated cost of each ({@link #spend}); a document whose
+   * elements cost more than the budget is refused at the element where it ran out, so that any
+   * document within the read limits is read or refused in a memory bounded by its size.
+   *
+   * @param bytes the budget, in estimated bytes of memory
+   * @param refusal the problem's message, given the budget
+   */
+  public void limitMemory(long bytes, Function<Long, String> refusal) {
+    budget.total = bytes;
+    budget.left = bytes;
+    budget.refusal = refusal;
+  }
+
+  /**
+   * Spends some of the memory budget on an element kept; past the budget, the document is
+   * refused, with every problem found so far and one at this element.
+   *
+   * @param bytes the element's estimated cost
+   * @param path its path
+   * @throws CompetencyException once the budget is spent
+   */
+  public void spend(long bytes, JsonPath path) {
+    budget.left -= bytes;
+    if (budget.left < 0 && budget.refusal != null) {
+      Function<Long, String> refusal = budget.refusal;
+      budget.refusal = null;
+      Problem problem =
+          located(path.toString(), refusal.apply(budget.total), parser.currentTokenLocation());
+      problems.add(origin != null && problem.line().isPresent() ? origin.shift(problem) : problem);
+      throw failure.apply(problems);
+    }
   }
 
   /**
@@ -151,6 +198,15 @@ public final class DocumentReader {
   }
 
   /**
+   * Returns how many problems were found so far.
+   *
+   * @return the number
+   */
+  public int problemCount() {
+    return problems.size();
+  }
+
+  /**
    * Throws the problems found so far, if there are any.
    *
    * @throws CompetencyException listing them
@@ -158,6 +214,23 @@ public final class DocumentReader {
   public void failIfProblems() {
     if (!problems.isEmpty()) {
       throw failure.apply(problems);
+    }
+  }
+
+  /**
+   * Reads what a format reads its own way, turning a failure of the parser into the exception
+   * with every problem so far, as {@link #readDocument} does.
+   *
+   * @param read what to read
+   * @return what {@code read} returns
+   * @param <T> its type
+   * @throws CompetencyException if the document is not JSON
+   */
+  public <T> T reading(Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (JacksonException e) {
+      throw malformedHere(e);
     }
   }
 
@@ -209,6 +282,42 @@ public final class DocumentReader {
   }
 
   /**
+   * Reads a whole document into a builder: one object of the root shape and nothing after it.
+   * Unlike {@link #readDocument}, problems are only noted, so that the caller can go on and find
+   * more; a document that is not JSON still ends in the exception, its problem at the path of the
+   * value the parser was in.
+   *
+   * @param root the document's shape
+   * @param builder where the document's fields go
+   * @return true if the document read without a problem
+   * @param <B> the type of the builder
+   * @throws CompetencyException if the document is not JSON, or at the limit of problems
+   */
+  public <B> boolean readDocument(Shape<?, B> root, B builder) {
+    int before = problems.size();
+    try {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        problem(JsonPath.ROOT, "the document is empty; expected " + root.what() + " object", null);
+        return false;
+      }
+      root.readInto(this, JsonPath.ROOT, builder);
+      if (parser.nextToken() != null) {
+        problem(
+            JsonPath.ROOT,
+            "unexpected content after the "
+                + root.noun()
+                + " object; a document holds one "
+                + root.noun(),
+            parser.currentTokenLocation());
+      }
+      return problems.size() == before;
+    } catch (JacksonException e) {
+      throw malformedHere(e);
+    }
+  }
+
+  /**
    * Reads the object at the parser's current token, leaving the parser on its closing brace; for
    * use inside a host application's Jackson deserialization.
    *
@@ -253,7 +362,32 @@ public final class DocumentReader {
 
   /** Turns a syntax error or a broken limit into one more problem, after those found so far. */
   private CompetencyException malformed(JacksonException e) {
-    String path = problems.isEmpty() ? "$" : problems.get(problems.size() - 1).path();
+    return malformed(e, problems.isEmpty() ? "$" : problems.get(problems.size() - 1).path());
+  }
+
+  /** The same, at the path of the value the parser is in. */
+  private CompetencyException malformedHere(JacksonException e) {
+    return malformed(e, path(parser.streamReadContext()));
+  }
+
+  /** The path of the value a parser is in, as problems spell paths. */
+  private static String path(TokenStreamContext context) {
+    List<TokenStreamContext> chain = new ArrayList<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.add(0, c);
+    }
+    JsonPath path = JsonPath.ROOT;
+    for (TokenStreamContext c : chain) {
+      if (c.inArray()) {
+        path = c.hasCurrentIndex() ? path.index(c.getCurrentIndex()) : path;
+      } else if (c.currentName() != null) {
+        path = path.child(c.currentName());
+      }
+    }
+    return path.toString();
+  }
+
+  private CompetencyException malformed(JacksonException e, String path) {
     List<Problem> all = new ArrayList<>(problems);
     TokenStreamLocation location = e.getLocation();
     if (location == null || location.getLineNr() < 1) {

@@ -230,6 +230,15 @@ public final class JsonDocuments<E extends ValidationException> {
     }
 
     /**
+     * Returns the document's length: bytes for a document read from bytes, characters for text.
+     *
+     * @return the length
+     */
+    public int length() {
+      return text != null ? text.length() : bytes.length - start;
+    }
+
+    /**
      * Returns a reader of the document, which collects its problems.
      *
      * @return the reader, before the document's first token
@@ -257,7 +266,7 @@ public final class JsonDocuments<E extends ValidationException> {
       if (text != null) {
         return problems;
       }
-      utf8(bytes); // throws the one problem of bytes that are not UTF-8
+      checkUtf8(bytes); // throws the one problem of bytes that are not UTF-8
       List<Problem> counted = new ArrayList<>(problems.size());
       for (Problem problem : problems) {
         counted.add(
@@ -315,10 +324,14 @@ public final class JsonDocuments<E extends ValidationException> {
   }
 
   /**
-   * Decodes a document that must be UTF-8: a UTF-8 byte-order mark is skipped; UTF-16 and
-   * UTF-32, with or without their byte-order marks, and malformed UTF-8 are refused.
+   * Checks that a document is UTF-8, a window at a time, so that a document of any size costs
+   * no more memory: a UTF-8 byte-order mark is skipped; malformed UTF-8 is refused with the
+   * line and column (in characters) of the first byte that does not decode.
+   *
+   * @param bytes the document
+   * @throws ValidationException (as the format's exception) if the bytes are not UTF-8
    */
-  public String utf8(byte[] bytes) {
+  public void checkUtf8(byte[] bytes) {
     int start = bom(bytes);
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
@@ -326,31 +339,41 @@ public final class JsonDocuments<E extends ValidationException> {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer input = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer output = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(input, output, true);
-    if (result.isError()) {
-      throw notUtf8(bytes, start, input.position(), output);
-    }
-    result = decoder.flush(output);
-    if (result.isError()) {
-      throw notUtf8(bytes, start, input.position(), output);
-    }
-    output.flip();
-    return output.toString();
-  }
-
-  private E notUtf8(byte[] bytes, int start, int at, CharBuffer decoded) {
-    decoded.flip();
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < decoded.length(); i++) {
-      if (decoded.charAt(i) == '\n') {
-        line++;
-        column = 1;
-      } else if (!Character.isLowSurrogate(decoded.charAt(i))) {
-        column++;
+    CharBuffer window = CharBuffer.allocate(8192);
+    int[] position = {1, 1}; // line, column
+    while (true) {
+      CoderResult result = decoder.decode(input, window, true);
+      count(window, position);
+      if (result.isError()) {
+        throw notUtf8(bytes, input.position(), position);
+      }
+      if (result.isUnderflow()) {
+        break;
       }
     }
+    CoderResult flushed = decoder.flush(window);
+    count(window, position);
+    if (flushed.isError()) {
+      throw notUtf8(bytes, input.position(), position);
+    }
+  }
+
+  /** Counts the lines and columns of decoded characters, and empties the window. */
+  private static void count(CharBuffer window, int[] position) {
+    window.flip();
+    for (int i = 0; i < window.length(); i++) {
+      char c = window.charAt(i);
+      if (c == '\n') {
+        position[0]++;
+        position[1] = 1;
+      } else if (!Character.isLowSurrogate(c)) {
+        position[1]++;
+      }
+    }
+    window.clear();
+  }
+
+  private E notUtf8(byte[] bytes, int at, int[] position) {
     String bad =
         at < bytes.length ? String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xFF) : "the end";
     return failure.apply(
@@ -362,8 +385,8 @@ public final class JsonDocuments<E extends ValidationException> {
                     + " at offset "
                     + (at)
                     + " does not continue or start a character",
-                line,
-                column)));
+                position[0],
+                position[1])));
   }
 
   /** Names the encoding of a document that is plainly not UTF-8, or null. */

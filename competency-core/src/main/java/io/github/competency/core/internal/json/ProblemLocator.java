@@ -66,7 +66,10 @@ public final class ProblemLocator {
         location = found.get(path);
       }
       located.add(
-          problem.line().isPresent() || location == null || location.getLineNr() < 1
+          problem.line().isPresent()
+                  || location == null
+                  || location.getLineNr() < 1
+                  || location.getColumnNr() < 1
               ? problem
               : problem.withPosition(location.getLineNr(), location.getColumnNr()));
     }

@@ -1,5 +1,6 @@
 package io.github.competency.interchange.internal;
 
+import io.github.competency.core.internal.Slugs;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -9,23 +10,9 @@ import java.util.Set;
  * Makes ids for items that arrive without one: a lowercase slug of a name or code, unique among
  * the ids already given out. Not thread-safe; one instance serves one kind of id in one import.
  */
-public final class Slugs {
-
-  /** The longest id the model allows. */
-  public static final int MAX_LENGTH = 64;
+final class Ids {
 
   private final Set<String> taken = new HashSet<>();
-
-  /**
-   * Tells whether a text is a slug: 1 to 64 characters of {@code a-z} and {@code 0-9} in groups
-   * joined by single hyphens, the model's rule for ids.
-   *
-   * @param text any text
-   * @return true for a slug
-   */
-  public static boolean isSlug(String text) {
-    return text.length() <= MAX_LENGTH && text.matches("[a-z0-9]+(-[a-z0-9]+)*");
-  }
 
   /**
    * Turns a text into a slug: accents dropped, lowercase, every run of other characters a single
@@ -34,7 +21,7 @@ public final class Slugs {
    * @param text any text
    * @return the slug, empty if the text has no letter or digit of a-z and 0-9
    */
-  public static String of(String text) {
+  static String of(String text) {
     String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     StringBuilder slug = new StringBuilder();
     for (int i = 0; i < folded.length(); i++) {
@@ -47,7 +34,7 @@ public final class Slugs {
         slug.append('-');
       }
     }
-    return cut(slug.toString(), MAX_LENGTH);
+    return cut(slug.toString(), Slugs.MAX_LENGTH);
   }
 
   /**
@@ -55,7 +42,7 @@ public final class Slugs {
    *
    * @param id an id
    */
-  public void take(String id) {
+  void take(String id) {
     taken.add(id);
   }
 
@@ -67,7 +54,7 @@ public final class Slugs {
    * @param texts candidate texts, best first
    * @return a slug no earlier call returned
    */
-  public String unique(String fallback, String... texts) {
+  String unique(String fallback, String... texts) {
     String base = fallback;
     for (String text : texts) {
       String slug = text == null ? "" : of(text);
@@ -79,7 +66,7 @@ public final class Slugs {
     String id = base;
     for (int n = 2; !taken.add(id); n++) {
       String suffix = "-" + n;
-      id = cut(base, MAX_LENGTH - suffix.length()) + suffix;
+      id = cut(base, Slugs.MAX_LENGTH - suffix.length()) + suffix;
     }
     return id;
   }
