@@ -8,7 +8,7 @@ import io.github.competency.core.ValidationException;
 import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.GapReport;
 import io.github.competency.core.assess.Profile;
-import io.github.competency.core.assess.ProfileScore;
+import io.github.competency.core.assess.Ranking;
 import io.github.competency.core.assess.ReadinessMode;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -57,7 +57,7 @@ class AssessmentController {
   }
 
   @PostMapping("/roles/{id}/ranking")
-  List<ProfileScore> ranking(
+  Ranking ranking(
       @PathVariable String id,
       @RequestParam(defaultValue = "10") int top,
       @RequestParam(defaultValue = "proportional") String mode,

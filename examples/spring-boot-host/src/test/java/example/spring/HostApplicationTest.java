@@ -121,16 +121,18 @@ class HostApplicationTest {
         post("/roles/senior-backend-engineer/ranking?top=3&mode=weighted_proportional", body);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    JsonNode ranking = TREES.readTree(response.body());
+    JsonNode ranking = TREES.readTree(response.body()).get("top");
     assertThat(ranking.size()).isEqualTo(3);
+    assertThat(TREES.readTree(response.body()).get("setAside")).isEmpty();
     List<Profile> profiles = team.stream().map(ProfileJson.defaults()::fromJson).toList();
     var expected =
         assessor.rank(
             RoleId.of("senior-backend-engineer"), ReadinessMode.WEIGHTED_PROPORTIONAL, profiles, 3);
     for (int i = 0; i < 3; i++) {
       assertThat(ranking.get(i).get("profile").asString())
-          .isEqualTo(expected.get(i).profile().value());
-      assertThat(ranking.get(i).get("readiness").asDouble()).isEqualTo(expected.get(i).readiness());
+          .isEqualTo(expected.top().get(i).profile().value());
+      assertThat(ranking.get(i).get("readiness").asDouble())
+          .isEqualTo(expected.top().get(i).readiness());
     }
   }
 

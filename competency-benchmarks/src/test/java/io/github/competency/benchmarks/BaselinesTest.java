@@ -41,6 +41,12 @@ class BaselinesTest {
   }
 
   @Test
+  void theSeniorRoleHasGroupsOfOneAndOfSeveralSoTheBaselinesScoreBoth() {
+    var groups = SeniorBackendEngineer.seniorRole().groups();
+    assertThat(groups).anyMatch(g -> g.atLeast() == 1).anyMatch(g -> g.atLeast() > 1);
+  }
+
+  @Test
   void aPersonRatedAtTheTopOfEverySkillIsReadyInEveryBaseline() {
     Catalogue catalogue = SeniorBackendEngineer.catalogue();
     byte[] top = new byte[catalogue.skills().size()];

@@ -3,35 +3,33 @@ package io.github.competency.cli;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
 import io.github.competency.core.CompetencyException;
+import io.github.competency.core.Problem;
+import io.github.competency.core.ProfileId;
 import io.github.competency.core.Role;
 import io.github.competency.core.RoleId;
 import io.github.competency.core.ValidationException;
 import io.github.competency.core.assess.Assessor;
+import io.github.competency.core.assess.InvalidProfileException;
 import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.ProfileScore;
+import io.github.competency.core.assess.Ranker;
 import io.github.competency.core.assess.ReadinessMode;
 import io.github.competency.core.json.AssessmentJson;
 import io.github.competency.core.json.ProfileJson;
+import io.github.competency.core.json.ReadLimits;
 import io.github.competency.tabular.RatingsReader;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +49,11 @@ import picocli.CommandLine.Spec;
             + "folder or JSON-lines file, or the people of a ratings sheet (CSV or XLSX), that "
             + "fit the role best. With --ratings, assesses the people of a ratings sheet.")
 final class AssessCommand implements Callable<Integer> {
+
+  /** How profiles to rank are read: small documents, one at a time. */
+  private static final ProfileJson RANK_JSON =
+      ProfileJson.defaults()
+          .withLimits(ReadLimits.defaults().withMaxDocumentBytes(ProfileLines.MAX_BYTES));
 
   /** The profile assessed when none is given: a junior engineer part-way to senior. */
   static final String SAMPLE = "/profiles/alex-kim.json";
@@ -107,7 +110,9 @@ final class AssessCommand implements Callable<Integer> {
       paramLabel = "FOLDER|FILE",
       description =
           "Rank the profiles of a folder (*.json) or a JSON-lines file, or the people of a"
-              + " ratings sheet (*.csv, *.xlsx), for the role.")
+              + " ratings sheet (*.csv, *.xlsx), for the role, one at a time; a profile that"
+              + " cannot be read or does not fit the catalogue is reported by line or file and"
+              + " set aside, and then the exit code is 1.")
   private Path rank;
 
   @Option(
@@ -263,55 +268,137 @@ final class AssessCommand implements Callable<Integer> {
     return CatalogueChoice.withOverlays(loaded, overlays).catalogue();
   }
 
+  /**
+   * Ranks the profiles of a folder or a JSON-lines file one at a time, holding only the best
+   * {@code --top}: each profile that cannot be read or does not fit the catalogue is reported on
+   * standard error, by line or file, and set aside; the ranking is printed at the end, and the
+   * exit code is 1 if any profile was set aside.
+   */
   private int rank() {
     if (top < 1) {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1");
     }
-    List<Profile> profiles = new ArrayList<>();
-    Map<String, byte[]> documents = documents(rank);
-    for (Map.Entry<String, byte[]> document : documents.entrySet()) {
-      profiles.add(parse(document.getValue(), null, document.getKey()));
+    PrintWriter err = spec.commandLine().getErr();
+    try (SetAsideSpool spool = new SetAsideSpool();
+        ProfileLines input = ProfileLines.open(rank)) {
+      Ranking ranking = new Ranking(err, spool);
+      for (ProfileLines.Entry entry = input.next(); entry != null; entry = input.next()) {
+        ranking.offer(entry);
+      }
+      if (ranking.ranker == null) {
+        throw new CompetencyException(
+            rank + ": no profiles to rank" + (ranking.setAside > 0 ? " could be read" : ""));
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (format == Format.json) {
+        RankingJsonRenderer.ranking(
+            out, ranking.assessor.catalogue(), ranking.target, mode, ranking.ranker, spool);
+      } else {
+        ranking.print(out);
+      }
+      out.flush();
+      return ranking.exitCode();
     }
-    if (profiles.isEmpty()) {
-      throw new CompetencyException(rank + ": no profiles to rank");
+  }
+
+  /** The ranking as it is built: the assessor and ranker once the first profile is read. */
+  private final class Ranking {
+    private final PrintWriter err;
+    private final SetAsideSpool spool;
+    private Assessor assessor;
+    private RoleId target;
+    private Ranker ranker;
+    private long setAside;
+
+    Ranking(PrintWriter err, SetAsideSpool spool) {
+      this.err = err;
+      this.spool = spool;
     }
-    Map.Entry<String, byte[]> first = documents.entrySet().iterator().next();
-    Assessor assessor =
-        Assessor.of(catalogue(profiles.get(0).catalogue(), first.getKey(), first.getValue()));
-    for (Map.Entry<String, byte[]> document : documents.entrySet()) {
-      parse(document.getValue(), assessor, document.getKey());
+
+    /** 1 after saying how many were set aside, if any was; else 0. */
+    int exitCode() {
+      if (setAside == 0) {
+        return 0;
+      }
+      err.println(
+          "competency: set aside "
+              + AssessmentReport.count(setAside, "profile")
+              + " of "
+              + (setAside + ranker.ranked())
+              + "; each is reported above");
+      err.flush();
+      return Main.FAILURE;
     }
-    RoleId target = role(assessor, profiles.get(0));
-    List<ProfileScore> best = assessor.rank(target, mode, profiles, top);
-    Map<String, Profile> byId = new HashMap<>();
-    profiles.forEach(p -> byId.putIfAbsent(p.id().value(), p));
-    PrintWriter out = spec.commandLine().getOut();
-    out.println(
-        Terminal.escape(
-            "Top "
-                + best.size()
-                + " of "
-                + profiles.size()
-                + " profiles for "
-                + assessor.catalogue().get(target).title()
-                + ", by "
-                + AssessmentReport.label(mode)
-                + " readiness:"));
-    out.println();
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("#", "PROFILE", "READINESS", "NAME"));
-    for (int i = 0; i < best.size(); i++) {
-      ProfileScore score = best.get(i);
-      rows.add(
-          List.of(
-              String.valueOf(i + 1),
-              score.profile().value(),
-              String.format(Locale.ROOT, "%.2f", score.readiness()),
-              byId.get(score.profile().value()).name().orElse("")));
+
+    void offer(ProfileLines.Entry entry) {
+      if (entry.problem() != null) {
+        setAside(entry.where(), null, List.of(Problem.of("$", entry.problem())));
+        return;
+      }
+      Profile profile;
+      try {
+        profile = RANK_JSON.read(new ByteArrayInputStream(entry.text()));
+      } catch (InvalidProfileException e) {
+        setAside(entry.where(), e.profile().orElse(null), e.problems());
+        return;
+      }
+      if (ranker == null) {
+        assessor = Assessor.of(catalogue(profile.catalogue(), entry.where(), entry.text()));
+        target = role(assessor, profile);
+        ranker = assessor.ranker(target, mode, top);
+      }
+      ranker
+          .offer(profile)
+          .ifPresent(bad -> setAside(entry.where(), bad.profile(), bad.problems()));
     }
-    Table.print(rows, out);
-    out.flush();
-    return 0;
+
+    private void setAside(String where, ProfileId id, List<Problem> problems) {
+      setAside++;
+      StringBuilder message = new StringBuilder(Terminal.escape(where)).append(": ");
+      message.append(id == null ? "unreadable profile" : "profile '" + id + "' set aside");
+      message.append(": ").append(AssessmentReport.count(problems.size(), "problem"));
+      for (Problem problem : problems) {
+        message
+            .append(System.lineSeparator())
+            .append("  ")
+            .append(Terminal.escape(problem.toString()));
+      }
+      err.println(message);
+      err.flush();
+      if (format == Format.json) {
+        spool.add(RankingJsonRenderer.setAside(where, id, problems));
+      }
+    }
+
+    void print(PrintWriter out) {
+      List<ProfileScore> best = ranker.top();
+      out.println(
+          Terminal.escape(
+              "Top "
+                  + best.size()
+                  + " of "
+                  + ranker.ranked()
+                  + " profiles for "
+                  + assessor.catalogue().get(target).title()
+                  + ", by "
+                  + AssessmentReport.label(mode)
+                  + " readiness"
+                  + (setAside > 0 ? " (" + setAside + " set aside)" : "")
+                  + ":"));
+      out.println();
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(List.of("#", "PROFILE", "READINESS", "NAME"));
+      for (int i = 0; i < best.size(); i++) {
+        ProfileScore score = best.get(i);
+        rows.add(
+            List.of(
+                String.valueOf(i + 1),
+                score.profile().value(),
+                String.format(Locale.ROOT, "%.2f", score.readiness()),
+                score.name().orElse("")));
+      }
+      Table.print(rows, out);
+    }
   }
 
   private String profileName() {
@@ -330,43 +417,6 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     return Inputs.bytes(profile);
-  }
-
-  /**
-   * The profiles of a folder (by file name) or a JSON-lines file (by line), in order, as bytes:
-   * the profile reader says where one is not UTF-8, and a failure names the file or line.
-   */
-  private static Map<String, byte[]> documents(Path path) {
-    Map<String, byte[]> documents = new LinkedHashMap<>();
-    try {
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> files = Files.list(path)) {
-          for (Path file :
-              files
-                  .filter(f -> f.toString().endsWith(".json"))
-                  .sorted()
-                  .collect(Collectors.toList())) {
-            documents.put(file.toString(), Inputs.bytes(file));
-          }
-        }
-      } else if (Files.isRegularFile(path)) {
-        // ISO-8859-1 maps each byte to one character and back: the lines keep their bytes
-        try (BufferedReader lines = Files.newBufferedReader(path, StandardCharsets.ISO_8859_1)) {
-          int number = 0;
-          for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
-            if (!line.isBlank()) {
-              documents.put(path + ":" + number, line.getBytes(StandardCharsets.ISO_8859_1));
-            }
-          }
-        }
-      } else {
-        throw new CompetencyException(path + ": no such file or folder");
-      }
-    } catch (IOException e) {
-      throw new CompetencyException(path + ": cannot be read: " + e.getMessage(), e);
-    }
-    return documents;
   }
 
   private static Profile parse(byte[] json, Assessor assessor, String name) {

@@ -1,9 +1,11 @@
 package io.github.competency.cli;
 
+import io.github.competency.core.Problem;
 import io.github.competency.core.assess.Disagreement;
+import io.github.competency.core.assess.GroupResult;
 import io.github.competency.core.assess.NextStep;
+import io.github.competency.core.assess.Outcome;
 import io.github.competency.core.assess.ReadinessMode;
-import io.github.competency.core.assess.RequirementResult;
 import java.util.Locale;
 
 /** An assessment as Markdown: readiness, then every requirement with its status. */
@@ -28,6 +30,14 @@ final class AssessMarkdownRenderer {
             + report.profile.assessedOn()
             + report.current.map(r -> " · now " + text(r.title())).orElse(""));
     blank();
+    if (!report.warnings().isEmpty()) {
+      line("## Warnings");
+      blank();
+      for (Problem warning : report.warnings()) {
+        line("- `" + warning.path() + "`: " + text(warning.message()));
+      }
+      blank();
+    }
     line("## Readiness");
     blank();
     line("| Mode | Readiness |");
@@ -41,32 +51,31 @@ final class AssessMarkdownRenderer {
               report.gaps.readiness(mode)));
     }
     blank();
+    String ready = report.readySummary();
+    int colon = ready.indexOf(':');
     line(
-        report.met()
-            + " of "
-            + report.gaps.results().size()
-            + " requirements met; "
-            + (report.gaps.ready()
-                ? "**ready**: every essential requirement is met."
-                : "**not ready**: "
-                    + report.gaps.essentialGaps()
-                    + " essential requirements not met."));
+        text(report.metSummary())
+            + "; **"
+            + ready.substring(0, colon)
+            + "**"
+            + text(ready.substring(colon))
+            + ".");
     blank();
     line("## Gaps, most useful first");
     blank();
-    line("| Skill | Rated | To reach | Status | Importance |");
-    line("|---|---|---|---|---|");
-    for (RequirementResult gap : report.gaps.gaps()) {
+    line(HEADER);
+    line("|---|---|---|---|---|---|");
+    for (Outcome gap : report.gaps.gaps()) {
       row(gap);
     }
     blank();
     line("## Requirements met");
     blank();
-    line("| Skill | Rated | To reach | Status | Importance |");
-    line("|---|---|---|---|---|");
-    for (RequirementResult result : report.gaps.results()) {
-      if (result.met()) {
-        row(result);
+    line(HEADER);
+    line("|---|---|---|---|---|---|");
+    for (Outcome outcome : report.gaps.outcomes()) {
+      if (outcome.met()) {
+        row(outcome);
       }
     }
     if (!report.agreement.disagreements().isEmpty()) {
@@ -93,28 +102,37 @@ final class AssessMarkdownRenderer {
         line(
             String.format(
                 Locale.ROOT,
-                "- %s: readiness %.2f (proportional), %d gaps, %d " + "essential",
+                "- %s: readiness %.2f (proportional), %s, %d essential",
                 text(report.catalogue.get(next.progression().toRole()).title()),
                 next.gaps().readiness(ReadinessMode.PROPORTIONAL),
-                next.gaps().gaps().size(),
+                AssessmentReport.count(next.gaps().gaps().size(), "gap"),
                 next.gaps().essentialGaps()));
       }
     }
     return out.toString();
   }
 
-  private void row(RequirementResult result) {
+  private static final String HEADER =
+      "| Requirement | Rated | To reach | Status | Importance | Note |";
+
+  private void row(Outcome outcome) {
+    String name = text(report.name(outcome));
+    if (outcome instanceof GroupResult group) {
+      name += ": " + text(report.choice(group));
+    }
     line(
         "| "
-            + text(report.skill(result).name())
+            + name
             + " | "
-            + text(report.step(result))
+            + text(report.rated(outcome))
             + " | "
-            + text(report.target(result).name())
+            + text(report.target(outcome))
             + " | "
-            + report.status(result)
+            + text(report.status(outcome))
             + " | "
-            + result.requirement().importance().label()
+            + outcome.importance().label()
+            + " | "
+            + text(outcome.note())
             + " |");
   }
 

@@ -1,9 +1,11 @@
 package io.github.competency.cli;
 
+import io.github.competency.core.Problem;
 import io.github.competency.core.assess.Disagreement;
+import io.github.competency.core.assess.GroupResult;
 import io.github.competency.core.assess.NextStep;
+import io.github.competency.core.assess.Outcome;
 import io.github.competency.core.assess.ReadinessMode;
-import io.github.competency.core.assess.RequirementResult;
 import io.github.competency.core.assess.ResponsibilityResult;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,12 @@ final class AssessTextRenderer {
             + " | assessed "
             + report.profile.assessedOn()
             + report.current.map(r -> " | now " + r.title()).orElse(""));
+    if (!report.warnings().isEmpty()) {
+      heading("WARNINGS (" + report.warnings().size() + ")");
+      for (Problem warning : report.warnings()) {
+        wrap(warning.path() + ": " + warning.message(), "  ", "    ");
+      }
+    }
     heading("READINESS");
     for (ReadinessMode mode : ReadinessMode.values()) {
       line(
@@ -40,26 +48,25 @@ final class AssessTextRenderer {
               AssessmentReport.label(mode),
               report.gaps.readiness(mode)));
     }
-    line(
-        "  "
-            + report.met()
-            + " of "
-            + report.gaps.results().size()
-            + " requirements met; "
-            + (report.gaps.ready()
-                ? "ready: every essential requirement is met"
-                : "not ready: " + report.gaps.essentialGaps() + " essential requirements not met"));
-    List<RequirementResult> gaps = report.gaps.gaps();
+    wrap(report.metSummary() + "; " + report.readySummary(), "  ", "    ");
+    List<Outcome> gaps = report.gaps.gaps();
     heading("GAPS, MOST USEFUL FIRST (" + gaps.size() + ")");
-    for (RequirementResult gap : gaps) {
+    for (Outcome gap : gaps) {
       line(
           String.format(
               Locale.ROOT,
               "  %-34s %-18s -> %-18s %s",
-              cut(report.skill(gap).name()),
-              report.step(gap),
-              report.target(gap).name(),
+              cut(report.name(gap)),
+              report.rated(gap),
+              report.target(gap),
               report.essential(gap) ? "essential" : "optional"));
+      if (gap instanceof GroupResult group) {
+        wrap(report.choice(group), "      ", "        ");
+        wrap("Closest: " + report.closest(group), "      ", "        ");
+      }
+      if (!gap.note().isEmpty()) {
+        wrap("Note: " + gap.note(), "      ", "        ");
+      }
     }
     List<ResponsibilityResult> covered =
         report.gaps.responsibilities().stream().filter(ResponsibilityResult::met).toList();
@@ -92,14 +99,15 @@ final class AssessTextRenderer {
         line(
             String.format(
                 Locale.ROOT,
-                "  %s: readiness %.2f (proportional), %d gaps, %d "
-                    + "essential; %d requirements new and %d raised",
+                "  %s: readiness %.2f (proportional), %s, %d "
+                    + "essential; %d requirements new and %d raised%s",
                 report.catalogue.get(next.progression().toRole()).title(),
                 next.gaps().readiness(ReadinessMode.PROPORTIONAL),
-                next.gaps().gaps().size(),
+                AssessmentReport.count(next.gaps().gaps().size(), "gap"),
                 next.gaps().essentialGaps(),
                 next.progression().added().size(),
-                next.progression().raised().size()));
+                next.progression().raised().size(),
+                groupChanges(next)));
       }
     }
     blank();
@@ -108,6 +116,41 @@ final class AssessTextRenderer {
     line("optional ones 1 unless the catalogue gives weights.");
     return out.toString();
   }
+
+  /** "; 2 choice groups new and 2 changed", or nothing when the groups stay the same. */
+  static String groupChanges(NextStep next) {
+    int added = next.progression().groupsAdded().size();
+    int changed = next.progression().groupsChanged().size();
+    if (added == 0 && changed == 0) {
+      return "";
+    }
+    return "; "
+        + AssessmentReport.count(added, "choice group")
+        + " new and "
+        + changed
+        + " changed";
+  }
+
+  /** Words of a text on lines of at most {@value #WIDTH} characters. */
+  private void wrap(String text, String first, String rest) {
+    StringBuilder current = new StringBuilder(first);
+    boolean empty = true;
+    for (String word : text.split(" ")) {
+      if (!empty && current.length() + 1 + word.length() > WIDTH) {
+        line(current.toString());
+        current = new StringBuilder(rest);
+        empty = true;
+      }
+      if (!empty) {
+        current.append(' ');
+      }
+      current.append(word);
+      empty = false;
+    }
+    line(current.toString());
+  }
+
+  private static final int WIDTH = 96;
 
   private static String cut(String text) {
     return text.length() <= 34 ? text : text.substring(0, 33) + "…";

@@ -5,8 +5,8 @@ import io.github.competency.core.Problem;
 import io.github.competency.core.RoleId;
 import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.GapReport;
+import io.github.competency.core.assess.Outcome;
 import io.github.competency.core.assess.ReadinessMode;
-import io.github.competency.core.assess.RequirementResult;
 import io.github.competency.tabular.InvalidSheetException;
 import io.github.competency.tabular.RankedPerson;
 import io.github.competency.tabular.RatingsImport;
@@ -80,7 +80,7 @@ final class SheetAssessment {
     rows.add(List.of("PERSON", "NAME", "CURRENT ROLE", "READINESS", "MET", "ESSENTIAL GAPS"));
     for (SheetProfile person : sheet.profiles()) {
       GapReport report = assessor.gaps(person.profile(), role);
-      long met = report.results().stream().filter(RequirementResult::met).count();
+      long met = report.outcomes().stream().filter(Outcome::met).count();
       rows.add(
           List.of(
               Terminal.escape(person.sheetId()),
@@ -88,7 +88,7 @@ final class SheetAssessment {
               Terminal.escape(
                   person.profile().role().map(r -> assessor.catalogue().get(r).title()).orElse("")),
               String.format(Locale.ROOT, "%.2f", report.readiness(mode)),
-              met + " of " + report.results().size(),
+              met + " of " + report.outcomes().size(),
               String.valueOf(report.essentialGaps())));
     }
     Table.print(rows, out);

@@ -158,23 +158,37 @@ final class ValidateCommand implements Callable<Integer> {
   private static String profile(Path file) {
     Profile profile = ProfileJson.defaults().read(file);
     Optional<Catalogue> against = shipped(profile.catalogue());
+    List<Problem> warnings = List.of();
     if (against.isPresent()) {
+      Assessor assessor = Assessor.of(against.get());
       try (InputStream in = Files.newInputStream(file)) {
-        ProfileJson.defaults().read(in, Assessor.of(against.get()));
+        ProfileJson.defaults().read(in, assessor);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      warnings = assessor.check(profile).warnings();
     }
-    return "profile "
-        + profile.id()
-        + " against "
-        + profile.catalogue()
-        + " "
-        + profile.catalogueVersion()
-        + ", "
-        + profile.ratings().size()
-        + " ratings"
-        + (against.isPresent() ? "" : " (its catalogue is not shipped; checked on its own)");
+    StringBuilder text =
+        new StringBuilder("profile ")
+            .append(profile.id())
+            .append(" against ")
+            .append(profile.catalogue())
+            .append(' ')
+            .append(profile.catalogueVersion())
+            .append(", ")
+            .append(profile.ratings().size())
+            .append(" ratings")
+            .append(
+                against.isPresent() ? "" : " (its catalogue is not shipped; checked on its own)");
+    if (!warnings.isEmpty()) {
+      text.append(", ")
+          .append(warnings.size())
+          .append(warnings.size() == 1 ? " warning" : " warnings");
+      for (Problem warning : warnings) {
+        text.append(System.lineSeparator()).append("  warning: ").append(warning);
+      }
+    }
+    return text.toString();
   }
 
   private static Optional<Catalogue> shipped(CatalogueId id) {

@@ -265,10 +265,12 @@ class FileArgumentsTest {
     }
     Files.copy(bad.get("Latin-1"), team.resolve("zz-latin1.json"));
     Result result = Invocations.run(List.of("assess", "--rank", team.toString()));
+    // the bad file is reported by name and set aside; the others are ranked; exit code 1
     assertThat(result.code()).isEqualTo(Main.FAILURE);
+    assertThat(result.out()).startsWith("Top ").contains("(1 set aside)");
     assertThat(result.err())
-        .startsWith(
-            "competency: " + team.resolve("zz-latin1.json") + ": invalid profile: 1 problem\n")
-        .containsPattern("byte 0xEF at offset \\d+ .*\\(line 4, column 18\\)");
+        .startsWith(team.resolve("zz-latin1.json") + ": unreadable profile: 1 problem\n")
+        .containsPattern("byte 0xEF at offset \\d+ .*\\(line 4, column 18\\)")
+        .endsWith("competency: set aside 1 profile of 6; each is reported above\n");
   }
 }

@@ -408,6 +408,85 @@ class MainTest {
   }
 
   @Test
+  void rankingReportsEachBadLineByNumberGoesOnAndExitsOneAfterTheRanking(@TempDir Path dir)
+      throws IOException {
+    java.util.List<String> lines =
+        new java.util.ArrayList<>(Files.readAllLines(Path.of("../examples/profiles/team.jsonl")));
+    String good = lines.get(0);
+    lines.add(1, "not json at all");
+    lines.add(2, "");
+    lines.add(
+        3,
+        good.replaceFirst("\"id\": ?\"[^\"]+\"", "\"id\": \"E10442\"")
+            .replaceFirst("\"skill\": ?\"python\"", "\"skill\": \"pyhton\""));
+    lines.add("x".repeat(ProfileLines.MAX_BYTES + 1));
+    Path file = dir.resolve("people.jsonl");
+    Files.write(file, lines);
+
+    assertThat(run("assess", "--rank", file.toString(), "--top", "3")).isEqualTo(Main.FAILURE);
+    assertThat(out())
+        .startsWith(
+            "Top 3 of 5 profiles for Senior Backend Engineer, by proportional readiness"
+                + " (3 set aside):");
+    assertThat(err())
+        .contains(file + ":2: unreadable profile: 1 problem")
+        .contains(file + ":4: profile 'E10442' set aside: 1 problem")
+        .contains("has no skill 'pyhton'; did you mean 'python'?")
+        .contains(file + ":" + (lines.size()) + ": unreadable profile")
+        .contains("a profile to rank has at most " + ProfileLines.MAX_BYTES + " bytes")
+        .endsWith("competency: set aside 3 profiles of 8; each is reported above\n");
+
+    assertThat(run("assess", "--rank", file.toString(), "--top", "2", "--format", "json"))
+        .isEqualTo(Main.FAILURE);
+    JsonNode json = JsonMapper.builder().build().readTree(out());
+    assertThat(json.get("format").asString()).isEqualTo("competency-assessment/1");
+    assertThat(json.get("ranked").asInt()).isEqualTo(5);
+    assertThat(json.get("top")).hasSize(2);
+    JsonNode setAside = json.get("setAside");
+    assertThat(setAside).hasSize(3);
+    assertThat(setAside.get(1).get("where").asString()).isEqualTo(file + ":4");
+    assertThat(setAside.get(1).get("profile").asString()).isEqualTo("E10442");
+    assertThat(setAside.get(0).get("problems").get(0).has("line")).isTrue();
+  }
+
+  @Test
+  void aGapReportShowsGroupsOnceWithTheirClosestOptionsNotesAndWarnings(@TempDir Path dir)
+      throws IOException {
+    Path late = dir.resolve("late.json");
+    Files.writeString(
+        late,
+        Files.readString(ALEX)
+            .replaceFirst("\"date\": \"2026-10-28\"", "\"date\": \"2027-01-05\""));
+    assertThat(run("assess", late.toString())).isZero();
+    assertThat(out())
+        .contains("WARNINGS (1)\n  ratings[0].date: the rating is dated 2027-01-05")
+        .contains("  A backend programming language     0 of 1 met         -> 1 of 4")
+        .contains(
+            "      One of Java, C#, Python or Node.js\n      Closest: Python: Practitioner -> Expert")
+        .contains("      Note: The language the team works in.")
+        .doesNotContain("requirements not met\n  Java ")
+        .doesNotContainPattern("(?m)^  (Java|C#|Node\\.js) ");
+    assertThat(run("assess", late.toString(), "--format", "markdown")).isZero();
+    assertThat(out())
+        .contains("## Warnings\n\n- `ratings[0].date`: the rating is dated 2027-01-05")
+        .contains(
+            "| A backend programming language: One of Java, C\\#, Python or Node.js | 0 of 1 met"
+                + " | 1 of 4 | closest: Python (below by 1 step) | essential | The language the"
+                + " team works in. |");
+    assertThat(run("assess", late.toString(), "--format", "json")).isZero();
+    JsonNode json = JsonMapper.builder().build().readTree(out());
+    assertThat(json.get("warnings").get(0).get("path").asString()).isEqualTo("ratings[0].date");
+    JsonNode language = json.get("groups").get(0);
+    assertThat(language.get("group").asString()).isEqualTo("backend-language");
+    assertThat(language.get("closest").get(0).asString()).isEqualTo("python");
+    assertThat(language.get("options")).hasSize(4);
+    assertThat(json.get("gaps").findValuesAsString("group")).contains("backend-language");
+    assertThat(json.get("gaps").findValuesAsString("skill")).doesNotContain("java", "python");
+    assertThat(run("validate", late.toString())).isZero();
+    assertThat(out()).contains(", 1 warning").contains("  warning: ratings[0].date: ");
+  }
+
+  @Test
   void aBrokenProfileIsEveryProblemWithItsPosition(@TempDir Path dir) throws IOException {
     Path broken = dir.resolve("broken.json");
     Files.writeString(
@@ -417,7 +496,7 @@ class MainTest {
             .replaceFirst("\"proficiency\": \"working\"", "\"proficiency\": \"guru\""));
     assertThat(run("assess", broken.toString())).isEqualTo(Main.FAILURE);
     assertThat(err())
-        .startsWith("competency: " + broken + ": invalid profile: 2 problems")
+        .startsWith("competency: " + broken + ": invalid profile 'alex-kim': 2 problems")
         .containsPattern("ratings\\[1\\]\\.skill: .*'cobol'.* \\(line \\d+, column \\d+\\)")
         .contains("'guru'");
     assertThat(run("validate", broken.toString(), ALEX.toString())).isEqualTo(Main.FAILURE);

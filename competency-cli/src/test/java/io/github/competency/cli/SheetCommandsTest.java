@@ -77,7 +77,7 @@ class SheetCommandsTest {
     Path csv = dir.resolve("top.csv");
     assertThat(run("assess", "--rank", SHEET.toString(), "--top", "3", "--out", csv.toString()))
         .isZero();
-    assertThat(out()).startsWith("Top 3 of 20 people in " + SHEET).contains("\n1  E10357");
+    assertThat(out()).startsWith("Top 3 of 20 people in " + SHEET).contains("\n1  E10415");
     assertThat(Files.readString(csv, StandardCharsets.UTF_8))
         .startsWith("\uFEFFrank,person,name,current role,readiness (proportional)")
         .contains("E10415,Rahul Mehta,Senior Backend Engineer,");

@@ -3,8 +3,9 @@ package io.github.competency.core;
 import io.github.competency.core.internal.Slugs;
 
 /**
- * What every id type shares: a lowercase slug, compared and printed as its text. Ids of
- * different types are never equal, even when they are spelled alike.
+ * What every id type shares: a text, compared and printed as it is. Ids of the catalogue are
+ * lowercase slugs; a {@link ProfileId} follows a rule of its own ({@link #check(String)}). Ids
+ * of different types are never equal, even when they are spelled alike.
  *
  * @param <I> the id type itself, for comparison
  */
@@ -13,7 +14,19 @@ abstract class AbstractId<I extends AbstractId<I>> implements Comparable<I> {
   private final String value;
 
   AbstractId(String value) {
-    this.value = Slugs.require(value, kind()); // kind() returns a constant: safe to call here
+    this.value = check(value); // check and kind() use only constants: safe to call here
+  }
+
+  /**
+   * Returns {@code value} if it spells an id of this type: by default a lowercase slug.
+   *
+   * @param value the text
+   * @return the text
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException naming the kind of id and the rule otherwise
+   */
+  String check(String value) {
+    return Slugs.require(value, kind());
   }
 
   /**
@@ -24,9 +37,9 @@ abstract class AbstractId<I extends AbstractId<I>> implements Comparable<I> {
   abstract String kind();
 
   /**
-   * Returns the slug.
+   * Returns the text of the id.
    *
-   * @return the slug, never blank
+   * @return the text, never blank
    */
   public final String value() {
     return value;

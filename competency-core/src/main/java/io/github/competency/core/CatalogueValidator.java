@@ -6,6 +6,7 @@ import io.github.competency.core.internal.Texts;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -208,12 +209,17 @@ final class CatalogueValidator {
     }
     texts(path + ".aliases", skill.aliases());
     references(path + ".references", skill.references());
-    int k = 0;
+    // a set keeps no order, so an unknown step is reported at the list, named in the message
+    // (an index would be a position in no list the user wrote); unknown steps in their ids' order
+    List<ProficiencyId> unknownSteps = new ArrayList<>();
     for (ProficiencyId step : skill.definedAt()) {
       if (!proficiencies.containsKey(step)) {
-        add(path + ".definedAt[" + k + "]", unknown("proficiency", step, proficiencies.keySet()));
+        unknownSteps.add(step);
       }
-      k++;
+    }
+    unknownSteps.sort(Comparator.naturalOrder());
+    for (ProficiencyId step : unknownSteps) {
+      add(path + ".definedAt", unknown("proficiency", step, proficiencies.keySet()));
     }
     for (Map.Entry<ProficiencyId, String> behaviour : skill.behaviours().entrySet()) {
       String at = path + ".behaviours." + behaviour.getKey();
@@ -225,7 +231,7 @@ final class CatalogueValidator {
             "the skill is not defined at '"
                 + behaviour.getKey()
                 + "'; it is defined at "
-                + join(skill.definedAt()));
+                + join(inScaleOrder(skill.definedAt())));
       }
       notBlank(at, behaviour.getValue());
     }
@@ -378,7 +384,7 @@ final class CatalogueValidator {
               + "' is not defined at '"
               + requirement.proficiency()
               + "'; it is defined at "
-              + join(skill.definedAt()));
+              + join(inScaleOrder(skill.definedAt())));
     }
     text(path + ".note", requirement.note());
     weight(path + ".weight", requirement.weight());
@@ -578,6 +584,19 @@ final class CatalogueValidator {
 
   private static String unknown(String kind, Object id, Collection<?> known) {
     return "unknown " + kind + " '" + id + "'; " + known(known);
+  }
+
+  /** Steps in the scale's order by rank; steps the scale lacks last, by id. */
+  private List<ProficiencyId> inScaleOrder(Collection<ProficiencyId> steps) {
+    List<ProficiencyId> ordered = new ArrayList<>(steps);
+    ordered.sort(
+        Comparator.comparingLong(
+                (ProficiencyId step) -> {
+                  Proficiency known = proficiencies.get(step);
+                  return known == null ? Long.MAX_VALUE : known.rank();
+                })
+            .thenComparing(Comparator.naturalOrder()));
+    return ordered;
   }
 
   private static String join(Collection<?> ids) {

@@ -74,7 +74,8 @@ public abstract class Skill {
    * Returns the steps of the proficiency scale at which the skill is defined. Empty means
    * every step.
    *
-   * @return the steps, a set in no particular order (JSON lists them in the scale's order)
+   * @return the steps, a set in no particular order (JSON lists them in the scale's order, and
+   *     so do messages)
    */
   public abstract Set<ProficiencyId> definedAt();
 

@@ -117,6 +117,47 @@ class CatalogueValidationTest {
   }
 
   @Test
+  void stepsAreListedInScaleOrderAndAnUnknownStepAtTheSamePathOnEveryRun() {
+    Skill incident = fixture.get(SkillId.of("incident-response"));
+    List<ProficiencyId> given = new ArrayList<>();
+    for (String step : new String[] {"expert", "practitioner", "working"}) {
+      given.add(ProficiencyId.of(step));
+    }
+    given.add(2, ProficiencyId.of("no-such-step"));
+    Skill broken = Skill.builder().from(incident).definedAt(given).build();
+    List<Skill> skills =
+        fixture.skills().stream()
+            .map(s -> s.id().equals(incident.id()) ? broken : s)
+            .collect(Collectors.toList());
+    List<Role> roles = new ArrayList<>();
+    for (Role role : fixture.roles()) {
+      List<Requirement> requirements = new ArrayList<>();
+      for (Requirement r : role.requirements()) {
+        requirements.add(
+            r.skill().equals(incident.id()) ? r.withProficiency(ProficiencyId.of("awareness")) : r);
+      }
+      roles.add(role.withRequirements(requirements));
+    }
+
+    InvalidCatalogueException e =
+        catchThrowableOfType(
+            InvalidCatalogueException.class,
+            () -> Catalogue.builder().from(fixture).skills(skills).roles(roles).build());
+
+    assertThat(e.problems())
+        .filteredOn(p -> p.message().startsWith("unknown proficiency 'no-such-step'"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.path()).isEqualTo("skills[3].definedAt"));
+    assertThat(e.problems())
+        .filteredOn(p -> p.message().contains("is not defined at 'awareness'"))
+        .isNotEmpty()
+        .allSatisfy(
+            p ->
+                assertThat(p.message())
+                    .endsWith("it is defined at working, practitioner, expert, no-such-step"));
+  }
+
+  @Test
   void everyBreakageIsReportedWhenAllAreAppliedAtOnce() {
     Breakage.Draft draft = new Breakage.Draft(fixture);
     List<String> expected = new ArrayList<>();

@@ -8,8 +8,10 @@ import io.github.competency.core.assess.CompactProfile;
 import io.github.competency.core.assess.CompiledRole;
 import io.github.competency.core.assess.Evidence;
 import io.github.competency.core.assess.GapReport;
+import io.github.competency.core.assess.GroupResult;
 import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.Progression;
+import io.github.competency.core.assess.Ranker;
 import io.github.competency.core.assess.RaterKind;
 import io.github.competency.core.assess.Rating;
 import io.github.competency.core.assess.RatingRule;
@@ -98,6 +100,8 @@ class NullRuleTest {
     SAMPLES.put(RaterKind.class, () -> RaterKind.MANAGER);
     SAMPLES.put(ReadinessMode.class, () -> ReadinessMode.PROPORTIONAL);
     SAMPLES.put(CompactProfile.class, () -> ASSESSOR.compact(profile()));
+    SAMPLES.put(LocalDate.class, () -> LocalDate.of(2025, 3, 1));
+    SAMPLES.put(Evidence.class, () -> Evidence.of("Wrote the runbook"));
   }
 
   /** The API's types and, for instance methods, the instance to call them on. */
@@ -135,6 +139,17 @@ class NullRuleTest {
         CompiledRole.class,
         ASSESSOR.compile(RoleId.of("senior-platform-engineer"), ReadinessMode.BINARY));
     TARGETS.put(CompactProfile.Builder.class, ASSESSOR.compactBuilder(ProfileId.of("lee")));
+    TARGETS.put(
+        Ranker.class,
+        ASSESSOR.ranker(RoleId.of("senior-platform-engineer"), ReadinessMode.BINARY, 3));
+    Role grouped =
+        CATALOGUE
+            .get(RoleId.of("senior-platform-engineer"))
+            .withoutRequirement(SkillId.of("go"))
+            .with(group());
+    TARGETS.put(
+        GroupResult.class,
+        Assessor.of(CATALOGUE.with(grouped)).gaps(profile(), grouped.id()).groups().get(0));
   }
 
   private static Profile profile() {
@@ -203,6 +218,13 @@ class NullRuleTest {
             "Assessor.rank(profiles)",
             "CompiledRole.readiness(profile)",
             "RequirementResult.points(mode)",
+            "GroupResult.points(mode)",
+            "Assessor.bestFit(family)",
+            "Assessor.whoCanHelp(choice)",
+            "Ranker.offer(profile)",
+            "Profile.withRatings(ratings)",
+            "Rating.withDate(date)",
+            "Progression.applyToGroups(groups)",
             "Progression.applyTo(requirements)");
   }
 

@@ -10,11 +10,11 @@ import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.CompactProfile;
 import io.github.competency.core.assess.CompiledRole;
 import io.github.competency.core.assess.GapReport;
+import io.github.competency.core.assess.Outcome;
 import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.RaterKind;
 import io.github.competency.core.assess.Rating;
 import io.github.competency.core.assess.ReadinessMode;
-import io.github.competency.core.assess.RequirementResult;
 import io.github.competency.tabular.internal.CsvRows;
 import io.github.competency.tabular.internal.Names;
 import io.github.competency.tabular.internal.Rows;
@@ -656,7 +656,7 @@ public final class RatingsReader {
     for (Map.Entry<Leaders.Key, SheetProfile> entry : leaders.best.entrySet()) {
       SheetProfile person = entry.getValue();
       GapReport report = assessor.gaps(person.profile(), role);
-      int met = (int) report.results().stream().filter(RequirementResult::met).count();
+      int met = (int) report.outcomes().stream().filter(Outcome::met).count();
       top.add(
           new RankedPerson(
               top.size() + 1,
@@ -666,7 +666,7 @@ public final class RatingsReader {
               person.profile().role(),
               entry.getKey().readiness(),
               met,
-              report.results().size(),
+              report.outcomes().size(),
               report.essentialGaps()));
     }
     return new SheetRanking(role, mode, top, summary);

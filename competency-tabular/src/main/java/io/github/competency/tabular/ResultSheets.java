@@ -8,6 +8,9 @@ import io.github.competency.core.Role;
 import io.github.competency.core.RoleId;
 import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.GapReport;
+import io.github.competency.core.assess.GroupCoverage;
+import io.github.competency.core.assess.GroupResult;
+import io.github.competency.core.assess.Outcome;
 import io.github.competency.core.assess.ReadinessMode;
 import io.github.competency.core.assess.RequirementCoverage;
 import io.github.competency.core.assess.RequirementResult;
@@ -121,17 +124,32 @@ public final class ResultSheets {
                 "rated by",
                 "rated on"),
             1);
-    List<RequirementResult> ordered = new ArrayList<>(report.gaps());
+    // the single requirements, gaps first; then each choice group's options, named with the group
+    List<RequirementResult> ordered = new ArrayList<>();
+    for (Outcome gap : report.gaps()) {
+      if (gap instanceof RequirementResult single) {
+        ordered.add(single);
+      }
+    }
     for (RequirementResult result : report.results()) {
       if (!ordered.contains(result)) {
         ordered.add(result);
       }
     }
+    Map<RequirementResult, String> groupOf = new HashMap<>();
+    for (GroupResult group : report.groups()) {
+      for (RequirementResult option : group.options()) {
+        ordered.add(option);
+        groupOf.put(option, group.group().title() + ": ");
+      }
+    }
     for (RequirementResult result : ordered) {
       Fill fill = fill(result);
       grid.row(
-          Cell.text(catalogue.get(result.requirement().skill()).name()),
-          Cell.text(result.requirement().importance().name().toLowerCase(Locale.ROOT)),
+          Cell.text(
+              groupOf.getOrDefault(result, "")
+                  + catalogue.get(result.requirement().skill()).name()),
+          Cell.text(result.importance().name().toLowerCase(Locale.ROOT)),
           Cell.text(step(result.requirement().proficiency())),
           Cell.text(result.rating().map(r -> step(r.proficiency())).orElse("not rated"), fill),
           Cell.number(result.shortfall()),
@@ -224,6 +242,20 @@ public final class ResultSheets {
           Cell.text(catalogue.get(requirement.requirement().skill()).name()),
           Cell.text(step(requirement.requirement().proficiency())),
           Cell.text(requirement.requirement().importance().name().toLowerCase(Locale.ROOT)),
+          Cell.number(count),
+          Cell.text(
+              count == 0 ? "no one" : count == 1 ? "one person" : "covered",
+              count == 0 ? Fill.FAR : count == 1 ? Fill.CLOSE : Fill.MET),
+          Cell.text(String.join(", ", who)));
+    }
+    for (GroupCoverage group : coverage.groups()) {
+      int count = group.metBy().size();
+      List<String> who = new ArrayList<>();
+      group.metBy().forEach(id -> who.add(names.getOrDefault(id, id.value())));
+      grid.row(
+          Cell.text(group.group().title()),
+          Cell.text(group.group().atLeast() + " of " + group.options().size()),
+          Cell.text(group.importance().name().toLowerCase(Locale.ROOT)),
           Cell.number(count),
           Cell.text(
               count == 0 ? "no one" : count == 1 ? "one person" : "covered",

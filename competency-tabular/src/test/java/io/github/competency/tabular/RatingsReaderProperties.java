@@ -51,7 +51,7 @@ class RatingsReaderProperties {
         SheetFormat.CSV,
         passed::add);
     for (SheetProfile person : passed) {
-      List<Problem> problems = ASSESSOR.check(person.profile());
+      List<Problem> problems = ASSESSOR.check(person.profile()).problems();
       assertThat(problems).as(sheet).isEmpty();
     }
     SheetSummary whole =
@@ -62,7 +62,7 @@ class RatingsReaderProperties {
           RatingsReaderTest.READER.read(
               new ByteArrayInputStream(sheet.getBytes(StandardCharsets.UTF_8)), SheetFormat.CSV);
       for (SheetProfile person : read.profiles()) {
-        assertThat(ASSESSOR.check(person.profile())).as(sheet).isEmpty();
+        assertThat(ASSESSOR.check(person.profile()).problems()).as(sheet).isEmpty();
       }
     }
   }

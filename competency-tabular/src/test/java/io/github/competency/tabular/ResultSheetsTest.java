@@ -49,6 +49,7 @@ class ResultSheetsTest {
                     .map(SheetProfile::profile)
                     .collect(Collectors.toList()),
                 5)
+            .top()
             .stream()
             .map(s -> s.profile().value())
             .collect(Collectors.toList());

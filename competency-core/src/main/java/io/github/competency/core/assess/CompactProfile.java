@@ -135,14 +135,15 @@ public final class CompactProfile {
     }
 
     /**
-     * Sets the step a skill is rated at, replacing any step set before for that skill.
+     * Sets the step a skill is rated at, replacing any step set before for that skill. A step at
+     * which the skill is not defined is taken as it comes, and scored by its place on the
+     * scale, as {@link Assessor#check(Profile)} takes it with a warning.
      *
      * @param skill a skill of the catalogue
-     * @param step a step of its scale at which the skill is defined
+     * @param step a step of its scale
      * @return this builder
      * @throws io.github.competency.core.UnknownIdException if the catalogue has no such skill or
      *     step
-     * @throws IllegalArgumentException if the skill is not defined at that step
      * @throws IllegalStateException if {@link #build()} was called already
      */
     public Builder rate(SkillId skill, ProficiencyId step) {
@@ -151,17 +152,8 @@ public final class CompactProfile {
       if (steps == null) {
         throw new IllegalStateException("the compact profile of '" + id + "' was already built");
       }
-      Skill known = catalogue.get(skill);
+      catalogue.get(skill);
       catalogue.get(step);
-      if (!known.isDefinedAt(step)) {
-        throw new IllegalArgumentException(
-            "skill '"
-                + skill
-                + "' is not defined at '"
-                + step
-                + "'; it is defined at "
-                + known.definedAt());
-      }
       steps[positions.skill(skill)] = (byte) (positions.step(step) + 1);
       return this;
     }

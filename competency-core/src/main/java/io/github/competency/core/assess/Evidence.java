@@ -1,6 +1,7 @@
 package io.github.competency.core.assess;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
  *
  * <p>The text must not be blank and has at most {@value #MAX_TEXT_LENGTH} characters; a profile
  * with other evidence is reported by {@link Assessor#check(Profile)}. Instances are immutable and
- * thread-safe.
+ * thread-safe; {@code with...} methods return changed copies.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @Value.Immutable
@@ -54,6 +55,28 @@ public abstract class Evidence {
    */
   public static Evidence of(String text, URI uri) {
     return builder().text(text).uri(uri).build();
+  }
+
+  /**
+   * Returns a copy with another text.
+   *
+   * @param text what was observed
+   * @return the changed copy
+   */
+  public final Evidence withText(String text) {
+    Objects.requireNonNull(text, "text");
+    return builder().from(this).text(text).build();
+  }
+
+  /**
+   * Returns a copy with another address.
+   *
+   * @param uri where to see more
+   * @return the changed copy
+   */
+  public final Evidence withUri(URI uri) {
+    Objects.requireNonNull(uri, "uri");
+    return builder().from(this).uri(uri).build();
   }
 
   /**

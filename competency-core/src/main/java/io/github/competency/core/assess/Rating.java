@@ -3,6 +3,7 @@ package io.github.competency.core.assess;
 import io.github.competency.core.ProficiencyId;
 import io.github.competency.core.SkillId;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>A {@link Profile} may hold several ratings of the same skill by different raters or on
  * different days; a {@link RatingRule} picks the one assessment uses. Instances are immutable
- * and thread-safe.
+ * and thread-safe; {@code with...} methods return changed copies.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @Value.Immutable
@@ -69,6 +70,68 @@ public abstract class Rating {
    */
   public static Rating of(SkillId skill, ProficiencyId proficiency, RaterKind rater) {
     return builder().skill(skill).proficiency(proficiency).rater(rater).build();
+  }
+
+  /**
+   * Returns a copy at another step.
+   *
+   * @param proficiency the new step
+   * @return the changed copy
+   */
+  public final Rating withProficiency(ProficiencyId proficiency) {
+    Objects.requireNonNull(proficiency, "proficiency");
+    return builder().from(this).proficiency(proficiency).build();
+  }
+
+  /**
+   * Returns a copy given by another kind of rater.
+   *
+   * @param rater the new rater
+   * @return the changed copy
+   */
+  public final Rating withRater(RaterKind rater) {
+    Objects.requireNonNull(rater, "rater");
+    return builder().from(this).rater(rater).build();
+  }
+
+  /**
+   * Returns a copy given on another day.
+   *
+   * @param date the new day
+   * @return the changed copy
+   */
+  public final Rating withDate(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return builder().from(this).date(date).build();
+  }
+
+  /**
+   * Returns a copy with other evidence.
+   *
+   * @param evidence the new evidence
+   * @return the changed copy
+   */
+  public final Rating withEvidence(Evidence evidence) {
+    Objects.requireNonNull(evidence, "evidence");
+    return builder().from(this).evidence(evidence).build();
+  }
+
+  /**
+   * Returns a short description.
+   *
+   * @return for example {@code Rating[java expert by manager on 2026-10-28]}
+   */
+  @Override
+  public final String toString() {
+    return "Rating["
+        + skill()
+        + " "
+        + proficiency()
+        + " by "
+        + rater().label()
+        + date().map(d -> " on " + d).orElse("")
+        + evidence().map(e -> ", with evidence").orElse("")
+        + "]";
   }
 
   /**

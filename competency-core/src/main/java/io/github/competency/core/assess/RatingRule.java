@@ -17,13 +17,24 @@ import org.immutables.value.Value;
  *
  * <p>A rule is a list of tiers of {@link RaterKind}s, most trusted first. For each skill, the
  * first tier that rated it gives the rating: within that tier, the latest by
- * {@linkplain Profile#dateOf(Rating) day}, and among ratings of the same day, the one given last
- * in the profile. Ratings by kinds in no tier are ignored; a skill rated only by them counts as
- * not rated.
+ * {@linkplain Profile#dateOf(Rating) day}; among ratings of the same day, the one whose kind is
+ * the most formal, in the fixed order assessment, manager, peer, self. The order of the ratings
+ * in the profile never decides (a valid profile has at most one rating per skill, kind and day;
+ * for one that has more, which {@link Assessor#check(Profile)} refuses, the first of them
+ * counts). Ratings by kinds in no tier are ignored; a skill rated only by them counts as not
+ * rated.
  *
  * <p>The {@linkplain #defaults() default rule} trusts a manager or an assessment first (the
- * latest of the two), then the person themselves, and ignores peers:
- * {@code [{manager, assessment}, {self}]}. Instances are immutable and thread-safe.
+ * latest of the two, the assessment on a tie), then peers, then the person themselves:
+ * {@code [{manager, assessment}, {peer}, {self}]}. So a person rated only by peers is assessed on
+ * the peers' ratings.
+ *
+ * <pre>{@code
+ * RatingRule formalOnly = RatingRule.of(List.of(EnumSet.of(RaterKind.ASSESSMENT, RaterKind.MANAGER)));
+ * Assessor strictAboutEvidence = assessor.withRatingRule(formalOnly); // self and peers ignored
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 @SuppressWarnings("exports") // Immutables annotations are needed only to compile
 @NoBuilderStyle
@@ -31,7 +42,11 @@ import org.immutables.value.Value;
 public abstract class RatingRule {
 
   private static final RatingRule DEFAULTS =
-      of(List.of(EnumSet.of(RaterKind.MANAGER, RaterKind.ASSESSMENT), EnumSet.of(RaterKind.SELF)));
+      of(
+          List.of(
+              EnumSet.of(RaterKind.MANAGER, RaterKind.ASSESSMENT),
+              EnumSet.of(RaterKind.PEER),
+              EnumSet.of(RaterKind.SELF)));
 
   RatingRule() {}
 
@@ -44,10 +59,10 @@ public abstract class RatingRule {
   public abstract List<Set<RaterKind>> tiers();
 
   /**
-   * Returns the default rule: the latest manager or assessment rating, else the latest self
-   * rating.
+   * Returns the default rule: the latest manager or assessment rating, else the latest peer
+   * rating, else the latest self rating.
    *
-   * @return the rule {@code [{manager, assessment}, {self}]}
+   * @return the rule {@code [{manager, assessment}, {peer}, {self}]}
    */
   public static RatingRule defaults() {
     return DEFAULTS;
@@ -91,8 +106,8 @@ public abstract class RatingRule {
    * Returns the rating assessment uses for each skill the profile rates, by this rule.
    *
    * @param profile a profile
-   * @return one rating per skill, in the order the skills are first rated in the profile;
-   *     skills rated only by kinds in no tier are absent
+   * @return one rating per skill, in the order the skills are first rated in the profile (by any
+   *     kind the rule counts); skills rated only by kinds in no tier are absent
    */
   public final Map<SkillId, Rating> effectiveRatings(Profile profile) {
     Objects.requireNonNull(profile, "profile");
@@ -110,13 +125,39 @@ public abstract class RatingRule {
     return Collections.unmodifiableMap(chosen);
   }
 
-  /** Whether {@code candidate}, in tier {@code tier} and given after {@code current}, wins. */
+  /**
+   * Whether {@code candidate}, in tier {@code tier}, wins over {@code current}: a more trusted
+   * tier, else a later day, else a more formal kind (the later constant of {@link RaterKind}).
+   */
   private boolean prefers(Profile profile, Rating candidate, int tier, Rating current) {
     int currentTier = tierOf(current.rater());
     if (tier != currentTier) {
       return tier < currentTier;
     }
-    return !profile.dateOf(candidate).isBefore(profile.dateOf(current));
+    int days = profile.dateOf(candidate).compareTo(profile.dateOf(current));
+    if (days != 0) {
+      return days > 0;
+    }
+    return candidate.rater().compareTo(current.rater()) > 0;
+  }
+
+  /**
+   * Returns a short description.
+   *
+   * @return for example {@code RatingRule[manager+assessment, peer, self]}
+   */
+  @Override
+  public final String toString() {
+    StringBuilder text = new StringBuilder("RatingRule[");
+    for (int i = 0; i < tiers().size(); i++) {
+      text.append(i == 0 ? "" : ", ");
+      StringBuilder tier = new StringBuilder();
+      for (RaterKind kind : tiers().get(i)) {
+        tier.append(tier.length() == 0 ? "" : "+").append(kind.label());
+      }
+      text.append(tier);
+    }
+    return text.append(']').toString();
   }
 
   /** The position of the tier holding {@code kind}, or -1 if no tier holds it. */

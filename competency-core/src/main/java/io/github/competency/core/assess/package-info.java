@@ -11,14 +11,23 @@
  * <ul>
  *   <li>person to role: a {@link io.github.competency.core.assess.GapReport} with readiness in
  *       each {@link io.github.competency.core.assess.ReadinessMode} and the gaps in the order most
- *       useful to work on;
+ *       useful to work on, a choice group counted as one requirement
+ *       ({@link io.github.competency.core.assess.GroupResult});
  *   <li>role to role: a {@link io.github.competency.core.assess.Progression}, and for a person on
  *       a ladder their {@link io.github.competency.core.assess.NextStep}s;
- *   <li>person to every role: the best fit;
- *   <li>role to people: the top k of many profiles, who in a group can help with a gap, and a
- *       group's {@link io.github.competency.core.assess.TeamCoverage};
+ *   <li>person to every role: the best fit, the highest level the person is ready for first;
+ *   <li>role to people: the top k of many profiles ({@link io.github.competency.core.assess.Ranking},
+ *       or a {@link io.github.competency.core.assess.Ranker} for profiles read one at a time),
+ *       who in a group can help with a gap, and a group's
+ *       {@link io.github.competency.core.assess.TeamCoverage}; each sets invalid profiles aside
+ *       and returns them ({@link io.github.competency.core.assess.SetAside});
  *   <li>self to assessors: an {@link io.github.competency.core.assess.Agreement} report.
  * </ul>
+ *
+ * <p>{@link io.github.competency.core.assess.Assessor#check(io.github.competency.core.assess.Profile)}
+ * returns a {@link io.github.competency.core.assess.ProfileCheck}: problems, which make a profile
+ * unusable, and warnings, which do not (a rating at a step the skill has no description for,
+ * scored by its place on the scale; a rating dated after the assessment).
  *
  * <p>For whole populations, a {@link io.github.competency.core.assess.CompiledRole} scores
  * {@link io.github.competency.core.assess.CompactProfile}s (a byte per skill of the catalogue)

@@ -3,11 +3,19 @@ package io.github.competency.core.json;
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.assess.Agreement;
 import io.github.competency.core.assess.CompactProfile;
+import io.github.competency.core.assess.Coverage;
 import io.github.competency.core.assess.Disagreement;
 import io.github.competency.core.assess.GapReport;
+import io.github.competency.core.assess.GroupChange;
+import io.github.competency.core.assess.GroupCoverage;
+import io.github.competency.core.assess.GroupResult;
+import io.github.competency.core.assess.Helpers;
 import io.github.competency.core.assess.NextStep;
+import io.github.competency.core.assess.Outcome;
+import io.github.competency.core.assess.ProfileCheck;
 import io.github.competency.core.assess.ProfileScore;
 import io.github.competency.core.assess.Progression;
+import io.github.competency.core.assess.Ranking;
 import io.github.competency.core.assess.RaterKind;
 import io.github.competency.core.assess.Rating;
 import io.github.competency.core.assess.RatingRule;
@@ -17,6 +25,7 @@ import io.github.competency.core.assess.RequirementCoverage;
 import io.github.competency.core.assess.RequirementResult;
 import io.github.competency.core.assess.RequirementStatus;
 import io.github.competency.core.assess.ResponsibilityResult;
+import io.github.competency.core.assess.SetAside;
 import io.github.competency.core.assess.TeamCoverage;
 import io.github.competency.core.internal.json.Field;
 import io.github.competency.core.internal.json.Kind;
@@ -26,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The tables of the {@value #FORMAT} format: every result of assessment described once, in the
@@ -109,7 +117,7 @@ final class AssessmentShapes {
           });
 
   /** A result's points in every mode, as [earned, worth]: {@code {"binary": [0, 1], ...}}. */
-  static final Kind<RequirementResult> POINTS =
+  static final Kind<Outcome> POINTS =
       Kind.out(
           "object",
           (out, result) -> {
@@ -132,7 +140,8 @@ final class AssessmentShapes {
           List.of(
               Field.out("skill", Shapes.SKILL_ID.kind(), r -> r.requirement().skill()),
               Field.out("required", Shapes.PROFICIENCY_ID.kind(), RequirementResult::target),
-              Field.out("importance", Kind.IMPORTANCE, r -> r.requirement().importance()),
+              Field.out("importance", Kind.IMPORTANCE, RequirementResult::importance),
+              Field.outIfPresent("note", Kind.STRING, r -> nonEmpty(r.note())),
               Field.outIfPresent(
                   "rated",
                   Shapes.PROFICIENCY_ID.kind(),
@@ -141,6 +150,64 @@ final class AssessmentShapes {
                   "rater", ProfileShapes.RATER, r -> r.rating().map(Rating::rater).orElse(null)),
               Field.out("status", STATUS, RequirementResult::status),
               Field.out("points", POINTS, r -> r)));
+
+  /** A list of the skills of some results of options, by their ids. */
+  static final Kind<List<RequirementResult>> OPTION_SKILLS =
+      Kind.out(
+          "array",
+          (out, options) -> {
+            out.writeStartArray();
+            for (RequirementResult option : options) {
+              out.writeString(option.requirement().skill().value());
+            }
+            out.writeEndArray();
+          });
+
+  static final Shape<GroupResult, Void> GROUP_RESULT =
+      Shape.out(
+          GroupResult.class,
+          "group result",
+          "a",
+          List.of(
+              Field.out("group", Shapes.GROUP_ID.kind(), g -> g.group().id()),
+              Field.out("title", Kind.STRING, g -> g.group().title()),
+              Field.out("atLeast", Kind.INTEGER, g -> g.group().atLeast()),
+              Field.out("importance", Kind.IMPORTANCE, GroupResult::importance),
+              Field.outIfPresent("note", Kind.STRING, g -> nonEmpty(g.note())),
+              Field.out("status", STATUS, GroupResult::status),
+              Field.out("met", OPTION_SKILLS, GroupResult::metOptions),
+              Field.out("counted", OPTION_SKILLS, GroupResult::counted),
+              Field.out("closest", OPTION_SKILLS, GroupResult::closest),
+              Field.out("points", POINTS, g -> g),
+              Field.out(
+                  "options", Kind.list(Kind.object(REQUIREMENT_RESULT)), GroupResult::options)));
+
+  /** One gap: a requirement by its skill and step to reach, or a group with its closest options. */
+  static final Kind<Outcome> GAP =
+      Kind.out(
+          "object",
+          (out, gap) -> {
+            out.writeStartObject();
+            if (gap instanceof GroupResult group) {
+              out.writeStringProperty("group", group.group().id().value());
+              out.writeName("closest");
+              OPTION_SKILLS.write(out, group.closest(), Kind.WriteContext.ID_ORDER);
+            } else {
+              RequirementResult single = (RequirementResult) gap;
+              out.writeStringProperty("skill", single.requirement().skill().value());
+              out.writeStringProperty("target", single.target().value());
+            }
+            out.writeStringProperty("importance", gap.importance().label());
+            out.writeNumberProperty("shortfall", gap.shortfall());
+            if (!gap.note().isEmpty()) {
+              out.writeStringProperty("note", gap.note());
+            }
+            out.writeEndObject();
+          });
+
+  private static String nonEmpty(String text) {
+    return text.isEmpty() ? null : text;
+  }
 
   static final Shape<ResponsibilityResult, Void> RESPONSIBILITY_RESULT =
       Shape.out(
@@ -168,10 +235,10 @@ final class AssessmentShapes {
               Field.out("essentialGaps", Kind.INTEGER, GapReport::essentialGaps),
               Field.out(
                   "requirements", Kind.list(Kind.object(REQUIREMENT_RESULT)), GapReport::results),
+              Field.out("groups", Kind.list(Kind.object(GROUP_RESULT)), GapReport::groups),
+              Field.out("gaps", Kind.list(GAP), GapReport::gaps),
               Field.out(
-                  "gaps",
-                  Kind.list(Shapes.SKILL_ID.kind()),
-                  r -> r.gaps().stream().map(g -> g.requirement().skill()).toList()),
+                  "warnings", Kind.list(Kind.object(ProblemShape.PROBLEM)), GapReport::warnings),
               Field.out(
                   "responsibilitiesMet",
                   Kind.list(Shapes.RESPONSIBILITY_ID.kind()),
@@ -230,6 +297,16 @@ final class AssessmentShapes {
               Field.out("after", Kind.object(Shapes.REQUIREMENT), RequirementChange::after),
               Field.out("steps", Kind.INTEGER, RequirementChange::steps)));
 
+  static final Shape<GroupChange, Void> GROUP_CHANGE =
+      Shape.out(
+          GroupChange.class,
+          "group change",
+          "a",
+          List.of(
+              Field.out("group", Shapes.GROUP_ID.kind(), GroupChange::id),
+              Field.out("before", Kind.object(Shapes.GROUP), GroupChange::before),
+              Field.out("after", Kind.object(Shapes.GROUP), GroupChange::after)));
+
   static final Shape<Progression, Void> PROGRESSION =
       Shape.out(
           Progression.class,
@@ -253,7 +330,17 @@ final class AssessmentShapes {
               Field.out(
                   "changed", Kind.list(Kind.object(REQUIREMENT_CHANGE)), Progression::changed),
               Field.out(
-                  "dropped", Kind.list(Kind.object(Shapes.REQUIREMENT)), Progression::dropped)));
+                  "dropped", Kind.list(Kind.object(Shapes.REQUIREMENT)), Progression::dropped),
+              Field.out(
+                  "groupsAdded", Kind.list(Kind.object(Shapes.GROUP)), Progression::groupsAdded),
+              Field.out(
+                  "groupsChanged",
+                  Kind.list(Kind.object(GROUP_CHANGE)),
+                  Progression::groupsChanged),
+              Field.out(
+                  "groupsDropped",
+                  Kind.list(Kind.object(Shapes.GROUP)),
+                  Progression::groupsDropped)));
 
   static final Shape<RequirementCoverage, Void> REQUIREMENT_COVERAGE =
       Shape.out(
@@ -264,11 +351,51 @@ final class AssessmentShapes {
               Field.out("skill", Shapes.SKILL_ID.kind(), c -> c.requirement().skill()),
               Field.out(
                   "required", Shapes.PROFICIENCY_ID.kind(), c -> c.requirement().proficiency()),
-              Field.out("importance", Kind.IMPORTANCE, c -> c.requirement().importance()),
+              Field.out("importance", Kind.IMPORTANCE, RequirementCoverage::importance),
               Field.out(
                   "metBy",
                   Kind.list(ProfileShapes.PROFILE_ID.kind()),
                   RequirementCoverage::metBy)));
+
+  static final Shape<GroupCoverage, Void> GROUP_COVERAGE =
+      Shape.out(
+          GroupCoverage.class,
+          "group coverage",
+          "a",
+          List.of(
+              Field.out("group", Shapes.GROUP_ID.kind(), c -> c.group().id()),
+              Field.out("atLeast", Kind.INTEGER, c -> c.group().atLeast()),
+              Field.out("importance", Kind.IMPORTANCE, GroupCoverage::importance),
+              Field.out("metBy", Kind.list(ProfileShapes.PROFILE_ID.kind()), GroupCoverage::metBy),
+              Field.out(
+                  "options",
+                  Kind.list(Kind.object(REQUIREMENT_COVERAGE)),
+                  GroupCoverage::options)));
+
+  /** A line of a team's coverage by what it is about: {@code {"skill": ...}} or {@code {"group": ...}}. */
+  static final Kind<Coverage> LINE =
+      Kind.out(
+          "object",
+          (out, line) -> {
+            out.writeStartObject();
+            if (line instanceof GroupCoverage group) {
+              out.writeStringProperty("group", group.group().id().value());
+            } else {
+              out.writeStringProperty(
+                  "skill", ((RequirementCoverage) line).requirement().skill().value());
+            }
+            out.writeEndObject();
+          });
+
+  static final Shape<SetAside, Void> SET_ASIDE =
+      Shape.out(
+          SetAside.class,
+          "set-aside profile",
+          "a",
+          List.of(
+              Field.out("profile", ProfileShapes.PROFILE_ID.kind(), SetAside::profile),
+              Field.out(
+                  "problems", Kind.list(Kind.object(ProblemShape.PROBLEM)), SetAside::problems)));
 
   static final Shape<TeamCoverage, Void> TEAM_COVERAGE =
       Shape.out(
@@ -282,14 +409,10 @@ final class AssessmentShapes {
                   "requirements",
                   Kind.list(Kind.object(REQUIREMENT_COVERAGE)),
                   TeamCoverage::requirements),
-              Field.out(
-                  "uncovered",
-                  Kind.list(Shapes.SKILL_ID.kind()),
-                  c -> skills(c.uncovered(), RequirementCoverage::requirement)),
-              Field.out(
-                  "singlePoints",
-                  Kind.list(Shapes.SKILL_ID.kind()),
-                  c -> skills(c.singlePoints(), RequirementCoverage::requirement))));
+              Field.out("groups", Kind.list(Kind.object(GROUP_COVERAGE)), TeamCoverage::groups),
+              Field.out("uncovered", Kind.list(LINE), TeamCoverage::uncovered),
+              Field.out("singlePoints", Kind.list(LINE), TeamCoverage::singlePoints),
+              Field.out("setAside", Kind.list(Kind.object(SET_ASIDE)), TeamCoverage::setAside)));
 
   static final Shape<ProfileScore, Void> PROFILE_SCORE =
       Shape.out(
@@ -298,7 +421,50 @@ final class AssessmentShapes {
           "a",
           List.of(
               Field.out("profile", ProfileShapes.PROFILE_ID.kind(), ProfileScore::profile),
+              Field.outIfPresent("name", Kind.STRING, p -> p.name().orElse(null)),
               Field.out("readiness", Kind.NUMBER, ProfileScore::readiness)));
+
+  static final Shape<Ranking, Void> RANKING =
+      Shape.out(
+          Ranking.class,
+          "ranking",
+          "a",
+          List.of(
+              Field.out("role", Shapes.ROLE_ID.kind(), Ranking::role),
+              Field.out("mode", MODE, Ranking::mode),
+              Field.out("ranked", Kind.LONG, Ranking::ranked),
+              Field.out("top", Kind.list(Kind.object(PROFILE_SCORE)), Ranking::top),
+              Field.out("setAside", Kind.list(Kind.object(SET_ASIDE)), Ranking::setAside)));
+
+  static final Shape<Helpers, Void> HELPERS =
+      Shape.out(
+          Helpers.class,
+          "helpers",
+          "",
+          List.of(
+              Field.out(
+                  "profiles",
+                  Kind.list(ProfileShapes.PROFILE_ID.kind()),
+                  h ->
+                      h.profiles().stream()
+                          .map(io.github.competency.core.assess.Profile::id)
+                          .toList()),
+              Field.out("setAside", Kind.list(Kind.object(SET_ASIDE)), Helpers::setAside)));
+
+  static final Shape<ProfileCheck, Void> PROFILE_CHECK =
+      Shape.out(
+          ProfileCheck.class,
+          "profile check",
+          "a",
+          List.of(
+              Field.out("profile", ProfileShapes.PROFILE_ID.kind(), ProfileCheck::profile),
+              Field.out("valid", Kind.BOOLEAN, ProfileCheck::valid),
+              Field.out(
+                  "problems", Kind.list(Kind.object(ProblemShape.PROBLEM)), ProfileCheck::problems),
+              Field.out(
+                  "warnings",
+                  Kind.list(Kind.object(ProblemShape.PROBLEM)),
+                  ProfileCheck::warnings)));
 
   static final Shape<CompactProfile, Void> COMPACT_PROFILE =
       Shape.out(
@@ -340,11 +506,6 @@ final class AssessmentShapes {
     return kinds;
   }
 
-  private static <T> List<io.github.competency.core.SkillId> skills(
-      List<T> lines, Function<T, io.github.competency.core.Requirement> requirement) {
-    return lines.stream().map(l -> requirement.apply(l).skill()).toList();
-  }
-
   // ------------------------------------------------------------------------------- the document
 
   /** The document: the gap report's fields, with the catalogue, disagreements and next steps. */
@@ -377,16 +538,23 @@ final class AssessmentShapes {
   static final List<Shape<?, Void>> RESULTS =
       List.of(
           REQUIREMENT_RESULT,
+          GROUP_RESULT,
           RESPONSIBILITY_RESULT,
           GAP_REPORT,
           DISAGREEMENT,
           AGREEMENT,
           NEXT_STEP,
           REQUIREMENT_CHANGE,
+          GROUP_CHANGE,
           PROGRESSION,
           REQUIREMENT_COVERAGE,
+          GROUP_COVERAGE,
           TEAM_COVERAGE,
+          SET_ASIDE,
           PROFILE_SCORE,
+          RANKING,
+          HELPERS,
+          PROFILE_CHECK,
           COMPACT_PROFILE,
           RATING_RULE);
 }

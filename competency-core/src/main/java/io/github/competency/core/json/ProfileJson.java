@@ -1,16 +1,15 @@
 package io.github.competency.core.json;
 
-import io.github.competency.core.Problem;
 import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.InvalidProfileException;
 import io.github.competency.core.assess.Profile;
+import io.github.competency.core.assess.ProfileCheck;
 import io.github.competency.core.internal.json.JsonDocuments;
 import io.github.competency.core.internal.json.Kind;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,10 +18,12 @@ import java.util.Objects;
  *
  * <p>Reading is as strict as for catalogues (unknown and repeated fields, wrong types,
  * malformed ids and dates, all problems at once with path, line and column; UTF-8 only; within
- * the {@link ReadLimits}) and throws {@link InvalidProfileException}. Given the catalogue the
- * profile was assessed against, reading also checks it against that catalogue (unknown skills
- * and steps, steps a skill is not defined at, duplicate ratings, another catalogue), with
- * positions. Writing is deterministic. The JSON Schema ships at {@value #SCHEMA_RESOURCE}.
+ * the {@link ReadLimits}) and throws {@link InvalidProfileException}, naming the profile when its
+ * id could be read. Given the catalogue the profile was assessed against, reading also checks it
+ * against that catalogue (unknown skills and steps, duplicate ratings, another catalogue) with
+ * positions; warnings ({@link io.github.competency.core.assess.ProfileCheck#warnings()}) do not
+ * stop it, unless the assessor is strict. Writing is deterministic. The JSON Schema ships at
+ * {@value #SCHEMA_RESOURCE}.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -116,19 +117,28 @@ public final class ProfileJson {
   }
 
   private Profile parse(JsonDocuments<InvalidProfileException>.Input json, Assessor assessor) {
-    return documents.parse(
-        json,
-        ProfileShapes.PROFILE,
-        builder -> {
-          Profile profile = builder.build();
-          if (assessor != null) {
-            List<Problem> problems = assessor.check(profile);
-            if (!problems.isEmpty()) {
-              throw new InvalidProfileException(problems);
+    Profile[] read = new Profile[1];
+    try {
+      return documents.parse(
+          json,
+          ProfileShapes.PROFILE,
+          builder -> {
+            Profile profile = builder.build();
+            read[0] = profile;
+            if (assessor != null) {
+              ProfileCheck check = assessor.check(profile);
+              if (!check.valid()) {
+                throw new InvalidProfileException(profile.id(), check.problems());
+              }
             }
-          }
-          return profile;
-        });
+            return profile;
+          });
+    } catch (InvalidProfileException e) {
+      if (read[0] != null && e.profile().isEmpty()) { // located, but the name was lost on the way
+        throw new InvalidProfileException(read[0].id(), e.problems());
+      }
+      throw e;
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.competency.core.assess.Evidence;
 import io.github.competency.core.assess.Profile;
 import io.github.competency.core.assess.RaterKind;
 import io.github.competency.core.assess.Rating;
+import io.github.competency.core.internal.ProfileIds;
 import io.github.competency.core.internal.Texts;
 import io.github.competency.core.internal.json.Field;
 import io.github.competency.core.internal.json.Kind;
@@ -26,7 +27,7 @@ final class ProfileShapes {
 
   /** A profile's id. */
   static final Shapes.IdKind<ProfileId> PROFILE_ID =
-      Shapes.IdKind.of(ProfileId.class, "profile", ProfileId::of);
+      Shapes.IdKind.of(ProfileId.class, "profile", ProfileId::of, ProfileIds::problem);
 
   static final Kind<LocalDate> DATE =
       Kind.textual(

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.competency.core.Catalogue;
 import io.github.competency.core.CatalogueId;
+import io.github.competency.core.FamilyId;
 import io.github.competency.core.Fixtures;
 import io.github.competency.core.Importance;
 import io.github.competency.core.Problem;
@@ -48,7 +49,7 @@ class AssessorTest {
    * A junior engineer part-way to senior. Go: rated expert by self, working by the manager later
    * (the manager's counts). Kubernetes: practitioner by self only. Incident response: working by
    * an assessment, practitioner by the manager later. Mentoring: expert by a peer only, which
-   * the default rule ignores.
+   * the default rule counts when no manager or assessment rated it.
    */
   static Profile sam() {
     return base("sam")
@@ -116,15 +117,19 @@ class AssessorTest {
             RequirementStatus.BELOW,
             RequirementStatus.MET,
             RequirementStatus.MET,
-            RequirementStatus.NOT_RATED);
+            RequirementStatus.MET);
     assertThat(report.results())
         .extracting(RequirementResult::shortfall)
-        .containsExactly(1, 0, 0, 2);
+        .containsExactly(1, 0, 0, 0);
     RequirementResult go = report.results().get(0);
     assertThat(go.rating()).contains(rating(GO, WORKING, RaterKind.MANAGER, "2025-02-01"));
     assertThat(report.results().get(2).rating())
         .contains(rating(INCIDENTS, PRACTITIONER, RaterKind.MANAGER, "2025-03-01"));
-    assertThat(report.results().get(3).rating()).isEmpty();
+    assertThat(report.results().get(3).rating())
+        .contains(rating(MENTORING, EXPERT, RaterKind.PEER, "2025-02-20"));
+    assertThat(report.groups()).isEmpty();
+    assertThat(report.outcomes()).containsExactlyElementsOf(report.results());
+    assertThat(report.warnings()).isEmpty();
     assertThat(report.results())
         .extracting(RequirementResult::weight)
         .containsExactly(2.0, 3.0, 2.0, 1.0);
@@ -134,23 +139,23 @@ class AssessorTest {
   void readinessInEachModeIsThePointsEarnedOverThePointsTheRoleIsWorth() {
     GapReport report = ASSESSOR.gaps(sam(), SENIOR);
 
-    // binary: kubernetes and incident response met, of four
-    assertThat(report.readiness(ReadinessMode.BINARY)).isEqualTo(0.5);
-    // proportional, in halves (all required steps are 1 or 2 up the scale): go 1/2, 2/2, 2/2, 0
+    // binary: kubernetes, incident response and mentoring met, of four
+    assertThat(report.readiness(ReadinessMode.BINARY)).isEqualTo(0.75);
+    // proportional, in halves (all required steps are 1 or 2 up the scale): go 1/2, 2/2, 2/2, 2/2
     assertThat(report.results())
         .extracting(r -> r.points(ReadinessMode.PROPORTIONAL))
-        .containsExactly(1L, 2L, 2L, 0L);
-    assertThat(report.readiness(ReadinessMode.PROPORTIONAL)).isEqualTo(5.0 / 8);
+        .containsExactly(1L, 2L, 2L, 2L);
+    assertThat(report.readiness(ReadinessMode.PROPORTIONAL)).isEqualTo(7.0 / 8);
     // weights 2, 3, 2 (essential default), 1 (optional default), in 2^-20 of the largest (3)
     assertThat(report.results())
         .extracting(r -> r.maxPoints(ReadinessMode.WEIGHTED_BINARY))
         .containsExactly(699051L, 1048576L, 699051L, 349525L);
     assertThat(report.readiness(ReadinessMode.WEIGHTED_BINARY))
-        .isEqualTo(1747627.0 / 2796203)
-        .isCloseTo(0.625, within(1e-6));
-    assertThat(report.readiness(ReadinessMode.WEIGHTED_PROPORTIONAL))
-        .isEqualTo(4194305.0 / 5592406)
+        .isEqualTo(2097152.0 / 2796203)
         .isCloseTo(0.75, within(1e-6));
+    assertThat(report.readiness(ReadinessMode.WEIGHTED_PROPORTIONAL))
+        .isEqualTo(4893355.0 / 5592406)
+        .isCloseTo(0.875, within(1e-6));
     assertThat(report.results().get(0).score(ReadinessMode.PROPORTIONAL)).isEqualTo(0.5);
   }
 
@@ -160,13 +165,17 @@ class AssessorTest {
 
     assertThat(report.ready()).isFalse();
     assertThat(report.essentialGaps()).isEqualTo(1);
-    // mentoring lacks more steps, but go is essential
-    assertThat(report.gaps())
-        .extracting(r -> r.requirement().skill())
+    assertThat(report.gaps()).containsExactly(report.results().get(0));
+    assertThat(((RequirementResult) report.gaps().get(0)).target()).isEqualTo(PRACTITIONER);
+    // without the peer's rating of mentoring, mentoring lacks more steps, but go is essential
+    GapReport withoutPeer = ASSESSOR.gaps(sam().withoutRatingsOf(MENTORING), SENIOR);
+    assertThat(withoutPeer.gaps())
+        .map(r -> ((RequirementResult) r).requirement().skill())
         .containsExactly(GO, MENTORING);
-    assertThat(report.gaps())
-        .extracting(RequirementResult::target)
+    assertThat(withoutPeer.gaps())
+        .map(r -> ((RequirementResult) r).target())
         .containsExactly(PRACTITIONER, WORKING);
+    assertThat(withoutPeer.gaps()).extracting(Outcome::shortfall).containsExactly(1, 2);
   }
 
   @Test
@@ -182,7 +191,7 @@ class AssessorTest {
             ResponsibilityId.of("grow-engineers"));
     assertThat(report.responsibilities())
         .extracting(ResponsibilityResult::met)
-        .containsExactly(true, false, false);
+        .containsExactly(true, false, true);
     assertThat(report.responsibilities().get(1).unmet()).containsExactly(GO);
   }
 
@@ -198,15 +207,36 @@ class AssessorTest {
   }
 
   @Test
-  void bestFitRanksByReadinessThenFewerEssentialGapsThenCatalogueOrder() {
-    // proportional, in thirds for staff: kubernetes and incident response 2/3 each = 0.667
+  void bestFitPutsTheHighestReadyLevelFirstThenTheRolesAboveThenThoseBelow() {
+    // the peer's expert rating of mentoring makes sam ready for the manager role, at staff level;
+    // then the staff role (same level, not ready), then the rest from the highest level down
     assertThat(ASSESSOR.bestFit(sam(), ReadinessMode.PROPORTIONAL))
         .extracting(GapReport::role)
-        .containsExactly(JUNIOR, STAFF, SENIOR, MANAGER);
-    // binary: staff and the manager both score 0; the manager role has one essential gap, staff two
+        .containsExactly(MANAGER, STAFF, SENIOR, JUNIOR);
     assertThat(ASSESSOR.bestFit(sam(), ReadinessMode.BINARY))
         .extracting(GapReport::role)
-        .containsExactly(JUNIOR, SENIOR, MANAGER, STAFF);
+        .containsExactly(MANAGER, STAFF, SENIOR, JUNIOR);
+    // on the platform track sam is ready for junior only: junior first, then up the ladder
+    assertThat(ASSESSOR.bestFit(sam(), ReadinessMode.PROPORTIONAL, FamilyId.of("platform")))
+        .extracting(GapReport::role)
+        .containsExactly(JUNIOR, SENIOR, STAFF);
+    // alex, expert in everything, is ready for every platform role: the highest level first
+    assertThat(ASSESSOR.bestFit(alex(), ReadinessMode.PROPORTIONAL, FamilyId.of("platform")))
+        .extracting(GapReport::role)
+        .containsExactly(STAFF, SENIOR, JUNIOR);
+    assertThatThrownBy(
+            () -> ASSESSOR.bestFit(sam(), ReadinessMode.BINARY, FamilyId.of("no-such-family")))
+        .isInstanceOf(UnknownIdException.class);
+  }
+
+  @Test
+  void withNothingReadyBestFitStartsAtTheLowestLevelMostReadyFirst() {
+    Profile nobody = base("nobody").build();
+    List<GapReport> fits = ASSESSOR.bestFit(nobody, ReadinessMode.PROPORTIONAL);
+    assertThat(fits).noneMatch(GapReport::ready);
+    // junior (1), senior (3), then the two staff roles (4), both at 0: the manager role, with
+    // one essential gap, before staff, with two
+    assertThat(fits).extracting(GapReport::role).containsExactly(JUNIOR, SENIOR, MANAGER, STAFF);
   }
 
   // ---------------------------------------------------------------- several raters
@@ -228,15 +258,52 @@ class AssessorTest {
   }
 
   @Test
-  void theDefaultRuleTakesTheLatestManagerOrAssessmentRatingElseSelf() {
+  void theDefaultRuleTakesTheLatestManagerOrAssessmentRatingElsePeerElseSelf() {
     assertThat(RatingRule.defaults().tiers())
         .containsExactly(
-            EnumSet.of(RaterKind.MANAGER, RaterKind.ASSESSMENT), EnumSet.of(RaterKind.SELF));
+            EnumSet.of(RaterKind.MANAGER, RaterKind.ASSESSMENT),
+            EnumSet.of(RaterKind.PEER),
+            EnumSet.of(RaterKind.SELF));
     assertThat(RatingRule.defaults().effectiveRatings(sam()))
         .containsExactly(
             Map.entry(GO, rating(GO, WORKING, RaterKind.MANAGER, "2025-02-01")),
             Map.entry(KUBERNETES, rating(KUBERNETES, PRACTITIONER, RaterKind.SELF, "2025-01-10")),
-            Map.entry(INCIDENTS, rating(INCIDENTS, PRACTITIONER, RaterKind.MANAGER, "2025-03-01")));
+            Map.entry(INCIDENTS, rating(INCIDENTS, PRACTITIONER, RaterKind.MANAGER, "2025-03-01")),
+            Map.entry(MENTORING, rating(MENTORING, EXPERT, RaterKind.PEER, "2025-02-20")));
+    assertThat(RatingRule.defaults()).hasToString("RatingRule[manager+assessment, peer, self]");
+  }
+
+  @Test
+  void aProfileRatedOnlyByPeersAtTheRequiredStepsIsReady() {
+    Profile peers =
+        base("peers")
+            .addRating(Rating.of(GO, PRACTITIONER, RaterKind.PEER))
+            .addRating(Rating.of(KUBERNETES, PRACTITIONER, RaterKind.PEER))
+            .addRating(Rating.of(INCIDENTS, PRACTITIONER, RaterKind.PEER))
+            .addRating(Rating.of(MENTORING, WORKING, RaterKind.PEER))
+            .build();
+    GapReport report = ASSESSOR.gaps(peers, SENIOR);
+    assertThat(report.ready()).isTrue();
+    assertThat(report.readiness(ReadinessMode.PROPORTIONAL)).isEqualTo(1.0);
+    assertThat(report.results()).allMatch(r -> r.rating().orElseThrow().rater() == RaterKind.PEER);
+  }
+
+  @Test
+  void onTheSameDayTheMoreFormalRaterWinsWhateverTheOrderOfTheFile() {
+    Rating manager = rating(GO, WORKING, RaterKind.MANAGER, "2025-02-01");
+    Rating assessment = rating(GO, EXPERT, RaterKind.ASSESSMENT, "2025-02-01");
+    Profile one = base("x").addRating(manager).addRating(assessment).build();
+    Profile other = base("x").addRating(assessment).addRating(manager).build();
+    assertThat(RatingRule.defaults().effectiveRatings(one).get(GO)).isEqualTo(assessment);
+    assertThat(RatingRule.defaults().effectiveRatings(other).get(GO)).isEqualTo(assessment);
+    // in one tier of all kinds, a peer beats the person themselves on the same day
+    RatingRule flat = RatingRule.of(List.of(EnumSet.allOf(RaterKind.class)));
+    Rating self = rating(GO, EXPERT, RaterKind.SELF, "2025-02-01");
+    Rating peer = rating(GO, AWARENESS, RaterKind.PEER, "2025-02-01");
+    assertThat(flat.effectiveRatings(base("y").addRating(peer).addRating(self).build()).get(GO))
+        .isEqualTo(peer);
+    assertThat(flat.effectiveRatings(base("y").addRating(self).addRating(peer).build()).get(GO))
+        .isEqualTo(peer);
   }
 
   @Test
@@ -365,17 +432,24 @@ class AssessorTest {
             .build();
     List<Profile> people = List.of(sam(), kim(), alex(), twin);
 
-    List<ProfileScore> top = ASSESSOR.rank(SENIOR, ReadinessMode.PROPORTIONAL, people, 3);
+    Ranking ranking = ASSESSOR.rank(SENIOR, ReadinessMode.PROPORTIONAL, people, 3);
+    List<ProfileScore> top = ranking.top();
 
     assertThat(top)
         .extracting(ProfileScore::profile)
         .containsExactly(ProfileId.of("alex"), ProfileId.of("sam"), ProfileId.of("a-twin"));
-    assertThat(top).extracting(ProfileScore::readiness).containsExactly(1.0, 0.625, 0.25);
-    assertThat(ASSESSOR.rank(SENIOR, ReadinessMode.PROPORTIONAL, people.stream(), 10))
+    assertThat(top).extracting(ProfileScore::readiness).containsExactly(1.0, 0.875, 0.25);
+    assertThat(top.get(1).name()).contains("Sam Okafor");
+    assertThat(top.get(0).name()).isEmpty();
+    assertThat(ranking.ranked()).isEqualTo(4);
+    assertThat(ranking.setAside()).isEmpty();
+    assertThat(ranking.role()).isEqualTo(SENIOR);
+    assertThat(ranking.mode()).isEqualTo(ReadinessMode.PROPORTIONAL);
+    assertThat(ASSESSOR.rank(SENIOR, ReadinessMode.PROPORTIONAL, people.stream(), 10).top())
         .extracting(ProfileScore::profile)
         .containsExactly(
             ProfileId.of("alex"), ProfileId.of("sam"), ProfileId.of("a-twin"), ProfileId.of("kim"));
-    assertThat(ASSESSOR.rank(SENIOR, ReadinessMode.BINARY, people, 0)).isEmpty();
+    assertThat(ASSESSOR.rank(SENIOR, ReadinessMode.BINARY, people, 0).top()).isEmpty();
     assertThatThrownBy(() -> ASSESSOR.rank(SENIOR, ReadinessMode.BINARY, people, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("k = -1");
@@ -383,13 +457,19 @@ class AssessorTest {
 
   @Test
   void whoCanHelpFindsThePeopleWhoMeetAGapHighestRatedFirst() {
-    RequirementResult gap = ASSESSOR.gaps(sam(), SENIOR).gaps().get(0);
+    RequirementResult gap = (RequirementResult) ASSESSOR.gaps(sam(), SENIOR).gaps().get(0);
 
-    assertThat(ASSESSOR.whoCanHelp(gap.requirement(), List.of(sam(), kim(), alex())))
+    Helpers helpers = ASSESSOR.whoCanHelp(gap.requirement(), List.of(sam(), kim(), alex()));
+    assertThat(helpers.profiles())
         .extracting(Profile::id)
         .containsExactly(ProfileId.of("alex"), ProfileId.of("kim"));
-    assertThat(ASSESSOR.whoCanHelp(Requirement.of(MENTORING, EXPERT), List.of(sam(), kim())))
-        .isEmpty(); // a peer's rating does not count by default
+    assertThat(helpers.setAside()).isEmpty();
+    assertThat(
+            ASSESSOR
+                .whoCanHelp(Requirement.of(MENTORING, EXPERT), List.of(sam(), kim()))
+                .profiles())
+        .extracting(Profile::id)
+        .containsExactly(ProfileId.of("sam")); // a peer's rating counts
     assertThatThrownBy(
             () -> ASSESSOR.whoCanHelp(Requirement.of(SkillId.of("rust"), EXPERT), List.of(sam())))
         .isInstanceOf(UnknownIdException.class)
@@ -407,16 +487,18 @@ class AssessorTest {
             List.of(ProfileId.of("kim"), ProfileId.of("alex")),
             List.of(ProfileId.of("sam"), ProfileId.of("alex")),
             List.of(ProfileId.of("sam"), ProfileId.of("alex")),
-            List.of(ProfileId.of("alex")));
+            List.of(ProfileId.of("sam"), ProfileId.of("alex")));
     assertThat(senior.uncovered()).isEmpty();
-    assertThat(senior.singlePoints())
-        .extracting(c -> c.requirement().skill())
-        .containsExactly(MENTORING);
+    assertThat(senior.singlePoints()).isEmpty();
+    assertThat(senior.groups()).isEmpty();
+    assertThat(senior.setAside()).isEmpty();
 
     TeamCoverage manager = ASSESSOR.coverage(MANAGER, List.of(sam(), kim()));
-    assertThat(manager.uncovered())
-        .extracting(c -> c.requirement().skill())
-        .containsExactly(MENTORING);
+    assertThat(manager.uncovered()).isEmpty();
+    assertThat(manager.singlePoints()).containsExactly(manager.requirements().get(0));
+    TeamCoverage withoutPeers =
+        ASSESSOR.coverage(MANAGER, List.of(sam().withoutRatingsOf(MENTORING), kim()));
+    assertThat(withoutPeers.uncovered()).containsExactly(withoutPeers.requirements().get(0));
   }
 
   // ---------------------------------------------------------------- the fast path
@@ -432,8 +514,8 @@ class AssessorTest {
     assertThat(compiled.role()).isEqualTo(SENIOR);
     assertThat(compiled.mode()).isEqualTo(ReadinessMode.PROPORTIONAL);
     assertThat(compiled.top(List.of(ASSESSOR.compact(kim()), compact), 1))
-        .containsExactly(ProfileScore.of(ProfileId.of("sam"), 0.625));
-    assertThat(compact).hasToString("CompactProfile[sam: 3 of 5 skills rated]");
+        .containsExactly(ProfileScore.of(ProfileId.of("sam"), 0.875));
+    assertThat(compact).hasToString("CompactProfile[sam: 4 of 5 skills rated]");
   }
 
   @Test
@@ -444,9 +526,7 @@ class AssessorTest {
         .isInstanceOf(UnknownIdException.class);
     assertThatThrownBy(() -> builder.rate(GO, ProficiencyId.of("guru")))
         .isInstanceOf(UnknownIdException.class);
-    assertThatThrownBy(() -> builder.rate(INCIDENTS, AWARENESS))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("not defined");
+    builder.rate(INCIDENTS, AWARENESS); // not defined there, but a fact about the person
     CompactProfile lee = builder.build();
     assertThat(ASSESSOR.compile(JUNIOR, ReadinessMode.BINARY).readiness(lee)).isEqualTo(0.5);
     assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
@@ -462,7 +542,7 @@ class AssessorTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("9.0.0");
     CompactProfile twin = Assessor.of(Fixtures.platformTeam()).compact(sam());
-    assertThat(compiled.readiness(twin)).isEqualTo(0.0 + 2.0 / 4); // an equal catalogue is fine
+    assertThat(compiled.readiness(twin)).isEqualTo(3.0 / 4); // an equal catalogue is fine
   }
 
   // ---------------------------------------------------------------- checking
@@ -491,8 +571,11 @@ class AssessorTest {
                     .build())
             .build();
 
-    List<Problem> problems = ASSESSOR.check(profile);
+    ProfileCheck check = ASSESSOR.check(profile);
+    List<Problem> problems = check.problems();
 
+    assertThat(check.valid()).isFalse();
+    assertThat(check.profile()).isEqualTo(ProfileId.of("bad"));
     assertThat(problems)
         .extracting(Problem::path)
         .containsExactly(
@@ -501,21 +584,34 @@ class AssessorTest {
             "role",
             "ratings[0].skill",
             "ratings[1].proficiency",
-            "ratings[2].proficiency",
             "ratings[4]",
             "ratings[5].evidence.text",
             "ratings[6].evidence.text");
     assertThat(problems.get(0).message()).contains("'2.0.0'", "2.1.0");
     assertThat(problems.get(2).message()).contains("'cto'", "senior-platform-engineer");
     assertThat(problems.get(3).message()).contains("'rust'", "kubernetes");
-    assertThat(problems.get(5).message()).contains("not defined at 'awareness'", "working");
-    assertThat(problems.get(6).message()).contains("repeats ratings[3]", "manager", "2025-01-01");
+    assertThat(problems.get(4).message())
+        .contains("'guru'", "the scale: awareness, working, practitioner, expert");
+    assertThat(problems.get(5).message()).contains("repeats ratings[3]", "manager", "2025-01-01");
+    assertThat(check.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.path()).isEqualTo("ratings[2].proficiency");
+              assertThat(w.message())
+                  .isEqualTo(
+                      "skill 'incident-response' is not defined at 'awareness' (it is defined"
+                          + " at working, practitioner, expert); the rating counts at that"
+                          + " step's place on the scale");
+            });
+    assertThat(check).hasToString("ProfileCheck[bad: 8 problems, 1 warning]");
 
     InvalidProfileException e =
         catchThrowableOfType(InvalidProfileException.class, () -> ASSESSOR.gaps(profile, SENIOR));
     assertThat(e.problems()).isEqualTo(problems);
+    assertThat(e.profile()).contains(ProfileId.of("bad"));
     assertThat(e)
-        .hasMessageStartingWith("invalid profile: 9 problems")
+        .hasMessageStartingWith("invalid profile 'bad': 8 problems")
         .hasMessageContaining("ratings[0].skill: ");
   }
 
@@ -523,7 +619,7 @@ class AssessorTest {
   void aProfileOfAnotherCatalogueIsReported() {
     Profile profile = base("x").catalogue(CatalogueId.of("backend")).build();
 
-    assertThat(ASSESSOR.check(profile))
+    assertThat(ASSESSOR.check(profile).problems())
         .singleElement()
         .satisfies(
             p -> {
@@ -540,7 +636,9 @@ class AssessorTest {
             .addRating(Rating.of(GO, EXPERT, RaterKind.SELF))
             .build();
 
-    assertThat(ASSESSOR.check(profile)).extracting(Problem::path).containsExactly("ratings[1]");
+    assertThat(ASSESSOR.check(profile).problems())
+        .extracting(Problem::path)
+        .containsExactly("ratings[1]");
   }
 
   @Test
@@ -553,14 +651,22 @@ class AssessorTest {
             () -> ASSESSOR.bestFit(bad, ReadinessMode.BINARY),
             () -> ASSESSOR.nextSteps(bad),
             () -> ASSESSOR.agreement(bad),
+            () -> ASSESSOR.nextSteps(bad, SENIOR),
             () -> ASSESSOR.compact(bad),
-            () -> ASSESSOR.rank(SENIOR, ReadinessMode.BINARY, List.of(bad), 1),
-            () -> ASSESSOR.whoCanHelp(Requirement.of(GO, WORKING), List.of(bad)),
-            () -> ASSESSOR.coverage(SENIOR, List.of(bad)));
+            () -> ASSESSOR.withFailFast(true).rank(SENIOR, ReadinessMode.BINARY, List.of(bad), 1),
+            () ->
+                ASSESSOR
+                    .withFailFast(true)
+                    .rank(SENIOR, ReadinessMode.BINARY, List.of(bad).stream(), 1),
+            () -> ASSESSOR.withFailFast(true).ranker(SENIOR, ReadinessMode.BINARY, 1).offer(bad),
+            () -> ASSESSOR.withFailFast(true).whoCanHelp(Requirement.of(GO, WORKING), List.of(bad)),
+            () -> ASSESSOR.withFailFast(true).coverage(SENIOR, List.of(bad)));
     for (Runnable call : calls) {
       assertThatThrownBy(call::run)
           .isInstanceOf(InvalidProfileException.class)
-          .hasMessageContaining("ratings[0].skill");
+          .hasMessageStartingWith("invalid profile 'bad': 1 problem")
+          .hasMessageContaining("ratings[0].skill")
+          .satisfies(e -> assertThat(((InvalidProfileException) e).profile()).contains(bad.id()));
     }
   }
 
@@ -588,8 +694,8 @@ class AssessorTest {
     assertThat(flat.defaultWeight(Importance.ESSENTIAL)).isEqualTo(1.0);
     assertThat(ASSESSOR.defaultWeight(Importance.OPTIONAL)).isEqualTo(1.0);
     assertThat(ASSESSOR.defaultWeight(Importance.ESSENTIAL)).isEqualTo(2.0);
-    // go 2, kubernetes 3, incident response 1, mentoring 1: met 3 + 1 of 7
+    // go 2, kubernetes 3, incident response 1, mentoring 1: met 3 + 1 + 1 of 7
     assertThat(flat.gaps(sam(), SENIOR).readiness(ReadinessMode.WEIGHTED_BINARY))
-        .isCloseTo(4.0 / 7, within(1e-6));
+        .isCloseTo(5.0 / 7, within(1e-6));
   }
 }

@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * One way to break a valid profile, and the path at which checking must report it. Each
- * breakage that touches a rating takes a rating no other breakage has taken, so that several
- * can be applied to one profile independently.
+ * One way to break a valid profile, and the path at which checking must report it: as a
+ * problem, or for the two {@linkplain #warning() warnings} (a step the skill is not defined at,
+ * a rating dated after the assessment) as a warning. Each breakage that touches a rating takes a
+ * rating no other breakage has taken, so that several can be applied to one profile
+ * independently.
  */
 enum ProfileBreakage {
   OTHER_CATALOGUE {
@@ -75,6 +77,11 @@ enum ProfileBreakage {
   },
   STEP_NOT_DEFINED {
     @Override
+    boolean warning() {
+      return true;
+    }
+
+    @Override
     Optional<String> applyTo(Draft draft) {
       return draft
           .take(r -> undefinedStep(draft.catalogue, r.skill()).isPresent())
@@ -88,6 +95,28 @@ enum ProfileBreakage {
                         .proficiency(undefinedStep(draft.catalogue, rating.skill()).get())
                         .build());
                 return "ratings[" + i + "].proficiency";
+              });
+    }
+  },
+  DATED_AFTER_ASSESSMENT {
+    @Override
+    boolean warning() {
+      return true;
+    }
+
+    @Override
+    Optional<String> applyTo(Draft draft) {
+      return draft
+          .take(r -> true)
+          .map(
+              i -> {
+                draft.ratings.set(
+                    i,
+                    Rating.builder()
+                        .from(draft.ratings.get(i))
+                        .date(draft.assessedOn.plusYears(5)) // later than any generated date
+                        .build());
+                return "ratings[" + i + "].date";
               });
     }
   },
@@ -126,6 +155,11 @@ enum ProfileBreakage {
    */
   abstract Optional<String> applyTo(Draft draft);
 
+  /** Whether checking reports this breakage as a warning rather than a problem. */
+  boolean warning() {
+    return false;
+  }
+
   static Optional<ProficiencyId> undefinedStep(Catalogue catalogue, SkillId id) {
     Skill skill = catalogue.get(id);
     return catalogue.scale().stream()
@@ -140,10 +174,13 @@ enum ProfileBreakage {
     final Profile.Builder profile;
     final List<Rating> ratings;
     final List<Rating> appended = new ArrayList<>();
+    final java.time.LocalDate assessedOn;
     private final boolean[] taken;
 
+    /** A draft of a valid profile without warnings. */
     Draft(Catalogue catalogue, Profile valid) {
       this.catalogue = catalogue;
+      this.assessedOn = valid.assessedOn();
       this.profile = Profile.builder().from(valid);
       this.ratings = new ArrayList<>(valid.ratings());
       this.taken = new boolean[ratings.size()];

@@ -9,6 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.github.competency.core.Role;
 import io.github.competency.core.assess.Assessor;
 import io.github.competency.core.assess.GapReport;
+import io.github.competency.core.assess.GroupResult;
 import io.github.competency.core.assess.ProfileGenerator;
 import io.github.competency.core.assess.ReadinessMode;
 import io.github.competency.core.assess.RequirementResult;
@@ -97,12 +98,33 @@ class AssessmentJsonProperties {
             .isEqualTo(result.points(ReadinessMode.PROPORTIONAL));
       }
       List<String> gaps = new ArrayList<>();
-      document.get("gaps").forEach(gap -> gaps.add(gap.asString()));
+      document
+          .get("gaps")
+          .forEach(
+              gap ->
+                  gaps.add(
+                      gap.has("group")
+                          ? "group " + gap.get("group").asString()
+                          : gap.get("skill").asString()));
       assertThat(gaps)
           .containsExactlyElementsOf(
               report.gaps().stream()
-                  .map(g -> g.requirement().skill().value())
+                  .map(
+                      g ->
+                          g instanceof GroupResult group
+                              ? "group " + group.group().id().value()
+                              : ((RequirementResult) g).requirement().skill().value())
                   .collect(Collectors.toList()));
+      assertThat(document.get("groups")).hasSize(report.groups().size());
+      for (int i = 0; i < report.groups().size(); i++) {
+        GroupResult group = report.groups().get(i);
+        JsonNode written = document.get("groups").get(i);
+        assertThat(written.get("group").asString()).isEqualTo(group.group().id().value());
+        assertThat(written.get("points").get("proportional").get(0).asLong())
+            .isEqualTo(group.points(ReadinessMode.PROPORTIONAL));
+        assertThat(written.get("options")).hasSize(group.options().size());
+      }
+      assertThat(document.get("warnings")).hasSize(report.warnings().size());
       assertThat(document.get("nextSteps"))
           .hasSize(
               scenario.profile.role().isPresent()

@@ -183,7 +183,10 @@ class CompetencyModuleAssessmentTest {
     RoleId senior = RoleId.of("senior-platform-engineer");
     assertThat(
             HOST.writeValueAsString(assessor.rank(senior, ReadinessMode.BINARY, List.of(sam()), 1)))
-        .isEqualTo("[{\"profile\":\"sam\",\"readiness\":0.25}]");
+        .isEqualTo(
+            "{\"role\":\"senior-platform-engineer\",\"mode\":\"binary\",\"ranked\":1,"
+                + "\"top\":[{\"profile\":\"sam\",\"name\":\"Sam Okafor\",\"readiness\":0.25}],"
+                + "\"setAside\":[]}");
     JsonNode coverage =
         TREES.readTree(HOST.writeValueAsString(assessor.coverage(senior, List.of(sam()))));
     assertThat(coverage.get("role").asString()).isEqualTo("senior-platform-engineer");

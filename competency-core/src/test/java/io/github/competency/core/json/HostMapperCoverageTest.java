@@ -431,6 +431,12 @@ class HostMapperCoverageTest {
       roots.add(assessor.rank(role.id(), ReadinessMode.PROPORTIONAL, scenario.group, 3));
       roots.add(assessor.coverage(role.id(), scenario.group));
       role.requirements().forEach(r -> roots.add(assessor.whoCanHelp(r, scenario.group)));
+      role.groups().forEach(g -> roots.add(assessor.whoCanHelp(g, scenario.group)));
+      // a population with a profile that does not fit: rankings, coverage and helpers set it aside
+      List<Profile> mixed = new ArrayList<>(scenario.group);
+      mixed.add(profile.withCatalogue(profile.catalogue(), profile.catalogueVersion() + "-other"));
+      roots.add(assessor.rank(role.id(), ReadinessMode.BINARY, mixed, 2));
+      roots.add(assessor.coverage(role.id(), mixed));
       for (Role to : catalogue.roles()) {
         roots.add(assessor.progression(role.id(), to.id()));
       }

@@ -46,6 +46,16 @@ class SchemaMatchesTablesTest {
   static {
     ASSESSMENT_PAIRS.put(AssessmentShapes.ASSESSMENT, ASSESSMENT_SCHEMA);
     ASSESSMENT_PAIRS.put(AssessmentShapes.REQUIREMENT_RESULT, assessment("requirementResult"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.GROUP_RESULT, assessment("groupResult"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.GROUP_CHANGE, assessment("groupChange"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.GROUP_COVERAGE, assessment("groupCoverage"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.SET_ASIDE, assessment("setAside"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.RANKING, assessment("ranking"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.HELPERS, assessment("helpers"));
+    ASSESSMENT_PAIRS.put(AssessmentShapes.PROFILE_CHECK, assessment("profileCheck"));
+    ASSESSMENT_PAIRS.put(ProblemShape.PROBLEM, assessment("problem"));
+    ASSESSMENT_PAIRS.put(Shapes.GROUP, assessment("group"));
+    ASSESSMENT_PAIRS.put(Shapes.OPTION, assessment("option"));
     ASSESSMENT_PAIRS.put(
         AssessmentShapes.RESPONSIBILITY_RESULT, assessment("responsibilityResult"));
     ASSESSMENT_PAIRS.put(AssessmentShapes.GAP_REPORT, assessment("gapReport"));

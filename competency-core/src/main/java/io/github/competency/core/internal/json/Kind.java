@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -199,8 +200,14 @@ public abstract class Kind<T> {
 
   /** An id: a slug, checked, then made into its type. */
   public static <T> Kind<T> id(String kind, Function<String, T> of) {
+    return id(kind, of, Slugs::problem);
+  }
+
+  /** An id spelled by its own rule: {@code problem} tells what is wrong with a text. */
+  public static <T> Kind<T> id(
+      String kind, Function<String, T> of, Function<String, Optional<String>> problem) {
     return textual(
-        text -> Slugs.problem(text).isPresent() ? null : of.apply(text),
+        text -> problem.apply(text).isPresent() ? null : of.apply(text),
         Object::toString,
         text ->
             "'"
@@ -208,7 +215,7 @@ public abstract class Kind<T> {
                 + "' is not a valid "
                 + kind
                 + " id: "
-                + Slugs.problem(text).orElse(""));
+                + problem.apply(text).orElse(""));
   }
 
   // ------------------------------------------------------------------------------- structures

@@ -42,6 +42,15 @@ public final class Shapes {
     public static <T> IdKind<T> of(Class<T> type, String noun, Function<String, T> of) {
       return new IdKind<>(type, noun, of, Kind.id(noun, of));
     }
+
+    /** An id spelled by its own rule, such as a profile id: {@code problem} says what is wrong. */
+    public static <T> IdKind<T> of(
+        Class<T> type,
+        String noun,
+        Function<String, T> of,
+        Function<String, java.util.Optional<String>> problem) {
+      return new IdKind<>(type, noun, of, Kind.id(noun, of, problem));
+    }
   }
 
   public static final IdKind<CatalogueId> CATALOGUE_ID =
